@@ -1,0 +1,38 @@
+import { NavLink, Outlet } from 'react-router';
+import { useT } from '../i18n/use-t';
+import { LanguageSelect } from './LanguageSelect';
+import { ThemeSwitch } from './ThemeSwitch';
+
+export function RootLayout() {
+  const t = useT();
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <span className="app-brand">
+          <span aria-hidden="true" className="app-brand-dots">
+            <span className="dot dot-header" />
+            <span className="dot dot-payload" />
+            <span className="dot dot-signature" />
+          </span>
+          {t('app.name')}
+        </span>
+        <nav aria-label={t('app.navLabel')} className="app-nav">
+          <NavLink to="/" end>
+            {t('nav.decoder')}
+          </NavLink>
+        </nav>
+        <div className="app-settings">
+          <LanguageSelect />
+          <ThemeSwitch />
+        </div>
+      </header>
+      <main id="main" className="app-main" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="app-footer">{t('app.privacyPromise')}</footer>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { setupI18n } from '@lingui/core';
+import type { Messages } from '@lingui/core';
+import en from 'virtual:catalog/en';
+import type enSource from './locales/en.json';
+import { DEFAULT_LOCALE, type Locale } from './locales';
+
+export type MessageKey = keyof typeof enSource;
+export type MessageValues = Record<string, string | number>;
+
+/** English ships in the main bundle; other catalogues load on first use, from our own origin. */
+const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>> = {
+  ko: () => import('virtual:catalog/ko'),
+};
+
+export const i18n = setupI18n({ locale: DEFAULT_LOCALE, messages: { en } });
+
+/** Loads the catalogue if needed, then switches every `useT()` consumer at once. */
+export async function activateLocale(locale: Locale): Promise<void> {
+  if (locale !== 'en' && !(locale in i18n.messages)) {
+    const { default: messages } = await loaders[locale]();
+    i18n.load(locale, messages);
+  }
+  i18n.activate(locale);
+}
+
+export function translate(key: MessageKey, values?: MessageValues): string {
+  return i18n._(key, values);
+}

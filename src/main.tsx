@@ -1,0 +1,15 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App, prepareApp } from './app/start-app';
+import './app/styles.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html lacks #root');
+
+void prepareApp().then(() => {
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { catalogsPlugin } from './scripts/vite/catalogs.ts';
+import { cspPlugin } from './scripts/vite/csp.ts';
+
+export default defineConfig({
+  // Relative asset URLs: dist/ works from any sub-path of any static host (see docs/decisions/001).
+  base: './',
+  plugins: [react(), cspPlugin(), catalogsPlugin(resolve(import.meta.dirname, 'src/i18n/locales'))],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: true,
+  },
+  worker: { format: 'es' },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'core',
+          environment: 'node',
+          include: ['src/core/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'happy-dom',
+          include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          exclude: ['src/core/**'],
+          setupFiles: ['src/testing/setup-dom.ts'],
+        },
+      },
+    ],
+  },
+});
