@@ -1,0 +1,51 @@
+import { useT } from '../../../i18n/use-t';
+import type { Problem } from '../describe-problems';
+
+const CONTEXT_CHARS = 40;
+
+/** The decoded text around a JSON error, with a caret under the offending character. */
+function ErrorContext({ text, position }: { text: string; position: number }) {
+  const start = Math.max(0, position - CONTEXT_CHARS);
+  const before = text.slice(start, position).replace(/\s/g, ' ');
+  const at = text.slice(position, position + 1).replace(/\s/g, ' ') || ' ';
+  const after = text.slice(position + 1, position + 1 + CONTEXT_CHARS).replace(/\s/g, ' ');
+  return (
+    <pre className="error-context" aria-hidden="true">
+      {start > 0 ? '…' : ''}
+      {before}
+      <mark>{at}</mark>
+      {after}
+      {'\n'}
+      {' '.repeat(before.length + (start > 0 ? 1 : 0))}^
+    </pre>
+  );
+}
+
+/**
+ * One `decode-error` element whose `data-part` is the first place that failed (structure, then the
+ * parts in order); every problem is listed inside it, each naming its part and position.
+ */
+export function DecodeErrorPanel({ problems }: { problems: Problem[] }) {
+  const t = useT();
+  const first = problems[0];
+  if (!first) return null;
+  return (
+    <section className="decode-error" data-testid="decode-error" data-part={first.place} role="alert">
+      <h2 className="decode-error-title">
+        <span aria-hidden="true">⚠ </span>
+        {t('problem.title', { count: problems.length })}
+      </h2>
+      <ul>
+        {problems.map((problem, index) => (
+          <li key={index} data-testid="decode-problem" data-part={problem.place}>
+            <strong className={`part-label part-${problem.place}`}>
+              {problem.place === 'structure' ? t('part.structure') : t(`part.${problem.place}`)}
+            </strong>{' '}
+            {t(problem.key, problem.values)}
+            {problem.context && <ErrorContext {...problem.context} />}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { useMemo } from 'react';
+import type { TokenPart } from '../../../core/token/decoded-token';
+import { useT } from '../../../i18n/use-t';
+import { collectNotes } from '../collect-notes';
+import { describeProblems } from '../describe-problems';
+import type { DecoderView } from '../inspect-for-view';
+import { ColouredToken } from './ColouredToken';
+import { DecodeErrorPanel } from './DecodeErrorPanel';
+import { JweSegments } from './JweSegments';
+import { PartPane } from './PartPane';
+import { SignaturePane } from './SignaturePane';
+import { TokenNotes } from './TokenNotes';
+
+/** The payload as shown: pretty JSON, or the text as it is when it is not JSON. */
+function payloadText(part: TokenPart | undefined, prettyJson: string | null): { text: string | null; json: boolean } {
+  if (prettyJson !== null) return { text: prettyJson, json: true };
+  if (part?.decoding.ok && part.decoding.content.type === 'text') return { text: part.decoding.content.text, json: false };
+  return { text: null, json: false };
+}
+
+/** Everything shown for a non-empty input: the coloured token, problems, notes and one pane per part. */
+export function DecodedPanes({ view }: { view: DecoderView }) {
+  const t = useT();
+  const { decoded } = view;
+  const problems = useMemo(() => describeProblems(decoded), [decoded]);
+  const notes = useMemo(() => collectNotes(decoded, (part) => t(`part.${part}`)), [decoded, t]);
+  if (decoded.kind === 'empty') return null;
+
+  const header = decoded.parts.find((part) => part.name === 'header');
+  const payloadPart = decoded.kind === 'jwe' ? undefined : decoded.parts.find((part) => part.name === 'payload');
+  const payload = payloadText(payloadPart, view.payloadJson);
+  const signature = decoded.kind === 'jws' ? decoded.parts[2] : undefined;
+
+  return (
+    <div className="decoded">
+      <ColouredToken parts={decoded.parts} />
+      <DecodeErrorPanel problems={problems} />
+      <TokenNotes notes={notes} />
+      <p className="notice notice-neutral" data-testid="decoded-not-verified">
+        {decoded.kind === 'jwe' ? t('status.jweNotDecrypted') : t('status.decodedNotVerified')}
+      </p>
+      <div className="panes">
+        {header && (
+          <PartPane part="header" title={t('pane.headerTitle')} text={view.headerJson} json testId="header-json" />
+        )}
+        {decoded.kind === 'jwe' ? (
+          <JweSegments parts={decoded.parts.slice(1)} />
+        ) : (
+          payloadPart && (
+            <PartPane part="payload" title={t('pane.payloadTitle')} text={payload.text} json={payload.json} testId="payload-json">
+              {!payload.json && payload.text !== null && <p className="pane-hint">{t('pane.payloadNotJson')}</p>}
+            </PartPane>
+          )
+        )}
+        {signature && <SignaturePane part={signature} />}
+      </div>
+    </div>
+  );
+}

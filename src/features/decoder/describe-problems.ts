@@ -1,0 +1,75 @@
+import type { DecodedToken, PartError, PartName, StructureError } from '../../core/token/decoded-token';
+import type { MessageKey, MessageValues } from '../../i18n/i18n';
+
+/** Where a problem is, as the contract's `data-part` of `decode-error`. */
+export type ProblemPlace = 'structure' | PartName;
+
+export interface Problem {
+  place: ProblemPlace;
+  key: MessageKey;
+  values: MessageValues;
+  /** The decoded text and the index in it, for JSON errors: shown with a caret. */
+  context?: { text: string; position: number };
+}
+
+function describeStructureError(error: StructureError): Problem {
+  switch (error.code) {
+    case 'wrong-part-count':
+      return { place: 'structure', key: 'problem.wrongPartCount', values: { found: error.found } };
+    case 'unexpected-character':
+      return {
+        place: 'structure',
+        key: 'problem.unexpectedCharacter',
+        values: { position: error.position + 1, character: error.character },
+      };
+  }
+}
+
+function describePartError(place: PartName, error: PartError, text: string | undefined): Problem {
+  const base = { place };
+  switch (error.code) {
+    case 'empty':
+      return { ...base, key: 'problem.empty', values: {} };
+    case 'base64-invalid-character':
+      return {
+        ...base,
+        key: 'problem.base64Character',
+        values: { position: error.position + 1, character: error.character },
+      };
+    case 'base64-invalid-length':
+      return { ...base, key: 'problem.base64Length', values: { length: error.length } };
+    case 'utf8-invalid':
+      return { ...base, key: 'problem.utf8', values: { offset: error.byteOffset } };
+    case 'json-syntax':
+      return {
+        ...base,
+        key: 'problem.jsonSyntax',
+        values: { position: error.position + 1, found: error.found },
+        ...(text === undefined ? {} : { context: { text, position: error.position } }),
+      };
+    case 'json-unexpected-end':
+      return {
+        ...base,
+        key: 'problem.jsonEnd',
+        values: { position: error.position + 1 },
+        ...(text === undefined ? {} : { context: { text, position: error.position } }),
+      };
+    case 'json-too-deep':
+      return { ...base, key: 'problem.jsonTooDeep', values: { position: error.position + 1, depth: error.maxDepth } };
+    case 'json-not-object':
+      return { ...base, key: 'problem.jsonNotObject', values: { found: error.found } };
+  }
+}
+
+/**
+ * Every reason the token could not be fully decoded, structure first and then part by part, as
+ * message keys with values (positions counted from 1, as people count).
+ */
+export function describeProblems(decoded: DecodedToken): Problem[] {
+  if (decoded.kind === 'empty') return [];
+  const problems: Problem[] = decoded.kind === 'malformed' ? [describeStructureError(decoded.error)] : [];
+  for (const part of decoded.parts) {
+    if (!part.decoding.ok) problems.push(describePartError(part.name, part.decoding.error, part.decoding.text));
+  }
+  return problems;
+}

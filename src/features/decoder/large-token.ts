@@ -1,0 +1,16 @@
+/**
+ * From this many characters a token is "large": it is decoded in a worker, the input box shows a
+ * shortened copy and the panes render a prefix (performance-notes.md §1: layout, not decoding, is
+ * what costs seconds for a megabyte).
+ */
+export const LARGE_TOKEN_CHARS = 64 * 1024;
+
+const PREVIEW_HEAD_CHARS = 2_000;
+const PREVIEW_TAIL_CHARS = 200;
+
+/** The start and end of a large token with the middle left out; `marker` names how much is missing. */
+export function shortenForDisplay(text: string, marker: (omitted: number) => string): string {
+  if (text.length < LARGE_TOKEN_CHARS) return text;
+  const omitted = text.length - PREVIEW_HEAD_CHARS - PREVIEW_TAIL_CHARS;
+  return `${text.slice(0, PREVIEW_HEAD_CHARS)}\n${marker(omitted)}\n${text.slice(-PREVIEW_TAIL_CHARS)}`;
+}
