@@ -46,7 +46,11 @@ export default defineConfig([
             { target: './src/platform', from: './src', except: ['./platform'], message: 'platform imports nothing else in src.' },
             { target: ['./src/i18n', './src/stores'], from: ['./src/features', './src/app', './src/ui', './src/platform'], message: 'i18n and stores sit on core only.' },
             ...featureZones,
-            { target: './src', from: './src/app', message: 'Nothing imports app: it is the composition root.' },
+            {
+              target: ['./src/core', './src/ui', './src/platform', './src/i18n', './src/stores', './src/features'],
+              from: './src/app',
+              message: 'Nothing imports app: it is the composition root (only src/testing renders it).',
+            },
             { target: './e2e', from: './src', except: ['./testing'], message: 'e2e imports only src/testing fixtures.' },
           ],
         },
