@@ -1,9 +1,20 @@
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
-import en from './locales/en.json';
-import ko from './locales/ko.json';
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from './locales';
 
-const catalogues = { en, ko } as Record<string, Record<string, string>>;
+const LOCALES_DIR = resolve(import.meta.dirname, 'locales');
+
+/** A locale's messages, every area file merged, as the build's catalogue plugin merges them. */
+function readCatalogue(locale: string): Record<string, string> {
+  const dir = resolve(LOCALES_DIR, locale);
+  const merged: Record<string, string> = {};
+  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
+    Object.assign(merged, JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as Record<string, string>);
+  }
+  return merged;
+}
 
 /** The placeholder names a message uses, e.g. {count, plural, …} and {part} give count and part. */
 function placeholdersOf(message: string): string[] {
@@ -11,21 +22,26 @@ function placeholdersOf(message: string): string[] {
 }
 
 describe('message catalogues', () => {
-  const englishKeys = Object.keys(en).sort();
+  const english = readCatalogue('en');
+  const englishKeys = Object.keys(english).sort();
 
-  it.each(Object.keys(catalogues))('%s has exactly the keys English has', (locale) => {
-    const keys = Object.keys(catalogues[locale] ?? {}).sort();
+  it('every locale directory is a supported locale and the reverse', () => {
+    expect(readdirSync(LOCALES_DIR).sort()).toEqual([...LOCALES].sort());
+  });
+
+  it.each([...LOCALES])('%s has exactly the keys English has, in the same area files', (locale) => {
+    const keys = Object.keys(readCatalogue(locale)).sort();
     expect({ missing: englishKeys.filter((key) => !keys.includes(key)), extra: keys.filter((key) => !englishKeys.includes(key)) }).toEqual({
       missing: [],
       extra: [],
     });
+    expect(readdirSync(resolve(LOCALES_DIR, locale)).sort()).toEqual(readdirSync(resolve(LOCALES_DIR, 'en')).sort());
   });
 
-  it.each(Object.keys(catalogues))('every %s message is valid ICU and uses the same placeholders as English', (locale) => {
-    const catalogue = catalogues[locale] ?? {};
-    for (const [key, message] of Object.entries(catalogue)) {
+  it.each([...LOCALES])('every %s message is valid ICU, not empty, and uses the same placeholders as English', (locale) => {
+    for (const [key, message] of Object.entries(readCatalogue(locale))) {
       expect(() => compileMessageOrThrow(message), key).not.toThrow();
-      expect(placeholdersOf(message), key).toEqual(placeholdersOf((en as Record<string, string>)[key] ?? ''));
+      expect(placeholdersOf(message), key).toEqual(placeholdersOf(english[key] ?? ''));
       expect(message.trim(), key).not.toBe('');
     }
   });

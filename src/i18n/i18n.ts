@@ -1,10 +1,11 @@
 import { setupI18n } from '@lingui/core';
 import type { Messages } from '@lingui/core';
 import en from 'virtual:catalog/en';
-import type enSource from './locales/en.json';
+import type enApp from './locales/en/app.json';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 
-export type MessageKey = keyof typeof enSource;
+/** Every English file's keys; a key missing here is a type error at the call site. */
+export type MessageKey = keyof typeof enApp;
 export type MessageValues = Record<string, string | number>;
 
 /** English ships in the main bundle; other catalogues load on first use, from our own origin. */
