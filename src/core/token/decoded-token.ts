@@ -6,7 +6,10 @@ export type JwsPartName = 'header' | 'payload' | 'signature';
 export type JwePartName = 'header' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag';
 export type PartName = JwsPartName | JwePartName;
 
-/** Why a part could not be decoded; `position` is a character index within the part's segment. */
+/**
+ * Why a part could not be decoded. A base64 `position` is a character index within the part's
+ * segment; a JSON `position` is a character index within the decoded `text`.
+ */
 export type PartError =
   | { code: 'empty' }
   | { code: 'base64-invalid-character'; position: number; character: string }

@@ -1,0 +1,50 @@
+import { defineConfig, devices, type Project } from '@playwright/test';
+import { CHROMIUM_ARGS, installedExtraBrowsers, pickChromium } from './scripts/find-chromium.mjs';
+
+const PORT = 4173;
+const BASE_URL = `http://127.0.0.1:${PORT}/`;
+
+// $CHROMIUM_PATH, else Playwright's own, else the system's (scripts/find-chromium.mjs).
+const chromium = pickChromium();
+
+const extraProjects: Project[] = installedExtraBrowsers().map((name) => ({
+  name,
+  use: { ...(name === 'firefox' ? devices['Desktop Firefox'] : devices['Desktop Safari']) },
+}));
+
+export default defineConfig({
+  testDir: 'e2e',
+  // On 2 cores one worker is faster than two: each worker starts its own browser (stack-notes §4).
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [[process.env.CI ? 'dot' : 'list'], ['./scripts/e2e-summary-reporter.ts']],
+  use: {
+    baseURL: BASE_URL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    serviceWorkers: 'allow',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { executablePath: chromium.executablePath, args: CHROMIUM_ARGS },
+      },
+    },
+    ...extraProjects,
+  ],
+  // The production build, as a user gets it. `test:e2e` builds dist/ first.
+  webServer: {
+    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    url: BASE_URL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

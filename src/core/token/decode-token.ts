@@ -1,0 +1,129 @@
+import { decodeBase64Url } from '../encoding/base64url';
+import { decodeUtf8Strict } from '../encoding/utf8';
+import { parseJson } from '../json/parse-json';
+import type { JsonValue } from '../json/json-value';
+import type { DecodedToken, PartDecoding, PartName, TokenPart } from './decoded-token';
+import { normaliseInput, toInputRange, type InputMapping } from './normalise-input';
+
+type PartReader = 'header' | 'payload' | 'bytes' | 'required-bytes';
+
+interface Segment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function describeJsonType(value: JsonValue): 'array' | 'string' | 'number' | 'boolean' | 'null' | 'object' {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  const type = typeof value;
+  return type === 'string' || type === 'number' || type === 'boolean' ? type : 'object';
+}
+
+// RFC 7515 §5.2: the header must be a JSON object.
+function readHeader(bytes: Uint8Array): PartDecoding {
+  const utf8 = decodeUtf8Strict(bytes);
+  if (!utf8.ok) return { ok: false, error: { code: 'utf8-invalid', byteOffset: utf8.byteOffset }, bytes };
+  const text = utf8.text;
+  const json = parseJson(text);
+  if (!json.ok) return { ok: false, error: json.error, bytes, text };
+  const type = describeJsonType(json.value);
+  if (type !== 'object') return { ok: false, error: { code: 'json-not-object', found: type }, bytes, text };
+  return { ok: true, bytes, content: { type: 'json', value: json.value, text, duplicates: json.duplicates } };
+}
+
+function startsLikeJsonContainer(text: string): boolean {
+  const first = text.trimStart().charCodeAt(0);
+  return first === 0x7b || first === 0x5b;
+}
+
+// A JWS payload may be any octets (RFC 7515 §2); only text that opens like an object or array is
+// held to JSON, so a broken claims set shows its error while plain text stays plain text.
+function readPayload(bytes: Uint8Array): PartDecoding {
+  const utf8 = decodeUtf8Strict(bytes);
+  if (!utf8.ok) return { ok: false, error: { code: 'utf8-invalid', byteOffset: utf8.byteOffset }, bytes };
+  const text = utf8.text;
+  const json = parseJson(text);
+  if (json.ok) return { ok: true, bytes, content: { type: 'json', value: json.value, text, duplicates: json.duplicates } };
+  if (startsLikeJsonContainer(text)) return { ok: false, error: json.error, bytes, text };
+  return { ok: true, bytes, content: { type: 'text', text } };
+}
+
+function decodePart<Name extends PartName>(name: Name, segment: Segment, reader: PartReader): TokenPart<Name> {
+  const base = { name, segment: segment.text, start: segment.start, end: segment.end };
+  if (segment.text.length === 0 && (reader === 'header' || reader === 'required-bytes')) {
+    return { ...base, encodingNotes: [], decoding: { ok: false, error: { code: 'empty' } } };
+  }
+  const decoded = decodeBase64Url(segment.text);
+  if (!decoded.ok) return { ...base, encodingNotes: [], decoding: { ok: false, error: decoded.error } };
+  const { bytes, notes } = decoded;
+  switch (reader) {
+    case 'header':
+      return { ...base, encodingNotes: notes, decoding: readHeader(bytes) };
+    case 'payload':
+      return { ...base, encodingNotes: notes, decoding: readPayload(bytes) };
+    case 'bytes':
+    case 'required-bytes':
+      return { ...base, encodingNotes: notes, decoding: { ok: true, bytes, content: { type: 'bytes' } } };
+  }
+}
+
+function splitSegments(text: string, mapping: InputMapping): Segment[] {
+  const segments: Segment[] = [];
+  let from = 0;
+  for (;;) {
+    const dot = text.indexOf('.', from);
+    const to = dot < 0 ? text.length : dot;
+    const range = toInputRange(mapping, from, to);
+    segments.push({ text: text.slice(from, to), start: range.start, end: range.end });
+    if (dot < 0) return segments;
+    from = dot + 1;
+  }
+}
+
+/**
+ * Returns every dot-separated part of a compact JWS or JWE, each decoded as far as it goes (base64url,
+ * then UTF-8, then JSON for the header and a JSON-looking payload); never throws, and does not
+ * verify signatures, decrypt, or judge any header or claim.
+ */
+export function decodeToken(input: string): DecodedToken {
+  const { normalisation, mapping } = normaliseInput(input);
+  if (normalisation.text.length === 0) return { kind: 'empty' };
+  const segments = splitSegments(normalisation.text, mapping);
+  const [first, second, third, fourth, fifth] = segments;
+
+  if (segments.length === 3 && first && second && third) {
+    return {
+      kind: 'jws',
+      normalisation,
+      parts: [
+        decodePart('header', first, 'header'),
+        decodePart('payload', second, 'payload'),
+        decodePart('signature', third, 'bytes'),
+      ],
+      signingInput: `${first.text}.${second.text}`,
+    };
+  }
+
+  if (segments.length === 5 && first && second && third && fourth && fifth) {
+    return {
+      kind: 'jwe',
+      normalisation,
+      parts: [
+        decodePart('header', first, 'header'),
+        decodePart('encrypted-key', second, 'bytes'),
+        decodePart('iv', third, 'bytes'),
+        decodePart('ciphertext', fourth, 'required-bytes'),
+        decodePart('tag', fifth, 'required-bytes'),
+      ],
+    };
+  }
+
+  // Extra parts are shown as bytes under the last JWS name; the view keys them by index.
+  const parts: TokenPart[] = segments.map((segment, index) => {
+    if (index === 0) return decodePart('header', segment, 'header');
+    if (index === 1) return decodePart('payload', segment, 'payload');
+    return decodePart('signature', segment, 'bytes');
+  });
+  return { kind: 'malformed', normalisation, error: { code: 'wrong-part-count', found: segments.length }, parts };
+}
