@@ -2,10 +2,12 @@ import { setupI18n } from '@lingui/core';
 import type { Messages } from '@lingui/core';
 import en from 'virtual:catalog/en';
 import type enApp from './locales/en/app.json';
+import type enClaims from './locales/en/claims.json';
+import type enVerify from './locales/en/verify.json';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 
 /** Every English file's keys; a key missing here is a type error at the call site. */
-export type MessageKey = keyof typeof enApp;
+export type MessageKey = keyof typeof enApp | keyof typeof enVerify | keyof typeof enClaims;
 export type MessageValues = Record<string, string | number>;
 
 /** English ships in the main bundle; other catalogues load on first use, from our own origin. */

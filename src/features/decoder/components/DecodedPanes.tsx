@@ -36,9 +36,6 @@ export function DecodedPanes({ view }: { view: DecoderView }) {
       <ColouredToken parts={decoded.parts} />
       <DecodeErrorPanel problems={problems} />
       <TokenNotes notes={notes} />
-      <p className="notice notice-neutral" data-testid="decoded-not-verified">
-        {decoded.kind === 'jwe' ? t('status.jweNotDecrypted') : t('status.decodedNotVerified')}
-      </p>
       <div className="panes">
         {header && (
           <PartPane part="header" title={t('pane.headerTitle')} text={view.headerJson} json testId="header-json" />

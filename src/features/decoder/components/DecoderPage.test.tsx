@@ -30,7 +30,8 @@ describe('DecoderPage', () => {
     expect(JSON.parse(screen.getByTestId('header-json').textContent ?? '')).toEqual({ alg: 'HS256', typ: 'JWT' });
     expect(screen.getByTestId('payload-json').textContent).toContain('\n  "name": "Ada Lovelace"');
     expect(screen.queryByTestId('decode-error')).toBeNull();
-    expect(screen.getByTestId('decoded-not-verified')).toHaveTextContent(/not verified/i);
+    expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'no-key');
+    expect(screen.getByTestId('verify-status')).toHaveTextContent(/not verified/i);
   });
 
   it('accepts a Bearer prefix and line breaks, and says it removed them', async () => {

@@ -4,6 +4,7 @@ import { useDecoderView } from '../use-decoder-view';
 import { DecodedPanes } from './DecodedPanes';
 import { EmptyState } from './EmptyState';
 import { TokenInput } from './TokenInput';
+import { VerifyPanel } from '../verify/VerifyPanel';
 
 /** The landing view: paste a token, see it decoded live. */
 export function DecoderPage() {
@@ -20,6 +21,7 @@ export function DecoderPage() {
       <div className="decoder-grid">
         <div className="decoder-input">
           <TokenInput />
+          <VerifyPanel decoded={view?.decoded ?? null} />
         </div>
         <div className="decoder-output" aria-busy={decoding}>
           {decoding && (

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { useDecoderStore } from '../decoder-store';
+import { ExamplesMenu } from '../examples/ExamplesMenu';
 import { LARGE_TOKEN_CHARS, shortenForDisplay } from '../large-token';
 
 /**
@@ -25,6 +26,7 @@ export function TokenInput() {
       <div className="pane-heading">
         <label htmlFor={id}>{t('decoder.tokenLabel')}</label>
         <div className="toolbar">
+          <ExamplesMenu />
           <button type="button" className="button button-small" data-testid="example-button" onClick={loadExample}>
             {t('input.example')}
           </button>

@@ -1,0 +1,101 @@
+import { decodeBase64Url } from '../encoding/base64url';
+import { decodeUtf8Strict } from '../encoding/utf8';
+import type { JsonObject } from '../json/json-value';
+import { parseJson } from '../json/parse-json';
+import type { Refusal } from './jws-algorithms';
+import type { ReasonParams } from './verification-result';
+
+/** A compact JWS that passed every check that needs no key. */
+export interface CompactJws {
+  /** The token as given to jose: the three segments joined by dots. */
+  token: string;
+  header: JsonObject;
+  alg: string;
+}
+
+/** The JWS ready for verification, or why it is refused without trying a key. */
+export type CompactJwsReading = { ok: true; jws: CompactJws } | { ok: false; refusal: Refusal };
+
+const PART_NAMES = ['header', 'payload', 'signature'] as const;
+
+/** Header names RFC 7515/7516/7518 define; `crit` must not list them (RFC 7515 §4.1.11). */
+const REGISTERED_HEADER_NAMES = new Set([
+  'alg', 'enc', 'zip', 'jku', 'jwk', 'kid', 'x5u', 'x5c', 'x5t', 'x5t#S256', 'typ', 'cty', 'crit', 'epk', 'apu', 'apv', 'iv', 'tag', 'p2s', 'p2c',
+]);
+
+/** Extensions this verifier (jose) understands. */
+const UNDERSTOOD_CRITICAL = new Set(['b64']);
+
+function refuse(reason: Refusal['reason'], params: ReasonParams = {}): CompactJwsReading {
+  return { ok: false, refusal: { status: 'invalid', reason, params } };
+}
+
+// RFC 7515 §2: base64url without padding, whitespace or other characters, unused trailing bits zero.
+function findBase64UrlProblem(segment: string): ReasonParams | null {
+  const decoded = decodeBase64Url(segment);
+  if (!decoded.ok) {
+    return decoded.error.code === 'base64-invalid-character'
+      ? { problem: 'invalid-character', position: decoded.error.position, character: decoded.error.character }
+      : { problem: 'invalid-length', length: decoded.error.length };
+  }
+  if (decoded.notes.includes('standard-alphabet')) return { problem: 'standard-alphabet', position: segment.search(/[+/]/) };
+  if (decoded.notes.includes('padding')) return { problem: 'padding', position: segment.indexOf('=') };
+  if (decoded.notes.includes('non-zero-trailing-bits')) return { problem: 'non-zero-trailing-bits', position: segment.length - 1 };
+  return null;
+}
+
+function checkCrit(header: JsonObject): CompactJwsReading | null {
+  if (!Object.hasOwn(header, 'crit')) return null;
+  const crit = header.crit;
+  if (!Array.isArray(crit) || crit.length === 0) return refuse('crit-malformed', { problem: 'not-a-non-empty-array' });
+  const names: string[] = [];
+  for (const name of crit) {
+    if (typeof name !== 'string' || name === '') return refuse('crit-malformed', { problem: 'not-a-name' });
+    if (names.includes(name)) return refuse('crit-malformed', { problem: 'duplicate', name });
+    if (REGISTERED_HEADER_NAMES.has(name)) return refuse('crit-malformed', { problem: 'registered-name', name });
+    if (!Object.hasOwn(header, name)) return refuse('crit-malformed', { problem: 'name-absent', name });
+    names.push(name);
+  }
+  const unknown = names.filter((name) => !UNDERSTOOD_CRITICAL.has(name));
+  if (unknown.length > 0) return refuse('crit-unknown', { names: unknown });
+  if (names.includes('b64') && typeof header.b64 !== 'boolean') return refuse('crit-malformed', { problem: 'b64-not-boolean', name: 'b64' });
+  return null;
+}
+
+/**
+ * Returns the protected header and `alg` of a compact JWS after the checks that need no key:
+ * three segments, strict base64url, a UTF-8 JSON object header with a string `alg` that is not
+ * `none` in any case, an understood `crit`, a non-empty signature. Does not check the signature.
+ */
+export function readCompactJws(input: string): CompactJwsReading {
+  const token = input.trim();
+  const segments = token.split('.');
+  if (segments.length !== 3) return refuse('token-not-compact-jws', { parts: segments.length });
+  const [headerSegment = '', , signatureSegment = ''] = segments;
+
+  const headerProblem = findBase64UrlProblem(headerSegment);
+  if (headerProblem !== null) return refuse('segment-not-base64url', { part: 'header', ...headerProblem });
+  const headerBytes = decodeBase64Url(headerSegment);
+  const headerText = headerBytes.ok ? decodeUtf8Strict(headerBytes.bytes) : null;
+  if (headerText === null || !headerText.ok) return refuse('header-not-utf8', { byteOffset: headerText?.ok === false ? headerText.byteOffset : 0 });
+  const parsed = parseJson(headerText.text);
+  if (!parsed.ok) return refuse('header-not-json', { problem: parsed.error.code, position: parsed.error.position });
+  const header = parsed.value;
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) return refuse('header-not-object');
+
+  // RFC 7797: with b64 false (and listed in crit) the payload segment is the raw payload.
+  const unencodedPayload = header.b64 === false && Array.isArray(header.crit) && header.crit.includes('b64');
+  for (let i = 1; i < 3; i++) {
+    if (i === 1 && unencodedPayload) continue;
+    const problem = findBase64UrlProblem(segments[i] ?? '');
+    if (problem !== null) return refuse('segment-not-base64url', { part: PART_NAMES[i] ?? 'payload', ...problem });
+  }
+
+  const alg = header.alg;
+  if (typeof alg !== 'string' || alg === '') return refuse('alg-missing');
+  if (alg.trim().toLowerCase() === 'none') return refuse('alg-none', { alg });
+  const critProblem = checkCrit(header);
+  if (critProblem !== null) return critProblem;
+  if (signatureSegment === '') return refuse('signature-empty', { alg });
+  return { ok: true, jws: { token, header, alg } };
+}

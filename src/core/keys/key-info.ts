@@ -1,0 +1,41 @@
+/**
+ * What a key is, as far as choosing and refusing an algorithm goes. Curves use their JOSE names
+ * (`P-256`, `Ed25519`, …); a curve or algorithm this project has no name for keeps its OID.
+ */
+export type KeyInfo =
+  | { type: 'rsa'; modulusBits: number; publicExponent: bigint }
+  | { type: 'rsa-pss'; modulusBits: number; publicExponent: bigint }
+  | { type: 'ec'; curve: string }
+  | { type: 'okp'; curve: string }
+  | { type: 'oct'; byteLength: number }
+  | { type: 'other'; algorithm: string };
+
+/** Algorithm OIDs the key readers recognise (RFC 3279, RFC 4055, RFC 5480, RFC 8410). */
+export const OID = {
+  rsaEncryption: '1.2.840.113549.1.1.1',
+  rsassaPss: '1.2.840.113549.1.1.10',
+  ecPublicKey: '1.2.840.10045.2.1',
+  ed25519: '1.3.101.112',
+  ed448: '1.3.101.113',
+  x25519: '1.3.101.110',
+  x448: '1.3.101.111',
+} as const;
+
+/** Named curves of `id-ecPublicKey`, by OID. */
+export const EC_CURVE_BY_OID: Readonly<Record<string, string>> = {
+  '1.2.840.10045.3.1.7': 'P-256',
+  '1.3.132.0.34': 'P-384',
+  '1.3.132.0.35': 'P-521',
+  '1.3.132.0.10': 'secp256k1',
+  '1.3.36.3.3.2.8.1.1.7': 'brainpoolP256r1',
+  '1.3.36.3.3.2.8.1.1.11': 'brainpoolP384r1',
+  '1.3.36.3.3.2.8.1.1.13': 'brainpoolP512r1',
+};
+
+/** RFC 8410 algorithms, whose OID names the curve itself. */
+export const OKP_CURVE_BY_OID: Readonly<Record<string, string>> = {
+  [OID.ed25519]: 'Ed25519',
+  [OID.ed448]: 'Ed448',
+  [OID.x25519]: 'X25519',
+  [OID.x448]: 'X448',
+};

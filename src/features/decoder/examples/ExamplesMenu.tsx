@@ -1,0 +1,40 @@
+import { useId } from 'react';
+import { useT } from '../../../i18n/use-t';
+import { useDecoderStore } from '../decoder-store';
+import { EXAMPLE_IDS, type ExampleId } from './decoder-example';
+
+async function loadExample(id: ExampleId) {
+  const { EXAMPLES } = await import('./examples-data');
+  return EXAMPLES.find((example) => example.id === id);
+}
+
+/** Fills token and key with one example per algorithm family and key format, good and bad. */
+export function ExamplesMenu() {
+  const t = useT();
+  const id = useId();
+  const loadTokenAndKey = useDecoderStore((state) => state.loadTokenAndKey);
+  return (
+    <label className="setting examples-menu" htmlFor={id}>
+      <span className="visually-hidden">{t('examples.label')}</span>
+      <select
+        id={id}
+        data-testid="examples-select"
+        value=""
+        onChange={(event) => {
+          const chosen = EXAMPLE_IDS.find((example) => example === event.target.value);
+          if (!chosen) return;
+          void loadExample(chosen).then((example) => {
+            if (example) loadTokenAndKey(example.token, example.key, example.secretEncoding);
+          });
+        }}
+      >
+        <option value="">{t('examples.choose')}</option>
+        {EXAMPLE_IDS.map((example) => (
+          <option key={example} value={example}>
+            {t(`examples.${example}`)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,127 @@
+import type { KeyInfo } from '../../../core/keys/key-info';
+import type { MessageKey, MessageValues } from '../../../i18n/i18n';
+import { useLocale, useT } from '../../../i18n/use-t';
+import type { JwkSummary, KeyDetails } from '../inspect-key';
+
+function describeKeyInfo(info: KeyInfo): { key: MessageKey; values: MessageValues } {
+  switch (info.type) {
+    case 'rsa':
+    case 'rsa-pss':
+      return { key: `key.${info.type}`, values: { bits: info.modulusBits } };
+    case 'ec':
+    case 'okp':
+      return { key: `key.${info.type}`, values: { curve: info.curve } };
+    case 'oct':
+      return { key: 'key.oct', values: { bytes: info.byteLength, bits: info.byteLength * 8 } };
+    case 'other':
+      return { key: 'key.other', values: { algorithm: info.algorithm } };
+  }
+}
+
+function KeyType({ info }: { info: KeyInfo }) {
+  const t = useT();
+  const { key, values } = describeKeyInfo(info);
+  return (
+    <>
+      <dt>{t('key.type')}</dt>
+      <dd>{t(key, values)}</dd>
+    </>
+  );
+}
+
+function JwkRows({ jwk, usedKid }: { jwk: JwkSummary; usedKid: string | undefined }) {
+  const t = useT();
+  return (
+    <dl className="key-details-list" data-testid="jwk-summary" data-kid={jwk.kid}>
+      <KeyType info={jwk.keyInfo} />
+      {jwk.kid !== undefined && (
+        <>
+          <dt>{t('key.kid')}</dt>
+          <dd>
+            <code>{jwk.kid}</code>
+            {usedKid !== undefined && usedKid === jwk.kid && <strong className="key-used"> ✓ {t('key.usedForVerification')}</strong>}
+          </dd>
+        </>
+      )}
+      {jwk.alg !== undefined && (
+        <>
+          <dt>{t('key.alg')}</dt>
+          <dd>
+            <code>{jwk.alg}</code>
+          </dd>
+        </>
+      )}
+      {jwk.use !== undefined && (
+        <>
+          <dt>{t('key.use')}</dt>
+          <dd>
+            <code>{jwk.use}</code>
+          </dd>
+        </>
+      )}
+      {jwk.thumbprint !== null && (
+        <>
+          <dt>{t('key.thumbprint')}</dt>
+          <dd>
+            <code className="wrap-anywhere" data-testid="jwk-thumbprint">
+              {jwk.thumbprint}
+            </code>
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+/** What the pasted key is: type and size, a certificate's names and validity, each JWK's thumbprint. */
+export function KeyDetailsView({ details, usedKid }: { details: KeyDetails; usedKid: string | undefined }) {
+  const t = useT();
+  const locale = useLocale();
+  if (!details.ok) return null;
+  const date = (seconds: number) =>
+    new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(seconds * 1000) + ' UTC';
+  return (
+    <details className="key-details" open>
+      <summary>{t('key.detailsTitle')}</summary>
+      {details.kind === 'secret' && (
+        <dl className="key-details-list">
+          <KeyType info={{ type: 'oct', byteLength: details.byteLength }} />
+        </dl>
+      )}
+      {(details.kind === 'public-key' || details.kind === 'private-key') && (
+        <dl className="key-details-list">
+          <KeyType info={details.keyInfo} />
+        </dl>
+      )}
+      {details.kind === 'certificate' && (
+        <dl className="key-details-list" data-testid="certificate-details">
+          <KeyType info={details.keyInfo} />
+          <dt>{t('key.subject')}</dt>
+          <dd className="wrap-anywhere">{details.subject}</dd>
+          <dt>{t('key.issuer')}</dt>
+          <dd className="wrap-anywhere">{details.issuer}</dd>
+          <dt>{t('key.validity')}</dt>
+          <dd>{t('key.validityRange', { from: date(details.notBeforeSeconds), to: date(details.notAfterSeconds) })}</dd>
+          <dt>{t('key.serial')}</dt>
+          <dd>
+            <code className="wrap-anywhere">{details.serialNumberHex}</code>
+          </dd>
+        </dl>
+      )}
+      {details.kind === 'jwk' && <JwkRows jwk={details.jwk} usedKid={usedKid} />}
+      {details.kind === 'jwks' && (
+        <>
+          <p>{t('key.jwksMembers', { count: details.members.length })}</p>
+          {details.unreadable > 0 && <p>{t('key.jwksUnreadable', { count: details.unreadable })}</p>}
+          <ol className="jwks-members">
+            {details.members.map((member) => (
+              <li key={member.index}>
+                <JwkRows jwk={member} usedKid={usedKid} />
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </details>
+  );
+}

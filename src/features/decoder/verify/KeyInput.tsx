@@ -1,0 +1,56 @@
+import { useId, useMemo } from 'react';
+import type { SecretEncoding } from '../../../core/keys/decode-secret';
+import { detectKeyFormat } from '../../../core/keys/detect-key-format';
+import { useT } from '../../../i18n/use-t';
+import { useDecoderStore } from '../decoder-store';
+
+const ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex'];
+
+/** The key box, the secret encoding and what the key was detected as. */
+export function KeyInput() {
+  const t = useT();
+  const id = useId();
+  const keyText = useDecoderStore((state) => state.keyText);
+  const secretEncoding = useDecoderStore((state) => state.secretEncoding);
+  const setKeyText = useDecoderStore((state) => state.setKeyText);
+  const setSecretEncoding = useDecoderStore((state) => state.setSecretEncoding);
+  const format = useMemo(() => detectKeyFormat(keyText), [keyText]);
+  return (
+    <div className="key-input">
+      <label htmlFor={id} className="field-label">
+        {t('verify.keyLabel')}
+      </label>
+      <textarea
+        id={id}
+        data-testid="key-input"
+        className="key-textarea"
+        value={keyText}
+        placeholder={t('verify.keyPlaceholder')}
+        spellCheck={false}
+        autoCapitalize="off"
+        autoComplete="off"
+        autoCorrect="off"
+        onChange={(event) => setKeyText(event.target.value)}
+      />
+      <div className="key-input-row">
+        <p className="key-format" data-testid="key-format" data-format={format}>
+          <span className="setting-label">{t('verify.detected')}</span> <strong>{t(`verify.format.${format}`)}</strong>
+        </p>
+        <label className="setting" title={t('verify.encodingHint')}>
+          <span className="setting-label">{t('verify.encodingLabel')}</span>
+          <select
+            data-testid="secret-encoding"
+            value={secretEncoding}
+            onChange={(event) => setSecretEncoding(event.target.value as SecretEncoding)}
+          >
+            {ENCODINGS.map((encoding) => (
+              <option key={encoding} value={encoding}>
+                {t(`verify.encoding.${encoding}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </div>
+  );
+}

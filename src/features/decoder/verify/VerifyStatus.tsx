@@ -1,0 +1,35 @@
+import type { VerificationResult } from '../../../core/crypto/verification-result';
+import { useLocale, useT } from '../../../i18n/use-t';
+import { describeReason } from './describe-reason';
+
+const ICONS = { 'no-key': '○', pending: '…', valid: '✓', invalid: '✗', error: '!', unsupported: '?' } as const;
+
+/** The verdict, by text and icon (never colour alone), with the reason in the user's language. */
+export function VerifyStatus({ result }: { result: VerificationResult }) {
+  const t = useT();
+  const locale = useLocale();
+  const reason = result.reason && result.status !== 'valid' ? describeReason(result.reason, result.params, locale) : null;
+  const alg = typeof result.params?.alg === 'string' ? result.params.alg : '';
+  return (
+    <div className={`verify-status verify-${result.status}`} data-testid="verify-status" data-status={result.status} role="status">
+      <p className="verify-verdict">
+        <span className="verify-icon" aria-hidden="true">
+          {ICONS[result.status]}
+        </span>
+        {t(`verify.status.${result.status}`, { alg })}
+      </p>
+      {reason && (
+        <p className="verify-reason" data-testid="verify-reason" data-reason={result.reason}>
+          {t(reason.key, reason.values)}
+        </p>
+      )}
+      {result.status === 'valid' && result.usedKid !== undefined && <p className="verify-reason">{t('verify.usedKid', { kid: result.usedKid })}</p>}
+      {result.keyNotes?.map((note) => (
+        <p key={note} className="notice notice-warning" data-testid="key-note" data-note={note}>
+          <span aria-hidden="true">⚠ </span>
+          {t(`verify.note.${note}`)}
+        </p>
+      ))}
+    </div>
+  );
+}
