@@ -1,29 +1,68 @@
 import { setupI18n } from '@lingui/core';
 import type { Messages } from '@lingui/core';
-import en from 'virtual:catalog/en';
+import enCore from 'virtual:catalog/en/app,verify,claims';
 import type enApp from './locales/en/app.json';
 import type enClaims from './locales/en/claims.json';
 import type enVerify from './locales/en/verify.json';
+import type enVerifyDetails from './locales/en/verify-details.json';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 
 /** Every English file's keys; a key missing here is a type error at the call site. */
-export type MessageKey = keyof typeof enApp | keyof typeof enVerify | keyof typeof enClaims;
+export type MessageKey = keyof typeof enApp | keyof typeof enVerify | keyof typeof enVerifyDetails | keyof typeof enClaims;
 export type MessageValues = Record<string, string | number>;
 
-/** English ships in the main bundle; other catalogues load on first use, from our own origin. */
-const loaders: Record<Exclude<Locale, 'en'>, () => Promise<{ default: Messages }>> = {
-  ko: () => import('virtual:catalog/ko'),
+type CatalogueLoader = () => Promise<{ default: Messages }>;
+
+/**
+ * The decoder's own texts ship in the main bundle (English) or in one chunk (other languages).
+ * Areas needed only later (reasons shown once a key is pasted) load on first use, so the first load
+ * stays small (docs/decisions/003).
+ */
+const CORE: Record<Exclude<Locale, 'en'>, CatalogueLoader> = {
+  ko: () => import('virtual:catalog/ko/app,verify,claims'),
 };
 
-export const i18n = setupI18n({ locale: DEFAULT_LOCALE, messages: { en } });
+export type LazyArea = 'verify-details';
 
-/** Loads the catalogue if needed, then switches every `useT()` consumer at once. */
+const LAZY: Record<LazyArea, Record<Locale, CatalogueLoader>> = {
+  'verify-details': {
+    en: () => import('virtual:catalog/en/verify-details'),
+    ko: () => import('virtual:catalog/ko/verify-details'),
+  },
+};
+
+export const i18n = setupI18n({ locale: DEFAULT_LOCALE, messages: { en: enCore } });
+
+const requestedAreas = new Set<LazyArea>();
+const loaded = new Set<string>(['en']);
+
+async function ensureLoaded(id: string, loader: CatalogueLoader, locale: Locale): Promise<void> {
+  if (loaded.has(id)) return;
+  const { default: messages } = await loader();
+  loaded.add(id);
+  i18n.load(locale, messages);
+}
+
+async function loadLocale(locale: Locale): Promise<void> {
+  if (locale !== 'en') await ensureLoaded(locale, CORE[locale], locale);
+  await Promise.all([...requestedAreas].map((area) => ensureLoaded(`${locale}/${area}`, LAZY[area][locale], locale)));
+}
+
+/** Loads what the locale needs, then switches every `useT()` consumer at once. */
 export async function activateLocale(locale: Locale): Promise<void> {
-  if (locale !== 'en' && !(locale in i18n.messages)) {
-    const { default: messages } = await loaders[locale]();
-    i18n.load(locale, messages);
-  }
+  await loadLocale(locale);
   i18n.activate(locale);
+}
+
+/** Loads an area's messages for the active locale (and for any locale chosen later). */
+export async function loadArea(area: LazyArea): Promise<void> {
+  requestedAreas.add(area);
+  const locale = i18n.locale as Locale;
+  await ensureLoaded(`${locale}/${area}`, LAZY[area][locale], locale);
+}
+
+export function isAreaLoaded(area: LazyArea): boolean {
+  return loaded.has(`${i18n.locale}/${area}`);
 }
 
 export function translate(key: MessageKey, values?: MessageValues): string {

@@ -1,14 +1,19 @@
-import { useCallback, useSyncExternalStore } from 'react';
-import { i18n, type MessageKey, type MessageValues } from './i18n';
+import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { i18n, isAreaLoaded, loadArea, type LazyArea, type MessageKey, type MessageValues } from './i18n';
 import type { Locale } from './locales';
+
+// Lingui emits "change" on activate and on load; the version makes a newly loaded area re-render too.
+let version = 0;
+i18n.on('change', () => {
+  version += 1;
+});
 
 function subscribe(onChange: () => void): () => void {
   return i18n.on('change', onChange);
 }
 
-function getLocale(): Locale {
-  return i18n.locale as Locale;
-}
+const getVersion = () => version;
+const getLocale = () => i18n.locale as Locale;
 
 export function useLocale(): Locale {
   return useSyncExternalStore(subscribe, getLocale, getLocale);
@@ -16,9 +21,19 @@ export function useLocale(): Locale {
 
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-/** The translation function for the active locale; components re-render when it changes. */
+/** The translation function for the active locale; components re-render when it or its messages change. */
 export function useT(): Translate {
-  const locale = useLocale();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the locale is the cache key of `t`
-  return useCallback((key, values) => i18n._(key, values), [locale]);
+  const current = useSyncExternalStore(subscribe, getVersion, getVersion);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the version is the cache key of `t`
+  return useCallback((key, values) => i18n._(key, values), [current]);
+}
+
+/** Loads a lazy message area once `needed`; true when its messages are there for the active locale. */
+export function useCatalogueArea(area: LazyArea, needed = true): boolean {
+  useSyncExternalStore(subscribe, getVersion, getVersion);
+  const ready = isAreaLoaded(area);
+  useEffect(() => {
+    if (needed && !ready) void loadArea(area);
+  }, [area, needed, ready]);
+  return ready;
 }

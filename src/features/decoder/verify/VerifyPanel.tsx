@@ -1,5 +1,5 @@
 import type { DecodedToken } from '../../../core/token/decoded-token';
-import { useT } from '../../../i18n/use-t';
+import { useCatalogueArea, useT } from '../../../i18n/use-t';
 import { useDecoderStore } from '../decoder-store';
 import { useKeyDetails } from '../use-key-details';
 import { useVerification } from '../use-verification';
@@ -14,6 +14,8 @@ export function VerifyPanel({ decoded }: { decoded: DecodedToken | null }) {
   const secretEncoding = useDecoderStore((state) => state.secretEncoding);
   const result = useVerification(decoded, keyText, secretEncoding);
   const details = useKeyDetails(keyText, secretEncoding);
+  // Reasons and key details have their own catalogue area, loaded with the verifier on the first key.
+  const detailTexts = useCatalogueArea('verify-details', keyText.trim() !== '');
   return (
     <section className="pane verify-panel" aria-labelledby="verify-title">
       <h2 id="verify-title" className="pane-title-plain">
@@ -21,14 +23,14 @@ export function VerifyPanel({ decoded }: { decoded: DecodedToken | null }) {
       </h2>
       <KeyInput />
       {result ? (
-        <VerifyStatus result={result} />
+        <VerifyStatus result={result} withReason={detailTexts} />
       ) : (
         decoded &&
         decoded.kind !== 'empty' && (
           <p className="notice notice-neutral">{decoded.kind === 'jwe' ? t('verify.status.jwe') : t('verify.status.notDecodable')}</p>
         )
       )}
-      {details && <KeyDetailsView details={details} usedKid={result?.usedKid} />}
+      {details && detailTexts && <KeyDetailsView details={details} usedKid={result?.usedKid} />}
       <p className="pane-hint">{t('verify.signatureOnly')}</p>
     </section>
   );

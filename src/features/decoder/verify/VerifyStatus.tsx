@@ -5,10 +5,10 @@ import { describeReason } from './describe-reason';
 const ICONS = { 'no-key': '○', pending: '…', valid: '✓', invalid: '✗', error: '!', unsupported: '?' } as const;
 
 /** The verdict, by text and icon (never colour alone), with the reason in the user's language. */
-export function VerifyStatus({ result }: { result: VerificationResult }) {
+export function VerifyStatus({ result, withReason }: { result: VerificationResult; withReason: boolean }) {
   const t = useT();
   const locale = useLocale();
-  const reason = result.reason && result.status !== 'valid' ? describeReason(result.reason, result.params, locale) : null;
+  const reason = withReason && result.reason && result.status !== 'valid' ? describeReason(result.reason, result.params, locale) : null;
   const alg = typeof result.params?.alg === 'string' ? result.params.alg : '';
   return (
     <div className={`verify-status verify-${result.status}`} data-testid="verify-status" data-status={result.status} role="status">
@@ -24,7 +24,7 @@ export function VerifyStatus({ result }: { result: VerificationResult }) {
         </p>
       )}
       {result.status === 'valid' && result.usedKid !== undefined && <p className="verify-reason">{t('verify.usedKid', { kid: result.usedKid })}</p>}
-      {result.keyNotes?.map((note) => (
+      {withReason && result.keyNotes?.map((note) => (
         <p key={note} className="notice notice-warning" data-testid="key-note" data-note={note}>
           <span aria-hidden="true">⚠ </span>
           {t(`verify.note.${note}`)}
