@@ -1,8 +1,12 @@
 import { useMemo, useState } from 'react';
 import { highlightJson } from './highlight-json';
 
-/** How much text is rendered at first; more is added on request (layout of megabytes is the cost). */
-export const JSON_BLOCK_INITIAL_CHARS = 32 * 1024;
+/**
+ * Text up to this size is rendered whole; longer text starts with a screenful of PREVIEW_CHARS and
+ * grows on request, because laying out and colouring large text is what costs (ADR 004).
+ */
+export const JSON_BLOCK_WHOLE_CHARS = 32 * 1024;
+const PREVIEW_CHARS = 8 * 1024;
 const STEP_CHARS = 256 * 1024;
 
 interface Props {
@@ -19,8 +23,9 @@ interface Props {
 /** Pretty text in a <pre>, syntax-coloured, showing a bounded prefix with a "show more" button. */
 export function JsonBlock({ text, testId, label, json, moreLabel, showMoreLabel }: Props) {
   // The limit belongs to one text: a new token starts short again.
-  const [expansion, setExpansion] = useState({ text, limit: JSON_BLOCK_INITIAL_CHARS });
-  const limit = expansion.text === text ? expansion.limit : JSON_BLOCK_INITIAL_CHARS;
+  const initialLimit = text.length <= JSON_BLOCK_WHOLE_CHARS ? JSON_BLOCK_WHOLE_CHARS : PREVIEW_CHARS;
+  const [expansion, setExpansion] = useState({ text, limit: initialLimit });
+  const limit = expansion.text === text ? expansion.limit : initialLimit;
   const shown = text.length > limit ? text.slice(0, limit) : text;
   const spans = useMemo(() => (json ? highlightJson(shown) : null), [shown, json]);
   const remaining = text.length - shown.length;

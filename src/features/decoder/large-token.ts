@@ -1,9 +1,15 @@
 /**
- * From this many characters a token is "large": it is decoded in a worker, the input box shows a
- * shortened copy and the panes render a prefix (performance-notes.md §1: layout, not decoding, is
+ * From this many characters a token is "large": the input box shows a shortened copy and the panes
+ * render a prefix (performance-notes.md §1: layout, not decoding, is
  * what costs seconds for a megabyte).
  */
 export const LARGE_TOKEN_CHARS = 64 * 1024;
+
+/**
+ * From this many characters decoding moves to a worker. Below it decoding takes a few milliseconds,
+ * less than starting a worker; above it, tens of milliseconds that would block typing.
+ */
+export const WORKER_DECODE_CHARS = 256 * 1024;
 
 const PREVIEW_HEAD_CHARS = 2_000;
 const PREVIEW_TAIL_CHARS = 200;

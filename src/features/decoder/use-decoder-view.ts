@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { decodeOffMainThread } from './decode-off-main-thread';
 import { inspectForView, type DecoderView } from './inspect-for-view';
-import { LARGE_TOKEN_CHARS } from './large-token';
+import { WORKER_DECODE_CHARS } from './large-token';
 
 export interface DecoderViewState {
   view: DecoderView | null;
-  /** True while a large token is being decoded off the main thread. */
+  /** True while a very large token is being decoded off the main thread. */
   decoding: boolean;
 }
 
@@ -14,7 +14,7 @@ export interface DecoderViewState {
  * from a worker for large ones. A result for text that has since changed is dropped.
  */
 export function useDecoderView(text: string): DecoderViewState {
-  const large = text.length >= LARGE_TOKEN_CHARS;
+  const large = text.length >= WORKER_DECODE_CHARS;
   const syncView = useMemo(() => (large ? null : inspectForView(text)), [text, large]);
   const [workerResult, setWorkerResult] = useState<{ text: string; view: DecoderView } | null>(null);
 

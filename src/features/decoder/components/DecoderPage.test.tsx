@@ -2,7 +2,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeBase64Url } from '../../../core/encoding/base64url';
 import { renderRoute } from '../../../testing/render-app';
-import { LARGE_TOKEN_CHARS } from '../large-token';
+import { LARGE_TOKEN_CHARS, WORKER_DECODE_CHARS } from '../large-token';
 import { EXAMPLE_TOKEN } from '../example-token';
 import { useDecoderStore } from '../decoder-store';
 
@@ -106,6 +106,17 @@ describe('DecoderPage', () => {
     expect((input as HTMLTextAreaElement).value.length).toBeLessThan(3_000);
     await waitFor(() => expect(screen.getByTestId('payload-json')).toHaveTextContent('"data"'));
     expect(within(screen.getByRole('region', { name: 'Payload' })).getByText(/more characters/)).toBeInTheDocument();
+  });
+
+  it('decodes a very large token off the main thread, saying so meanwhile', async () => {
+    await renderRoute('/');
+    const huge = token('{"alg":"HS256"}', JSON.stringify({ data: 'y'.repeat(WORKER_DECODE_CHARS), marker: 'END' }));
+    act(() => {
+      fireEvent.paste(screen.getByTestId('token-input'), { clipboardData: { getData: () => huge } });
+    });
+    expect(screen.getByTestId('decoding-notice')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByTestId('payload-json')).toHaveTextContent('"data"'));
+    expect(screen.queryByTestId('decoding-notice')).toBeNull();
   });
 
   it('switches every text and <html lang> to Korean', async () => {
