@@ -3,7 +3,7 @@
  * written: tokens and keys are never persisted (docs/decisions/005-no-persistence-of-secrets.md).
  * Storage may be disabled or full; a preference then simply is not remembered.
  */
-export type PreferenceName = 'locale' | 'theme';
+export type PreferenceName = 'locale' | 'theme' | 'timeZone';
 
 const PREFIX = 'jwt-inspector.';
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { TimeClaims } from '../../../core/claims/evaluate-time-window';
-import { readNumericDate } from '../../../core/claims/read-numeric-date';
+import { isShowableDate, readNumericDate } from '../../../core/claims/read-numeric-date';
 import { asUnixSeconds, MAX_DATE_SECONDS } from '../../../core/claims/unix-seconds';
 import type { JsonValue } from '../../../core/json/json-value';
 import { useLocale, useT } from '../../../i18n/use-t';
@@ -36,10 +36,9 @@ export function TimeClaimDetails({ name, value, bounds }: Props) {
     return <p className="claim-note claim-note-warning">{t(key, values)}</p>;
   }
   const { seconds, notes } = reading;
-  const showable = !notes.includes('beyond-date-range');
   return (
     <div className="time-details">
-      {showable && (
+      {isShowableDate(reading) && (
         <span className="claim-date">
           <time dateTime={new Date(seconds * 1000).toISOString()}>{showDate(seconds)}</time>
         </span>

@@ -41,9 +41,13 @@ describe('TimeStatus', () => {
     await renderStatus({ iat: NOW - 60, exp: NOW + 3 });
     expect(status()).toHaveAttribute('data-status', 'active');
     expect(screen.getByRole('status')).toHaveTextContent('Active');
-    act(() => vi.advanceTimersByTime(2_000));
+    act(() => {
+      vi.advanceTimersByTime(2_000);
+    });
     expect(status()).toHaveAttribute('data-status', 'active');
-    act(() => vi.advanceTimersByTime(1_000));
+    act(() => {
+      vi.advanceTimersByTime(1_000);
+    });
     expect(status()).toHaveAttribute('data-status', 'expired');
     expect(screen.getByRole('status')).toHaveTextContent('Expired: Its exp has passed');
   });
@@ -51,7 +55,9 @@ describe('TimeStatus', () => {
   it('becomes valid by itself when nbf comes', async () => {
     await renderStatus({ nbf: NOW + 2, exp: NOW + 60 });
     expect(status()).toHaveAttribute('data-status', 'not-yet-valid');
-    act(() => vi.advanceTimersByTime(2_000));
+    act(() => {
+      vi.advanceTimersByTime(2_000);
+    });
     expect(status()).toHaveAttribute('data-status', 'active');
   });
 
@@ -61,7 +67,9 @@ describe('TimeStatus', () => {
     fireEvent.change(screen.getByTestId('leeway-input'), { target: { value: '60' } });
     expect(status()).toHaveAttribute('data-status', 'active');
     expect(screen.getByRole('status')).toHaveTextContent('Only the leeway keeps it valid.');
-    act(() => vi.advanceTimersByTime(30_000));
+    act(() => {
+      vi.advanceTimersByTime(30_000);
+    });
     expect(status()).toHaveAttribute('data-status', 'expired');
     fireEvent.change(screen.getByTestId('leeway-input'), { target: { value: '' } });
     expect(useTimeStore.getState().leewaySeconds).toBe(0);
@@ -75,7 +83,9 @@ describe('TimeStatus', () => {
     fireEvent.change(evaluateAt, { target: { value: '2026-01-01T11:59:59' } });
     expect(status()).toHaveAttribute('data-status', 'not-yet-valid');
     expect(screen.getByRole('status')).toHaveTextContent('Not yet valid');
-    act(() => vi.advanceTimersByTime(5_000));
+    act(() => {
+      vi.advanceTimersByTime(5_000);
+    });
     expect(status()).toHaveAttribute('data-status', 'not-yet-valid');
     fireEvent.change(evaluateAt, { target: { value: '2026-01-01T12:30:00' } });
     expect(screen.getByRole('status')).toHaveTextContent('at the chosen time');

@@ -33,7 +33,8 @@ export function TimeStatus({ payload }: { payload: JsonObject }) {
   return (
     <section className={`time-status time-status-${judgement.status}`} data-testid="time-status" data-status={judgement.status} aria-label={t('claims.status.label')}>
       <p className="time-status-line" role="status">
-        <strong className="time-status-badge">{t(STATUS_LABEL_KEYS[judgement.status])}</strong>{' '}
+        <strong className="time-status-badge">{t(STATUS_LABEL_KEYS[judgement.status])}</strong>
+        <span className="visually-hidden">:</span>{' '}
         {t(STATUS_TEXT_KEYS[judgement.status], { pinned: pinned ? 'yes' : 'no' })}
         {judgement.savedByLeeway && ` ${t('claims.status.savedByLeeway')}`}
       </p>
