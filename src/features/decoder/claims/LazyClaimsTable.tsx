@@ -1,10 +1,12 @@
 import type { ComponentProps } from 'react';
 import type { ClaimsTable } from './ClaimsTable';
+import { loadArea } from '../../../i18n/i18n';
 import { createModuleLoader, useLoadedModule } from './use-loaded-module';
 
 // The table and the glossary behind it load on first use, outside the first-load bundle
 // (docs/decisions/003's budget): they are needed only once a token with claims is on screen.
-const claimsTable = createModuleLoader(() => import('./ClaimsTable'));
+// The glossary texts are their own catalogue area, loaded with the module (and for any later locale).
+const claimsTable = createModuleLoader(() => Promise.all([import('./ClaimsTable'), loadArea('glossary')]).then(([module]) => module));
 
 /** `ClaimsTable`, fetched on first render; nothing is shown for the moment it takes. */
 export function LazyClaimsTable(props: ComponentProps<typeof ClaimsTable>) {

@@ -1,8 +1,8 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import type { SecretEncoding } from '../../../core/keys/decode-secret';
-import { detectKeyFormat } from '../../../core/keys/detect-key-format';
 import { useT } from '../../../i18n/use-t';
 import { useDecoderStore } from '../decoder-store';
+import { useKeyFormat } from '../use-key-format';
 
 const ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex'];
 
@@ -14,7 +14,7 @@ export function KeyInput() {
   const secretEncoding = useDecoderStore((state) => state.secretEncoding);
   const setKeyText = useDecoderStore((state) => state.setKeyText);
   const setSecretEncoding = useDecoderStore((state) => state.setSecretEncoding);
-  const format = useMemo(() => detectKeyFormat(keyText), [keyText]);
+  const format = useKeyFormat(keyText);
   return (
     <div className="key-input">
       <label htmlFor={id} className="field-label">
@@ -33,8 +33,8 @@ export function KeyInput() {
         onChange={(event) => setKeyText(event.target.value)}
       />
       <div className="key-input-row">
-        <p className="key-format" data-testid="key-format" data-format={format}>
-          <span className="setting-label">{t('verify.detected')}</span> <strong>{t(`verify.format.${format}`)}</strong>
+        <p className="key-format" data-testid="key-format" data-format={format ?? undefined}>
+          <span className="setting-label">{t('verify.detected')}</span> <strong>{format ? t(`verify.format.${format}`) : '…'}</strong>
         </p>
         <label className="setting" title={t('verify.encodingHint')}>
           <span className="setting-label">{t('verify.encodingLabel')}</span>
