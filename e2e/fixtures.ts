@@ -46,6 +46,18 @@ export class DecoderPage {
   readonly exampleButton: Locator;
   readonly clearButton: Locator;
   readonly largeTokenNotice: Locator;
+  // Verification (issue 3): the key box and what it says about the key and the signature.
+  readonly examplesSelect: Locator;
+  readonly secretEncoding: Locator;
+  readonly keyFormat: Locator;
+  readonly verifyStatus: Locator;
+  readonly verifyReason: Locator;
+  readonly keyNotes: Locator;
+  readonly jwkSummaries: Locator;
+  readonly jwkThumbprints: Locator;
+  readonly certificateDetails: Locator;
+  /** The verification pane (the `<section>` labelled by its heading). */
+  readonly verifyPanel: Locator;
 
   constructor(readonly page: Page) {
     this.tokenInput = page.getByTestId('token-input');
@@ -58,6 +70,16 @@ export class DecoderPage {
     this.exampleButton = page.getByTestId('example-button');
     this.clearButton = page.getByTestId('clear-button');
     this.largeTokenNotice = page.getByTestId('large-token-notice');
+    this.examplesSelect = page.getByTestId('examples-select');
+    this.secretEncoding = page.getByTestId('secret-encoding');
+    this.keyFormat = page.getByTestId('key-format');
+    this.verifyStatus = page.getByTestId('verify-status');
+    this.verifyReason = page.getByTestId('verify-reason');
+    this.keyNotes = page.getByTestId('key-note');
+    this.jwkSummaries = page.getByTestId('jwk-summary');
+    this.jwkThumbprints = page.getByTestId('jwk-thumbprint');
+    this.certificateDetails = page.getByTestId('certificate-details');
+    this.verifyPanel = page.locator('section').filter({ has: this.keyInput });
   }
 
   /** Opens the decoder (the landing view) and waits until its token input is there. */
@@ -88,10 +110,40 @@ export class DecoderPage {
    * paste itself, the browser's insertion is replayed (setRangeText + an `insertFromPaste` input).
    */
   async pasteToken(text: string): Promise<void> {
-    await this.tokenInput.focus();
-    await this.page.evaluate((pasted) => {
-      const el = document.querySelector<HTMLElement>('[data-testid="token-input"]');
-      if (!el) throw new Error('token-input is missing');
+    await this.pasteInto('token-input', text);
+  }
+
+  /** Fills the key box (one input event with the whole text). */
+  async fillKey(text: string): Promise<void> {
+    await this.keyInput.fill(text);
+  }
+
+  /** Pastes `text` over the whole key box, as pasteToken does for the token. */
+  async pasteKey(text: string): Promise<void> {
+    await this.pasteInto('key-input', text);
+  }
+
+  /** Chooses an entry of the examples menu (its option value is the example id) and waits until it filled the token. */
+  async chooseExample(id: string): Promise<void> {
+    await this.examplesSelect.selectOption(id);
+    await expect(this.tokenInput).not.toHaveValue('');
+  }
+
+  /** The JWK summary (single JWK or JWKS member) with this `kid`. */
+  jwkSummary(kid: string): Locator {
+    return this.jwkSummaries.and(this.page.locator(`[data-kid="${kid}"]`));
+  }
+
+  /** The `key-note` with this `data-note`. */
+  keyNote(note: string): Locator {
+    return this.keyNotes.and(this.page.locator(`[data-note="${note}"]`));
+  }
+
+  private async pasteInto(testId: string, text: string): Promise<void> {
+    await this.page.getByTestId(testId).focus();
+    await this.page.evaluate(({ testId: id, pasted }) => {
+      const el = document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+      if (!el) throw new Error(`${id} is missing`);
       el.focus();
       if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) el.select();
       else window.getSelection()?.selectAllChildren(el);
@@ -105,7 +157,7 @@ export class DecoderPage {
       } else {
         document.execCommand('insertText', false, pasted);
       }
-    }, text);
+    }, { testId, pasted: text });
   }
 
   async chooseLanguage(locale: 'en' | 'ko'): Promise<void> {
@@ -191,8 +243,86 @@ export class RequestRecorder {
   }
 }
 
+/** The encoder view (`#/encode`, issue 6): header/payload editors, algorithm, signing key and the signed token. */
+export class EncoderPage {
+  readonly heading: Locator;
+  readonly header: Locator;
+  readonly payload: Locator;
+  readonly payloadError: Locator;
+  readonly alg: Locator;
+  readonly key: Locator;
+  readonly secretEncoding: Locator;
+  readonly generateKeyButton: Locator;
+  readonly rsaBits: Locator;
+  readonly publicKey: Locator;
+  readonly token: Locator;
+  readonly error: Locator;
+  readonly warnings: Locator;
+  readonly noneConfirm: Locator;
+  readonly openInDecoderButton: Locator;
+  readonly downloadTokenButton: Locator;
+  readonly exportFormat: Locator;
+  readonly exportText: Locator;
+  readonly exportDownloadButton: Locator;
+
+  constructor(readonly page: Page) {
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.header = page.getByTestId('encoder-header');
+    this.payload = page.getByTestId('encoder-payload');
+    this.payloadError = page.getByTestId('encoder-payload-error');
+    this.alg = page.getByTestId('encoder-alg');
+    this.key = page.getByTestId('encoder-key');
+    this.secretEncoding = page.getByTestId('encoder-secret-encoding');
+    this.generateKeyButton = page.getByTestId('encoder-generate-key');
+    this.rsaBits = page.getByTestId('encoder-rsa-bits');
+    this.publicKey = page.getByTestId('encoder-public-key');
+    this.token = page.getByTestId('encoder-token');
+    this.error = page.getByTestId('encoder-error');
+    this.warnings = page.getByTestId('encoder-warning');
+    this.noneConfirm = page.getByTestId('encoder-none-confirm');
+    this.openInDecoderButton = page.getByTestId('encoder-open-in-decoder');
+    this.downloadTokenButton = page.getByTestId('encoder-download-token');
+    this.exportFormat = page.getByTestId('encoder-export-format');
+    this.exportText = page.getByTestId('encoder-export');
+    this.exportDownloadButton = page.getByTestId('encoder-export-download');
+  }
+
+  /** Opens the encoder by its URL and waits until its editors are there (the view loads on demand). */
+  async goto(): Promise<void> {
+    await this.page.goto('./#/encode');
+    await expect(this.header).toBeVisible();
+  }
+
+  async chooseAlg(alg: string): Promise<void> {
+    await this.alg.selectOption(alg);
+  }
+
+  /** Generates a key for the chosen algorithm and waits until it is in the key box. */
+  async generateKey(): Promise<void> {
+    await this.generateKeyButton.click();
+    await expect(this.key).not.toHaveValue('');
+  }
+
+  /** Waits for a token made from the current inputs (not an earlier one still shown while signing) and returns it. */
+  async signedToken(): Promise<string> {
+    await expect(this.token).toHaveText(/^[\w-]+\.[\w-]+\.[\w-]*$/);
+    await expect(this.openInDecoderButton).toBeEnabled();
+    return (await this.token.textContent()) ?? '';
+  }
+
+  /** The `encoder-error` when it has this code. */
+  errorWithCode(code: string): Locator {
+    return this.error.and(this.page.locator(`[data-code="${code}"]`));
+  }
+
+  async openInDecoder(): Promise<void> {
+    await this.openInDecoderButton.click();
+  }
+}
+
 interface Fixtures {
   decoder: DecoderPage;
+  encoder: EncoderPage;
   recorder: RequestRecorder;
 }
 
@@ -202,6 +332,9 @@ export const test = base.extend<Fixtures>({
   },
   decoder: async ({ page }, use) => {
     await use(new DecoderPage(page));
+  },
+  encoder: async ({ page }, use) => {
+    await use(new EncoderPage(page));
   },
 });
 
