@@ -14,6 +14,13 @@ function loadVerifier() {
   return import('../../core/crypto/verify-signature');
 }
 
+/** Starts fetching the verifier when the key box gets focus, so the first verdict does not wait for it. */
+export function preloadVerifier(): void {
+  void loadVerifier().catch(() => {
+    // A failed preload is retried by the verification itself, which reports it.
+  });
+}
+
 /**
  * Verifies the signature whenever the token, the key or the encoding changes. A result for inputs
  * that have since changed is dropped (effect cleanup), so a slow RSA check can never overwrite the

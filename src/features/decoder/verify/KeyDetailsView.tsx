@@ -73,6 +73,16 @@ function JwkRows({ jwk, usedKid }: { jwk: JwkSummary; usedKid: string | undefine
   );
 }
 
+/** Members listed at most: a set of hundreds stays readable and quick; the one that verified is always shown. */
+const MAX_LISTED_MEMBERS = 12;
+
+function shownMembers(members: JwkSummary[], usedKid: string | undefined): JwkSummary[] {
+  if (members.length <= MAX_LISTED_MEMBERS) return members;
+  const first = members.slice(0, MAX_LISTED_MEMBERS);
+  const used = members.find((member) => usedKid !== undefined && member.kid === usedKid);
+  return used && !first.includes(used) ? [...first, used] : first;
+}
+
 /** What the pasted key is: type and size, a certificate's names and validity, each JWK's thumbprint. */
 export function KeyDetailsView({ details, usedKid }: { details: KeyDetails; usedKid: string | undefined }) {
   const t = useT();
@@ -114,7 +124,7 @@ export function KeyDetailsView({ details, usedKid }: { details: KeyDetails; used
           <p>{t('key.jwksMembers', { count: details.members.length })}</p>
           {details.unreadable > 0 && <p>{t('key.jwksUnreadable', { count: details.unreadable })}</p>}
           <ol className="jwks-members">
-            {details.members.map((member) => (
+            {shownMembers(details.members, usedKid).map((member) => (
               <li key={member.index}>
                 <JwkRows jwk={member} usedKid={usedKid} />
               </li>

@@ -3,6 +3,7 @@ import type { SecretEncoding } from '../../../core/keys/decode-secret';
 import { useT } from '../../../i18n/use-t';
 import { useDecoderStore } from '../decoder-store';
 import { useKeyFormat } from '../use-key-format';
+import { preloadVerifier } from '../use-verification';
 
 const ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex'];
 
@@ -31,6 +32,7 @@ export function KeyInput() {
         autoComplete="off"
         autoCorrect="off"
         onChange={(event) => setKeyText(event.target.value)}
+        onFocus={preloadVerifier}
       />
       <div className="key-input-row">
         <p className="key-format" data-testid="key-format" data-format={format ?? undefined}>
