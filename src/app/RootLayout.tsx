@@ -23,6 +23,8 @@ export function RootLayout() {
           <NavLink to="/" end>
             {t('nav.decoder')}
           </NavLink>
+          <NavLink to="/encode">{t('nav.encoder')}</NavLink>
+          <NavLink to="/rules">{t('nav.rules')}</NavLink>
         </nav>
         <div className="app-settings">
           <LanguageSelect />

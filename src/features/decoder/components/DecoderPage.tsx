@@ -1,5 +1,6 @@
 import { useT } from '../../../i18n/use-t';
 import { useDecoderStore } from '../decoder-store';
+import { useDecoderHandoff } from '../use-handoff';
 import { useDecoderView } from '../use-decoder-view';
 import { DecodedPanes } from './DecodedPanes';
 import { EmptyState } from './EmptyState';
@@ -9,6 +10,7 @@ import { VerifyPanel } from '../verify/VerifyPanel';
 /** The landing view: paste a token, see it decoded live. */
 export function DecoderPage() {
   const t = useT();
+  useDecoderHandoff();
   const tokenText = useDecoderStore((state) => state.tokenText);
   const { view, decoding } = useDecoderView(tokenText);
   const empty = !decoding && (!view || view.decoded.kind === 'empty');

@@ -3,6 +3,7 @@ import { useT } from '../../../i18n/use-t';
 import { useDecoderStore } from '../decoder-store';
 import { ExamplesMenu } from '../examples/ExamplesMenu';
 import { LARGE_TOKEN_CHARS, shortenForDisplay } from '../large-token';
+import { EditInEncoderButton } from './EditInEncoderButton';
 
 /**
  * The token box. Ordinary tokens are edited as they are. A large one is kept in the store and the
@@ -39,6 +40,7 @@ export function TokenInput() {
           >
             {t('input.clear')}
           </button>
+          <EditInEncoderButton />
         </div>
       </div>
       <textarea

@@ -1,0 +1,109 @@
+import { useId, useMemo, type ReactNode } from 'react';
+import { parseJson, type JsonError } from '../../../core/json/parse-json';
+import { useT } from '../../../i18n/use-t';
+import { highlightJson, type JsonSpan } from '../../../ui/highlight-json';
+import { describeFound } from '../describe-sign-error';
+import { locatePosition } from '../locate-position';
+
+interface Props {
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+  testId: string;
+  /** Shown under the editor (claim helpers, for the payload). */
+  children?: ReactNode;
+}
+
+type Piece = JsonSpan | { kind: 'error'; text: string };
+
+/** The coloured spans with the character at `position` cut out as an `error` piece (a space at the very end). */
+function markError(spans: JsonSpan[], position: number): Piece[] {
+  const pieces: Piece[] = [];
+  let offset = 0;
+  let found = false;
+  for (const span of spans) {
+    const end = offset + span.text.length;
+    if (!found && position >= offset && position < end) {
+      const at = position - offset;
+      // A whole code point, so a surrogate pair is never split.
+      const width = (span.text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+      const marked = span.text.slice(at, at + width);
+      if (at > 0) pieces.push({ kind: span.kind, text: span.text.slice(0, at) });
+      // A line break cannot be seen: a marked space before it shows where the line ends too early.
+      if (marked === '\n' || marked === '\r') pieces.push({ kind: 'error', text: ' ' }, { kind: span.kind, text: marked });
+      else pieces.push({ kind: 'error', text: marked });
+      if (at + width < span.text.length) pieces.push({ kind: span.kind, text: span.text.slice(at + width) });
+      found = true;
+    } else {
+      pieces.push(span);
+    }
+    offset = end;
+  }
+  if (!found) pieces.push({ kind: 'error', text: ' ' });
+  return pieces;
+}
+
+function ErrorText({ text, error }: { text: string; error: JsonError }) {
+  const t = useT();
+  const { line, column } = locatePosition(text, error.position);
+  const values = { line, column, problem: error.code.replaceAll('-', '_'), found: 'found' in error ? describeFound(error.found, t) : '', maxDepth: 'maxDepth' in error ? error.maxDepth : 0 };
+  return <>{t('encoder.jsonError', values)}</>;
+}
+
+/**
+ * A JSON textarea over a coloured copy of its text (the textarea's own text is transparent, its
+ * caret and selection are not), validated as you type with the first error marked where it is.
+ */
+export function JsonEditor({ label, value, onChange, testId, children }: Props) {
+  const id = useId();
+  const parsed = useMemo(() => parseJson(value), [value]);
+  const error = parsed.ok ? null : parsed.error;
+  const pieces = useMemo(() => {
+    const spans = highlightJson(value);
+    return error ? markError(spans, error.position) : spans;
+  }, [value, error]);
+
+  return (
+    <section className="pane json-editor" aria-labelledby={`${id}-label`}>
+      <div className="pane-heading">
+        <label id={`${id}-label`} htmlFor={id} className="pane-title-plain">
+          {label}
+        </label>
+      </div>
+      <div className="json-editor-stack">
+        <pre className="json-editor-layer" aria-hidden="true">
+          {pieces.map((piece, index) =>
+            piece.kind === 'plain' ? (
+              piece.text
+            ) : (
+              <span key={index} className={piece.kind === 'error' ? 'json-error-mark' : `json-${piece.kind}`}>
+                {piece.text}
+              </span>
+            ),
+          )}
+          {/* A final line break in the text needs a line after it to take up room. */}
+          {'\n'}
+        </pre>
+        <textarea
+          id={id}
+          data-testid={testId}
+          className="json-editor-input"
+          value={value}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoComplete="off"
+          autoCorrect="off"
+          aria-invalid={error !== null}
+          aria-describedby={error ? `${id}-error` : undefined}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      </div>
+      {error && (
+        <p id={`${id}-error`} className="json-editor-error" data-testid={`${testId}-error`}>
+          <ErrorText text={value} error={error} />
+        </p>
+      )}
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+import { useId, useState } from 'react';
+import type { GeneratedKey } from '../../../core/crypto/generate-key';
+import { useT } from '../../../i18n/use-t';
+import { copyText } from '../../../platform/clipboard';
+import { CopyButton } from '../../../ui/CopyButton';
+import { downloadText } from '../download-text';
+import { useEncoderStore } from '../encoder-store';
+
+type ExportFormat = 'publicPem' | 'publicJwk' | 'jwks' | 'privatePem' | 'privateJwk' | 'secretJwk';
+
+interface ExportItem {
+  format: ExportFormat;
+  text: string;
+  fileName: string;
+  type: string;
+  isPrivate: boolean;
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function exportsOf(key: GeneratedKey): ExportItem[] {
+  if (key.kind === 'secret') {
+    return [{ format: 'secretJwk', text: json(key.jwk), fileName: `${key.alg}-secret.jwk.json`, type: 'application/json', isPrivate: true }];
+  }
+  const base = `${key.alg}-${key.kid.slice(0, 8)}`;
+  return [
+    { format: 'publicPem', text: key.publicPem, fileName: `${base}-public.pem`, type: 'application/x-pem-file', isPrivate: false },
+    { format: 'publicJwk', text: json(key.publicJwk), fileName: `${base}-public.jwk.json`, type: 'application/json', isPrivate: false },
+    { format: 'jwks', text: json(key.jwks), fileName: `${base}-jwks.json`, type: 'application/json', isPrivate: false },
+    { format: 'privatePem', text: key.privatePem, fileName: `${base}-private.pem`, type: 'application/x-pem-file', isPrivate: true },
+    { format: 'privateJwk', text: json(key.privateJwk), fileName: `${base}-private.jwk.json`, type: 'application/json', isPrivate: true },
+  ];
+}
+
+function ActionButtons({ text, fileName, type, testId }: { text: string; fileName: string; type: string; testId: string }) {
+  const t = useT();
+  return (
+    <div className="toolbar">
+      <CopyButton onCopy={() => copyText(text)} label={t('action.copy')} copiedLabel={t('action.copied')} failedLabel={t('action.copyFailed')} testId={`${testId}-copy`} />
+      <button type="button" className="button button-small" data-testid={`${testId}-download`} onClick={() => downloadText(text, fileName, type)}>
+        {t('encoder.download')}
+      </button>
+    </div>
+  );
+}
+
+/** What a verifier needs (`encoder-public-key`), and for a generated key every export, to copy or download. */
+export function KeyExports({ verifierKey, secret }: { verifierKey: string; secret: boolean }) {
+  const t = useT();
+  const id = useId();
+  const generated = useEncoderStore((state) => state.generated);
+  const [chosen, setChosen] = useState<ExportFormat>('publicJwk');
+  const items = generated ? exportsOf(generated) : [];
+  const item = items.find((candidate) => candidate.format === chosen) ?? items[0];
+
+  return (
+    <div className="key-exports">
+      <div className="pane-heading">
+        <h3 className="subheading">{t('encoder.verifierKeyTitle')}</h3>
+        {verifierKey !== '' && (
+          <ActionButtons text={verifierKey} fileName={secret ? 'secret.txt' : 'public.pem'} type="text/plain" testId="encoder-public-key" />
+        )}
+      </div>
+      <p className="pane-hint">{verifierKey === '' ? t('encoder.verifierKeyEmpty') : secret ? t('encoder.verifierKeySecret') : t('encoder.verifierKeyPublic')}</p>
+      <pre className="key-export-pre" data-testid="encoder-public-key" tabIndex={0}>
+        {verifierKey}
+      </pre>
+      {generated && item && (
+        <details className="key-export-details">
+          <summary>{t('encoder.exportTitle')}</summary>
+          {generated.kind === 'key-pair' && (
+            <p className="key-kid">
+              {t('encoder.kid')} <code data-testid="encoder-kid">{generated.kid}</code>
+            </p>
+          )}
+          <div className="pane-heading">
+            <label className="setting" htmlFor={id}>
+              <span className="setting-label">{t('encoder.exportFormat')}</span>
+              <select id={id} data-testid="encoder-export-format" value={item.format} onChange={(event) => setChosen(event.target.value as ExportFormat)}>
+                {items.map((candidate) => (
+                  <option key={candidate.format} value={candidate.format}>
+                    {t(`encoder.export.${candidate.format}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <ActionButtons text={item.text} fileName={item.fileName} type={item.type} testId="encoder-export" />
+          </div>
+          {item.isPrivate && <p className="notice notice-warning">{t('encoder.privateWarning')}</p>}
+          <pre className="key-export-pre" data-testid="encoder-export" tabIndex={0}>
+            {item.text}
+          </pre>
+        </details>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { useId, useState } from 'react';
+import { encodeSecretText, generateKey, RSA_MODULUS_BITS, type RsaModulusBits } from '../../../core/crypto/generate-key';
+import type { SecretEncoding } from '../../../core/keys/decode-secret';
+import { useT } from '../../../i18n/use-t';
+import { isHmac, isRsa } from '../algorithms';
+import { useEncoderStore } from '../encoder-store';
+import { KeyExports } from './KeyExports';
+
+const ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex'];
+
+type GenerationNotice = { kind: 'secret'; bytes: number; switched: boolean } | { kind: 'pair' } | { kind: 'failed' } | null;
+
+interface Props {
+  /** What a verifier needs: the public key PEM, or the secret; empty when there is none. */
+  verifierKey: string;
+}
+
+/** The signing key: typed, pasted or generated; its encoding; and what a verifier needs. */
+export function SigningKeyPanel({ verifierKey }: Props) {
+  const t = useT();
+  const id = useId();
+  const alg = useEncoderStore((state) => state.alg);
+  const keyText = useEncoderStore((state) => state.keyText);
+  const secretEncoding = useEncoderStore((state) => state.secretEncoding);
+  const rsaBits = useEncoderStore((state) => state.rsaBits);
+  const generated = useEncoderStore((state) => state.generated);
+  const editKey = useEncoderStore((state) => state.editKey);
+  const setSecretEncoding = useEncoderStore((state) => state.setSecretEncoding);
+  const setRsaBits = useEncoderStore((state) => state.setRsaBits);
+  const applyGeneratedKey = useEncoderStore((state) => state.applyGeneratedKey);
+  const [generating, setGenerating] = useState(false);
+  const [notice, setNotice] = useState<GenerationNotice>(null);
+  const unsigned = alg === 'none';
+
+  const generate = async () => {
+    setGenerating(true);
+    setNotice(null);
+    const result = await generateKey(alg, { modulusBits: rsaBits });
+    setGenerating(false);
+    // The user may have chosen another algorithm while an RSA key was being made.
+    if (useEncoderStore.getState().alg !== alg) return;
+    if (!result.ok) {
+      setNotice({ kind: 'failed' });
+      return;
+    }
+    const key = result.key;
+    if (key.kind === 'secret') {
+      // Random bytes are not text: a UTF-8 choice would change them, so they are shown in base64url.
+      const encoding = secretEncoding === 'utf8' ? 'base64url' : secretEncoding;
+      applyGeneratedKey(key, encodeSecretText(key.bytes, encoding), encoding);
+      setNotice({ kind: 'secret', bytes: key.bytes.length, switched: encoding !== secretEncoding });
+    } else {
+      applyGeneratedKey(key, key.privatePem, secretEncoding);
+      setNotice({ kind: 'pair' });
+    }
+  };
+
+  const chooseEncoding = (encoding: SecretEncoding) => {
+    // A generated secret keeps its bytes: its text is rewritten in the new encoding.
+    if (generated?.kind === 'secret' && encoding !== 'utf8') applyGeneratedKey(generated, encodeSecretText(generated.bytes, encoding), encoding);
+    else setSecretEncoding(encoding);
+  };
+
+  return (
+    <section className="pane signing-key" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="pane-title-plain">
+        {t('encoder.keyTitle')}
+      </h2>
+      <label htmlFor={id} className="field-label">
+        {t('encoder.keyLabel')}
+      </label>
+      <textarea
+        id={id}
+        data-testid="encoder-key"
+        className="key-textarea"
+        value={keyText}
+        disabled={unsigned}
+        placeholder={unsigned ? t('encoder.keyNone') : isHmac(alg) ? t('encoder.keyPlaceholderSecret') : t('encoder.keyPlaceholderPrivate')}
+        spellCheck={false}
+        autoCapitalize="off"
+        autoComplete="off"
+        autoCorrect="off"
+        onChange={(event) => editKey(event.target.value)}
+      />
+      <div className="key-input-row">
+        <label className="setting" title={t('verify.encodingHint')}>
+          <span className="setting-label">{t('verify.encodingLabel')}</span>
+          <select
+            data-testid="encoder-secret-encoding"
+            value={secretEncoding}
+            disabled={unsigned}
+            onChange={(event) => chooseEncoding(event.target.value as SecretEncoding)}
+          >
+            {ENCODINGS.map((encoding) => (
+              <option key={encoding} value={encoding}>
+                {t(`verify.encoding.${encoding}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <div className="toolbar generate-toolbar">
+          {isRsa(alg) && (
+            <label className="setting">
+              <span className="setting-label">{t('encoder.rsaBitsLabel')}</span>
+              <select data-testid="encoder-rsa-bits" value={rsaBits} onChange={(event) => setRsaBits(Number(event.target.value) as RsaModulusBits)}>
+                {RSA_MODULUS_BITS.map((bits) => (
+                  <option key={bits} value={bits}>
+                    {t('encoder.rsaBits', { bits })}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          <button type="button" className="button button-small" data-testid="encoder-generate-key" disabled={unsigned || generating} onClick={() => void generate()}>
+            {generating ? t('encoder.generating') : t('encoder.generate')}
+          </button>
+        </div>
+      </div>
+      <div aria-live="polite">
+        {notice?.kind === 'secret' && (
+          <p className="notice notice-info">
+            {t('encoder.generatedSecret', { bytes: notice.bytes })} {notice.switched && t('encoder.encodingSwitched')}
+          </p>
+        )}
+        {notice?.kind === 'pair' && <p className="notice notice-info">{t('encoder.generatedPair')}</p>}
+        {notice?.kind === 'failed' && <p className="notice notice-warning">{t('encoder.generateFailed', { alg })}</p>}
+      </div>
+      <KeyExports verifierKey={verifierKey} secret={isHmac(alg)} />
+    </section>
+  );
+}
