@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
+import { compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from './locales';
 
@@ -16,9 +16,23 @@ function readCatalogue(locale: string): Record<string, string> {
   return merged;
 }
 
-/** The placeholder names a message uses, e.g. {count, plural, …} and {part} give count and part. */
+/** The argument names a message uses, found in its compiled form (so select branches are not mistaken for arguments). */
 function placeholdersOf(message: string): string[] {
-  return [...new Set([...message.matchAll(/\{\s*([a-zA-Z]\w*)\s*[,}]/g)].map((match) => match[1] ?? ''))].sort();
+  const names = new Set<string>();
+  const visit = (tokens: CompiledMessage) => {
+    for (const token of tokens) {
+      if (typeof token === 'string') continue;
+      const [name, , format] = token;
+      if (name !== '#') names.add(name);
+      if (format && typeof format === 'object') {
+        for (const [branch, value] of Object.entries(format)) {
+          if (branch !== 'offset' && Array.isArray(value)) visit(value as CompiledMessage);
+        }
+      }
+    }
+  };
+  visit(compileMessageOrThrow(message));
+  return [...names].sort();
 }
 
 describe('message catalogues', () => {
