@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JsonObject } from '../../../core/json/json-value';
-import { activateLocale } from '../../../i18n/i18n';
+import { activateLocale, loadArea } from '../../../i18n/i18n';
 import { useTimeStore } from '../time-store';
 import { ClaimsTable } from './ClaimsTable';
 
@@ -16,6 +16,8 @@ function row(name: string): HTMLElement {
 
 async function renderTable(payload: JsonObject) {
   await activateLocale('en');
+  // In the app the table's loader brings the glossary texts with it (LazyClaimsTable).
+  await loadArea('glossary');
   return render(<ClaimsTable payload={payload} />);
 }
 
