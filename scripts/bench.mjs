@@ -9,13 +9,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import * as audit from './bench/audit.mjs';
 import * as decoder from './bench/decoder.mjs';
 import * as verify from './bench/verify.mjs';
 import { ensureBrowser } from './ensure-browser.mjs';
 import { CHROMIUM_ARGS } from './find-chromium.mjs';
 import { DIST_DIR, startServer } from './serve.mjs';
 
-const SECTIONS = [decoder, verify];
+const SECTIONS = [decoder, verify, audit];
 
 const { values } = parseArgs({
   options: {

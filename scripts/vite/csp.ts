@@ -6,7 +6,8 @@ import type { Plugin } from 'vite';
  */
 export const CSP_BUILD = [
   "default-src 'self'",
-  "script-src 'self'",
+  // WebAssembly compilation only (the secret audit's kernel), not eval: docs/decisions/009.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self'",
   "font-src 'self'",

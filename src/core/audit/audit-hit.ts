@@ -1,0 +1,65 @@
+import { encodeHex } from '../encoding/hex';
+import type { AuditTarget } from './audit-target';
+import type { HmacAlg } from './hmac-alg';
+import { describeCandidate, type AuditEncoding, type AuditSource, type CandidateSet } from './candidates';
+import type { FamousEntry } from './famous-secrets';
+import { computeHmac, type HmacHash } from './hmac-sha2';
+
+/** The secret the audit found: the token's MAC recomputed with it equals the signature. */
+export interface AuditHit {
+  /** The wordlist entry as written (for a decoded form, the text before decoding). */
+  secretText?: string;
+  /** The key bytes actually used, in hex ('' for the empty secret). */
+  secretHex: string;
+  source: AuditSource;
+  encoding: AuditEncoding;
+  alg: HmacAlg;
+  /** Where the secret is published (tier 0), or the wordlist's file name (tier 2). */
+  origin?: string;
+  /** A page or identifier to check a tier-0 origin. */
+  reference?: string;
+}
+
+/** The audit's progress and result, as the decoder view and the findings consume it. */
+export interface SecretAuditResult {
+  status: 'idle' | 'running' | 'done' | 'cancelled' | 'unavailable';
+  checked: number;
+  total: number;
+  hit?: AuditHit;
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
+  return diff === 0;
+}
+
+/** True when HMAC(key, signing input) equals the signature: the full check behind a loop's match. */
+export function confirmSecret(target: AuditTarget, key: Uint8Array, hash: HmacHash): boolean {
+  return equalBytes(computeHmac(hash, key, target.signingInput), target.signature);
+}
+
+/**
+ * Describes candidate `index` of `set` as a hit after confirming it with the full pure-JS HMAC;
+ * null when it does not confirm. `famous` gives tier 0's origins; `origin` names a user's file.
+ */
+export function describeHit(
+  target: AuditTarget,
+  hash: HmacHash,
+  set: CandidateSet,
+  index: number,
+  context: { famous?: readonly FamousEntry[]; origin?: string } = {},
+): AuditHit | null {
+  const info = describeCandidate(set, index);
+  if (!confirmSecret(target, info.key, hash)) return null;
+  const famous = set.source === 'famous-defaults' ? context.famous?.find((entry) => entry.text === info.text)?.famous : undefined;
+  const hit: AuditHit = { secretText: info.text, secretHex: encodeHex(info.key), source: set.source, encoding: info.encoding, alg: target.alg };
+  if (famous) {
+    hit.origin = famous.origin;
+    hit.reference = famous.reference;
+  } else if (context.origin !== undefined) {
+    hit.origin = context.origin;
+  }
+  return hit;
+}

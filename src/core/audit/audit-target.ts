@@ -1,0 +1,68 @@
+import type { DecodedToken } from '../token/decoded-token';
+import { isHmacAlg, MAC_BYTES, type HmacAlg } from './hmac-alg';
+import type { PackedKeys } from './pack-keys';
+
+
+/** What the audit tries to reproduce: the MAC of the signing input. */
+export interface AuditTarget {
+  alg: HmacAlg;
+  /** ASCII(BASE64URL(header) || '.' || BASE64URL(payload)). */
+  signingInput: Uint8Array;
+  signature: Uint8Array;
+}
+
+/** Which loop computes the MACs: the WASM SIMD kernel or the plain-JS one. */
+export type AuditEngine = 'wasm-simd' | 'wasm' | 'js';
+
+/** Runs the audit loop over a range of packed candidate keys for one target. */
+export interface Scanner {
+  readonly engine: AuditEngine;
+  /** The index of the first key in `[start, end)` whose MAC equals the signature, or -1. */
+  scan(keys: PackedKeys, start: number, end: number): number;
+}
+
+/** Why a token cannot be audited, or null when it can: the signature must be a full MAC of the alg's size. */
+export function checkAuditTarget(target: AuditTarget): 'signature-length' | null {
+  return target.signature.length === MAC_BYTES[target.alg] ? null : 'signature-length';
+}
+
+/**
+ * What the audit can do with a decoded token: `none` when it is not an HMAC-signed JWS (nothing to
+ * audit), `unavailable` when it claims HS256/384/512 but its signature is missing or not a MAC of
+ * the algorithm's size, else the target. Reads `alg` as JSON.parse does (the last copy wins).
+ */
+export function readAuditTarget(decoded: DecodedToken): { kind: 'none' } | { kind: 'unavailable'; alg: HmacAlg } | { kind: 'target'; target: AuditTarget } {
+  if (decoded.kind !== 'jws') return { kind: 'none' };
+  const [header, , signature] = decoded.parts;
+  const value = header.decoding.ok && header.decoding.content.type === 'json' ? header.decoding.content.value : null;
+  const alg = value !== null && typeof value === 'object' && !Array.isArray(value) ? value.alg : undefined;
+  if (!isHmacAlg(alg)) return { kind: 'none' };
+  if (!signature.decoding.ok) return { kind: 'unavailable', alg };
+  const target: AuditTarget = {
+    alg,
+    signingInput: asciiBytes(decoded.signingInput),
+    signature: signature.decoding.bytes,
+  };
+  return checkAuditTarget(target) === null ? { kind: 'target', target } : { kind: 'unavailable', alg };
+}
+
+function asciiBytes(text: string): Uint8Array {
+  // The signing input is base64url and '.', so one byte per character.
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+  return bytes;
+}
+
+/** A stable key for a target: equal keys mean the same MAC to look for. */
+export function auditTargetKey(target: AuditTarget): string {
+  let text = `${target.alg}.`;
+  for (const byte of target.signature) text += byte.toString(16).padStart(2, '0');
+  return `${text}.${target.signingInput.length}.${hashText(target.signingInput)}`;
+}
+
+function hashText(bytes: Uint8Array): string {
+  // FNV-1a over the whole input: with the signature, enough to tell tokens apart without keeping them.
+  let h = 0x811c9dc5;
+  for (const byte of bytes) h = Math.imul(h ^ byte, 0x01000193);
+  return (h >>> 0).toString(16);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { FAMOUS_SECRETS, famousSecretEntries } from './famous-secrets';
+
+describe('the famous default secrets (tier 0)', () => {
+  it('include the catalogue secrets (security-rules.md §4.2), each with an origin and a reference', () => {
+    const secrets = FAMOUS_SECRETS.map((s) => s.secret);
+    for (const secret of ['', 'secret', 'your-256-bit-secret', 'your-384-bit-secret', 'your-512-bit-secret', 'shhhhh', 'keyboard cat', 'kiali']) {
+      expect(secrets).toContain(secret);
+    }
+    for (const entry of FAMOUS_SECRETS) {
+      expect(entry.origin.trim(), entry.secret).not.toBe('');
+      expect(entry.reference.trim(), entry.secret).not.toBe('');
+    }
+    expect(new Set(secrets).size).toBe(secrets.length);
+  });
+
+  it('add the simple variants: trailing newline, quotes, case, once each', () => {
+    const entries = famousSecretEntries();
+    const texts = entries.map((e) => e.text);
+    expect(new Set(texts).size).toBe(texts.length);
+    for (const text of ['secret\n', '"secret"', "'secret'", 'SECRET', 'Secret', 'YOUR-256-BIT-SECRET']) expect(texts).toContain(text);
+    expect(entries.find((e) => e.text === 'SHHHHH')?.famous.secret).toBe('shhhhh');
+    expect(entries.length).toBeGreaterThan(100);
+  });
+});

@@ -1,0 +1,181 @@
+import { useEffect, useId, type ChangeEvent } from 'react';
+import type { AuditHit, SecretAuditResult } from '../../../core/audit/audit-hit';
+import type { DecodedToken } from '../../../core/token/decoded-token';
+import { useCatalogueArea, useLocale, useT, type Translate } from '../../../i18n/use-t';
+import './audit.css';
+import { useSecretAudit, type SecretAudit as SecretAuditState } from './use-secret-audit';
+
+/** RFC 7518 §3.2: an HMAC key at least as long as the hash output. */
+const RECOMMENDED_BYTES: Record<string, number> = { HS256: 32, HS384: 48, HS512: 64 };
+
+/** Select option names cannot hold '-' in ICU: `famous-defaults` → `famous_defaults`. */
+const icuOption = (value: string) => value.replace(/-/g, '_');
+
+const byteFormats = new Map<string, Intl.NumberFormat>();
+
+function formatBytes(bytes: number, locale: string): string {
+  const [value, unit] = bytes >= 1e9 ? [bytes / 1e9, 'gigabyte'] : bytes >= 1e6 ? [bytes / 1e6, 'megabyte'] : [bytes / 1e3, 'kilobyte'];
+  const key = `${locale} ${unit}`;
+  let format = byteFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 });
+    byteFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+/** The secret as text, with invisible characters (a trailing newline, say) written as escapes. */
+function visibleSecret(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+  return /[\u0000-\u001f\u007f]/.test(text) ? JSON.stringify(text) : text;
+}
+
+function HitDetails({ hit, t }: { hit: AuditHit; t: Translate }) {
+  const bytes = RECOMMENDED_BYTES[hit.alg] ?? 32;
+  return (
+    <div className="notice secret-audit-hit" data-testid="secret-audit-hit" data-source={hit.source} data-encoding={hit.encoding} data-alg={hit.alg}>
+      <p className="secret-audit-hit-title">{t('audit.hit.title')}</p>
+      <p>{t('audit.hit.lead', { source: icuOption(hit.source) })}</p>
+      <dl className="secret-audit-facts">
+        <dt>{t('audit.hit.secret')}</dt>
+        <dd>
+          {hit.secretText ? <code className="wrap-anywhere" data-testid="secret-audit-secret">{visibleSecret(hit.secretText)}</code> : t('audit.hit.emptySecret')}
+        </dd>
+        <dt>{t('audit.hit.encoding')}</dt>
+        <dd>{t('audit.hit.encodingValue', { encoding: hit.encoding })}</dd>
+        {hit.encoding !== 'utf8' && (
+          <>
+            <dt>{t('audit.hit.keyHex')}</dt>
+            <dd>
+              <code className="wrap-anywhere">{hit.secretHex}</code>
+            </dd>
+          </>
+        )}
+        {hit.origin !== undefined && (
+          <>
+            <dt>{t('audit.hit.origin')}</dt>
+            <dd>
+              {hit.source === 'user-wordlist' ? t('audit.hit.wordlistOrigin', { name: hit.origin }) : hit.origin}
+              {hit.reference && (
+                <>
+                  {' '}
+                  <span className="secret-audit-reference">({hit.reference})</span>
+                </>
+              )}
+            </dd>
+          </>
+        )}
+      </dl>
+      <p>{t('audit.hit.fix', { bytes })}</p>
+    </div>
+  );
+}
+
+function StatusText({ audit, t, locale }: { audit: SecretAuditState; t: Translate; locale: string }) {
+  switch (audit.status) {
+    case 'running':
+      return (
+        <p className="secret-audit-status">
+          {audit.wordlist
+            ? t('audit.status.runningWordlist', {
+                checked: audit.checked,
+                read: formatBytes(audit.wordlist.bytesRead, locale),
+                size: formatBytes(audit.wordlist.bytes, locale),
+              })
+            : t('audit.status.running', { checked: audit.checked, total: audit.total })}
+        </p>
+      );
+    case 'cancelled':
+      return <p className="secret-audit-status">{t('audit.status.cancelled', { checked: audit.checked, total: audit.total })}</p>;
+    case 'unavailable':
+      return <p className="secret-audit-status">{t('audit.status.unavailable', { alg: audit.alg ?? '' })}</p>;
+    case 'done':
+      if (audit.hit) return null;
+      return (
+        <>
+          <p className="secret-audit-status">
+            {t('audit.status.clear', {
+              checked: audit.checked,
+              seconds: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format((audit.elapsedMs ?? 0) / 1000),
+            })}
+          </p>
+          <p className="pane-hint">{t('audit.status.clearWhy', { bytes: RECOMMENDED_BYTES[audit.alg ?? ''] ?? 32 })}</p>
+        </>
+      );
+    case 'idle':
+      return null;
+  }
+}
+
+/**
+ * The weak-secret audit of an HS256/384/512 token (contract: `secret-audit` with `data-status`,
+ * `secret-audit-cancel`, `secret-audit-wordlist`, `secret-audit-hit`). Runs by itself; nothing
+ * about it leaves the page.
+ */
+export function SecretAudit({ decoded, onResult }: { decoded: DecodedToken; onResult?: (result: SecretAuditResult) => void }) {
+  const t = useT();
+  const locale = useLocale();
+  const titleId = useId();
+  const ready = useCatalogueArea('audit');
+  const audit = useSecretAudit(decoded);
+  const { status, checked, total, hit } = audit;
+  // For the findings (hmac-weak-secret, hmac-empty-secret): the result whenever its status or hit changes.
+  useEffect(() => {
+    onResult?.(hit ? { status, checked, total, hit } : { status, checked, total });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- progress alone (checked) is not worth a report
+  }, [status, hit, onResult]);
+  if (audit.status === 'idle') return null;
+
+  const progress = audit.wordlist && audit.wordlist.bytes > 0 ? { value: audit.wordlist.bytesRead, max: audit.wordlist.bytes } : { value: audit.checked, max: audit.total };
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => audit.chooseWordlist(event.target.files?.[0] ?? null);
+
+  return (
+    <section className="pane secret-audit" data-testid="secret-audit" data-status={audit.status} aria-labelledby={titleId} aria-busy={audit.status === 'running'}>
+      <div className="pane-heading">
+        <h2 id={titleId} className="pane-title-plain">
+          {ready ? t('audit.title') : ''}
+        </h2>
+        {audit.status === 'running' && (
+          <button type="button" className="button button-small" data-testid="secret-audit-cancel" onClick={audit.cancel}>
+            {ready ? t('audit.cancel') : '×'}
+          </button>
+        )}
+        {audit.status === 'cancelled' && (
+          <button type="button" className="button button-small" data-testid="secret-audit-restart" onClick={audit.restart}>
+            {ready && t('audit.restart')}
+          </button>
+        )}
+      </div>
+      {ready && (
+        <>
+          {audit.status !== 'unavailable' && <p className="pane-hint secret-audit-intro">{t('audit.intro', { alg: audit.alg ?? '' })}</p>}
+          {audit.status === 'running' && (
+            <progress
+              className="secret-audit-progress"
+              aria-label={t('audit.progress')}
+              {...(progress.max > 0 ? { value: progress.value, max: progress.max } : {})}
+            />
+          )}
+          <div role="status">
+            <StatusText audit={audit} t={t} locale={locale} />
+            {audit.hit && <HitDetails hit={audit.hit} t={t} />}
+          </div>
+          {audit.engine && (
+            <p className="pane-hint secret-audit-engine">
+              {t('audit.engine', { engine: icuOption(audit.engine), workers: audit.workers ?? 0 })}
+            </p>
+          )}
+          {audit.status !== 'unavailable' && (
+            <div className="secret-audit-wordlist">
+              <label>
+                <span className="secret-audit-wordlist-label">{t('audit.wordlist.label')}</span>
+                <input type="file" data-testid="secret-audit-wordlist" accept=".txt,.lst,.dic,.list,text/plain" onChange={onFile} />
+              </label>
+              <p className="pane-hint">{audit.wordlist ? t('audit.wordlist.current', { name: audit.wordlist.name }) : t('audit.wordlist.hint')}</p>
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
