@@ -320,9 +320,53 @@ export class EncoderPage {
   }
 }
 
+/** The decoder's security findings (`finding` hooks: `data-rule`, `data-severity`). */
+export class FindingsPanel {
+  readonly findings: Locator;
+  readonly notVerified: Locator;
+
+  constructor(readonly page: Page) {
+    this.findings = page.getByTestId('finding');
+    this.notVerified = page.getByTestId('findings-not-verified');
+  }
+
+  /** The findings of one rule. */
+  rule(id: string): Locator {
+    return this.findings.and(this.page.locator(`[data-rule="${id}"]`));
+  }
+}
+
+/** The rule pages: `#/rules` (every rule) and `#/rules/<id>`. */
+export class RulesPages {
+  readonly items: Locator;
+  readonly rulePage: Locator;
+  readonly heading: Locator;
+
+  constructor(readonly page: Page) {
+    this.items = page.getByTestId('rule-list-item');
+    this.rulePage = page.getByTestId('rule-page');
+    this.heading = page.getByRole('heading', { level: 1 });
+  }
+
+  async gotoIndex(): Promise<void> {
+    await this.page.goto('./#/rules');
+  }
+
+  async gotoRule(id: string): Promise<void> {
+    await this.page.goto(`./#/rules/${id}`);
+  }
+
+  /** The rule ids listed on `#/rules`, in page order. */
+  async listedIds(): Promise<string[]> {
+    return this.items.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-rule') ?? ''));
+  }
+}
+
 interface Fixtures {
   decoder: DecoderPage;
   encoder: EncoderPage;
+  findings: FindingsPanel;
+  rules: RulesPages;
   recorder: RequestRecorder;
 }
 
@@ -335,6 +379,12 @@ export const test = base.extend<Fixtures>({
   },
   encoder: async ({ page }, use) => {
     await use(new EncoderPage(page));
+  },
+  findings: async ({ page }, use) => {
+    await use(new FindingsPanel(page));
+  },
+  rules: async ({ page }, use) => {
+    await use(new RulesPages(page));
   },
 });
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Route, Routes } from 'react-router';
+import { Route, Routes, useParams } from 'react-router';
 import { DecoderPage } from '../features/decoder/components/DecoderPage';
 import { NotFoundPage } from './NotFoundPage';
 import { RootLayout } from './RootLayout';
@@ -10,6 +10,12 @@ const EncoderPage = lazy(() => import('../features/encoder/components/EncoderPag
 // The rule pages bring every rule's metadata; they load when first opened.
 const RulesIndexPage = lazy(() => import('../features/rules/RulesIndexPage').then((module) => ({ default: module.RulesIndexPage })));
 const RulePage = lazy(() => import('../features/rules/RulePage').then((module) => ({ default: module.RulePage })));
+
+/** The rule page for the id in the path (read here, so the lazy page needs no router). */
+function RuleRoute() {
+  const { id = '' } = useParams();
+  return <RulePage id={id} />;
+}
 
 /**
  * The route table, shared by the hash router in the app and the memory router in tests.
@@ -53,7 +59,7 @@ export function AppRoutes() {
           element={
             <RouteErrorBoundary>
               <Suspense fallback={<div className="rules-page" aria-busy="true" />}>
-                <RulePage />
+                <RuleRoute />
               </Suspense>
             </RouteErrorBoundary>
           }

@@ -2,13 +2,25 @@ import { setupI18n } from '@lingui/core';
 import type { Messages } from '@lingui/core';
 import enCore from 'virtual:catalog/en/app,verify,claims';
 import type enApp from './locales/en/app.json';
+import type enAudit from './locales/en/audit.json';
 import type enClaims from './locales/en/claims.json';
+import type enEncoder from './locales/en/encoder.json';
+import type enFindings from './locales/en/findings.json';
+import type enGlossary from './locales/en/glossary.json';
 import type enVerify from './locales/en/verify.json';
 import type enVerifyDetails from './locales/en/verify-details.json';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 
 /** Every English file's keys; a key missing here is a type error at the call site. */
-export type MessageKey = keyof typeof enApp | keyof typeof enVerify | keyof typeof enVerifyDetails | keyof typeof enClaims;
+export type MessageKey =
+  | keyof typeof enApp
+  | keyof typeof enVerify
+  | keyof typeof enVerifyDetails
+  | keyof typeof enClaims
+  | keyof typeof enGlossary
+  | keyof typeof enEncoder
+  | keyof typeof enAudit
+  | keyof typeof enFindings;
 export type MessageValues = Record<string, string | number>;
 
 type CatalogueLoader = () => Promise<{ default: Messages }>;
@@ -22,12 +34,28 @@ const CORE: Record<Exclude<Locale, 'en'>, CatalogueLoader> = {
   ko: () => import('virtual:catalog/ko/app,verify,claims'),
 };
 
-export type LazyArea = 'verify-details';
+export type LazyArea = 'verify-details' | 'glossary' | 'encoder' | 'audit' | 'findings';
 
 const LAZY: Record<LazyArea, Record<Locale, CatalogueLoader>> = {
   'verify-details': {
     en: () => import('virtual:catalog/en/verify-details'),
     ko: () => import('virtual:catalog/ko/verify-details'),
+  },
+  glossary: {
+    en: () => import('virtual:catalog/en/glossary'),
+    ko: () => import('virtual:catalog/ko/glossary'),
+  },
+  encoder: {
+    en: () => import('virtual:catalog/en/encoder'),
+    ko: () => import('virtual:catalog/ko/encoder'),
+  },
+  audit: {
+    en: () => import('virtual:catalog/en/audit'),
+    ko: () => import('virtual:catalog/ko/audit'),
+  },
+  findings: {
+    en: () => import('virtual:catalog/en/findings'),
+    ko: () => import('virtual:catalog/ko/findings'),
   },
 };
 

@@ -4,6 +4,13 @@ import { useT } from '../../../i18n/use-t';
 import { collectNotes } from '../collect-notes';
 import { describeProblems } from '../describe-problems';
 import type { DecoderView } from '../inspect-for-view';
+import { LazySecretAudit } from '../audit/LazySecretAudit';
+import { LazyClaimsTable } from '../claims/LazyClaimsTable';
+import { LazyHeaderParameters } from '../claims/LazyHeaderParameters';
+import { readTokenClaims } from '../claims/read-claims';
+import { TimeStatus } from '../claims/TimeStatus';
+import { TokenSummary } from '../claims/TokenSummary';
+import { LazyFindingList } from '../findings/LazyFindingList';
 import { ColouredToken } from './ColouredToken';
 import { DecodeErrorPanel } from './DecodeErrorPanel';
 import { JweSegments } from './JweSegments';
@@ -30,15 +37,21 @@ export function DecodedPanes({ view }: { view: DecoderView }) {
   const payloadPart = decoded.kind === 'jwe' ? undefined : decoded.parts.find((part) => part.name === 'payload');
   const payload = payloadText(payloadPart, view.payloadJson);
   const signature = decoded.kind === 'jws' ? decoded.parts[2] : undefined;
+  const claims = readTokenClaims(decoded);
 
   return (
     <div className="decoded">
       <ColouredToken parts={decoded.parts} />
       <DecodeErrorPanel problems={problems} />
       <TokenNotes notes={notes} />
+      {claims.payload && <TokenSummary header={claims.header} payload={claims.payload} />}
+      {claims.payload && <TimeStatus payload={claims.payload} />}
+      <LazyFindingList decoded={decoded} />
       <div className="panes">
         {header && (
-          <PartPane part="header" title={t('pane.headerTitle')} text={view.headerJson} json testId="header-json" />
+          <PartPane part="header" title={t('pane.headerTitle')} text={view.headerJson} json testId="header-json">
+            {claims.header && <LazyHeaderParameters header={claims.header} />}
+          </PartPane>
         )}
         {decoded.kind === 'jwe' ? (
           <JweSegments parts={decoded.parts.slice(1)} />
@@ -49,7 +62,9 @@ export function DecodedPanes({ view }: { view: DecoderView }) {
             </PartPane>
           )
         )}
+        {claims.payload && <LazyClaimsTable payload={claims.payload} />}
         {signature && <SignaturePane part={signature} />}
+        {decoded.kind === 'jws' && <LazySecretAudit decoded={decoded} />}
       </div>
     </div>
   );

@@ -1,0 +1,107 @@
+import type { RuleContext } from './rule-context';
+import type { RuleId } from './rule-ids';
+
+/** How bad a finding is; equal to the UI contract's `data-severity` values. */
+export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
+
+/** Severities from worst to mildest: the order findings are grouped and counted in. */
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+
+/** What a rule needs besides nothing: the token, the clock, a pasted key, or the dictionary audit. */
+export type RuleNeed = 'token' | 'clock' | 'key' | 'dictionary';
+
+/** A source a rule cites: a standard, an advisory, a guide; `url` only where it was confirmed. */
+export interface RuleReference {
+  label: string;
+  url?: string;
+}
+
+/** What a rule is, independent of any token (ESLint's `meta`). */
+export interface RuleMeta {
+  id: RuleId;
+  /** The worst severity the rule reports. */
+  severity: Severity;
+  /** Every severity the rule can report, worst first. */
+  severities: readonly Severity[];
+  needs: readonly RuleNeed[];
+  /** The message ids its findings use; each has a text `finding.<id>.<messageId>` in every catalogue. */
+  messageIds: readonly string[];
+  references: readonly RuleReference[];
+  /** The section of docs/security-rules.md, and the in-app page `#/rules/<id>`. */
+  docsAnchor: string;
+}
+
+/** Message parameters: plain values only. Names ending in `At` are NumericDates (seconds), in `Seconds` durations. */
+export type FindingParams = Record<string, string | number>;
+
+/** Where in the token (or key, or audit) a finding points. */
+export type EvidencePart = 'token' | 'header' | 'payload' | 'signature' | 'encrypted-key' | 'key' | 'audit';
+
+/** Which member and which value made a rule fire; `pointer` is an RFC 6901 JSON pointer. */
+export interface Evidence {
+  part: EvidencePart;
+  pointer?: string;
+  value?: string;
+}
+
+/** A detail under a finding (one reason among several), translated like a finding's own message. */
+export interface FindingNote {
+  messageId: string;
+  params?: FindingParams;
+}
+
+/** One thing a rule found: a message id and parameters, never English text. */
+export interface Finding {
+  ruleId: RuleId;
+  severity: Severity;
+  messageId: string;
+  params: FindingParams;
+  evidence?: Evidence[];
+  notes?: FindingNote[];
+  /** Found in the token nested inside this one (`cty: JWT`). */
+  inner?: boolean;
+}
+
+/** A rule: metadata plus a pure synchronous check, and optionally an asynchronous one that supersedes it. */
+export interface Rule {
+  meta: RuleMeta;
+  /** The findings from what is known synchronously; never throws. */
+  check: (context: RuleContext) => Finding[];
+  /**
+   * The rule's complete findings once slower work is done (WebCrypto, a lazily loaded estimator);
+   * when it has settled, its result replaces `check`'s. Never rejects.
+   */
+  checkAsync?: (context: RuleContext) => Promise<Finding[]>;
+}
+
+const MAX_EVIDENCE_VALUE = 160;
+
+/** Returns a value as short display text for evidence (JSON for non-strings), cut at 160 characters. */
+export function describeValue(value: unknown): string {
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  return text.length > MAX_EVIDENCE_VALUE ? `${text.slice(0, MAX_EVIDENCE_VALUE - 1)}…` : text;
+}
+
+/** Returns a finding of `meta`'s rule at its default severity unless one is given. */
+export function createFinding(
+  meta: RuleMeta,
+  messageId: string,
+  params: FindingParams = {},
+  evidence: Evidence[] = [],
+  severity: Severity = meta.severity,
+): Finding {
+  return evidence.length > 0 ? { ruleId: meta.id, severity, messageId, params, evidence } : { ruleId: meta.id, severity, messageId, params };
+}
+
+/** Returns the JSON pointer of a top-level member name (RFC 6901 escaping). */
+export function pointerTo(...names: (string | number)[]): string {
+  return names.map((name) => `/${String(name).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+}
+
+/** A token part's name as a message word (camelCase: an ICU select value). */
+export type PartWord = 'header' | 'payload' | 'signature' | 'encryptedKey' | 'iv' | 'ciphertext' | 'tag';
+
+/** Returns the message word of a part name (`encrypted-key` becomes `encryptedKey`). */
+export function partWordOf(name: string): PartWord {
+  return name === 'encrypted-key' ? 'encryptedKey' : (name as PartWord);
+}

@@ -1,0 +1,50 @@
+import { decodeBase64Url } from '../encoding/base64url';
+import type { KeyInfo } from '../keys/key-info';
+import type { ParsedJwk } from '../keys/parse-jwk';
+import type { RuleContext } from './rule-context';
+
+/** One key the user gave (a JWKS gives several): what it is and, for a JWK, its usage members. */
+export interface GivenKey {
+  keyInfo: KeyInfo;
+  jwk?: ParsedJwk;
+  /** Index in a JWK Set. */
+  memberIndex?: number;
+}
+
+/** Returns the keys in the key input that could be read (JWKS members one by one); [] without a readable key. */
+export function listGivenKeys(context: RuleContext): GivenKey[] {
+  const parsed = context.key?.parsed;
+  if (parsed === undefined || !parsed.ok) return [];
+  const key = parsed.key;
+  switch (key.kind) {
+    case 'secret':
+      return [{ keyInfo: { type: 'oct', byteLength: key.bytes.length } }];
+    case 'jwk':
+      return [{ keyInfo: key.jwk.keyInfo, jwk: key.jwk }];
+    case 'jwks':
+      return key.jwks.members.flatMap((member) => (member.ok ? [{ keyInfo: member.jwk.keyInfo, jwk: member.jwk, memberIndex: member.index }] : []));
+    default:
+      return [{ keyInfo: key.keyInfo }];
+  }
+}
+
+/** Returns the HMAC key bytes the user gave: a secret, or an `oct` JWK's `k`; null otherwise. */
+export function readGivenSecret(context: RuleContext): Uint8Array | null {
+  const parsed = context.key?.parsed;
+  if (parsed === undefined || !parsed.ok) return null;
+  const key = parsed.key;
+  if (key.kind === 'secret') return key.bytes;
+  if (key.kind === 'jwk' && key.jwk.kty === 'oct' && typeof key.jwk.jwk.k === 'string') {
+    const decoded = decodeBase64Url(key.jwk.jwk.k);
+    return decoded.ok ? decoded.bytes : null;
+  }
+  return null;
+}
+
+/** The key-type word used in messages (camelCase: an ICU select value). */
+export type KeyTypeWord = 'rsa' | 'rsaPss' | 'ec' | 'okp' | 'oct' | 'other';
+
+/** Returns the key-type word of a KeyInfo. */
+export function describeKeyType(keyInfo: KeyInfo): KeyTypeWord {
+  return keyInfo.type === 'rsa-pss' ? 'rsaPss' : keyInfo.type;
+}

@@ -1,0 +1,132 @@
+import type { UnixSeconds } from '../claims/unix-seconds';
+import type { VerificationResult } from '../crypto/verification-result';
+import type { JsonObject, JsonValue } from '../json/json-value';
+import type { KeyParsing } from '../keys/parse-key-input';
+import type { DecodedToken, TokenPart } from '../token/decoded-token';
+import { readTopLevelMembers, type TopLevelMember } from './read-top-level-members';
+
+/** The moment the token is judged at and the clock skew tolerated; time is always an argument in core. */
+export interface ClockInput {
+  nowSeconds: UnixSeconds;
+  leewaySeconds: number;
+}
+
+/** The key input as typed and as read (with the user's secret encoding). */
+export interface KeyInput {
+  text: string;
+  parsed: KeyParsing;
+}
+
+/** How a dictionary candidate was turned into key bytes. */
+export type AuditEncoding = 'utf8' | 'base64' | 'base64url' | 'hex';
+
+/**
+ * A secret the weak-secret audit found (the HMAC of the signing input with it equals the
+ * signature); the audit's own AuditHit (core/audit/audit-hit.ts) fits this shape.
+ */
+export interface AuditHit {
+  secretText?: string;
+  /** The key bytes in hex; '' for the empty secret. */
+  secretHex: string;
+  /** Which list it came from: `famous-defaults`, `common-passwords` or `user-wordlist`. */
+  source: string;
+  encoding: AuditEncoding;
+  alg: string;
+  /** Where a famous default is published, or the user's wordlist file name. */
+  origin?: string;
+}
+
+/** The weak-secret audit's state, as the audit exposes it (its SecretAuditResult fits this shape). */
+export interface AuditResult {
+  status: 'idle' | 'running' | 'done' | 'cancelled' | 'unavailable';
+  hit?: AuditHit;
+}
+
+/** Everything the rules may look at; only `decoded` is required. */
+export interface RuleInput {
+  decoded: DecodedToken;
+  clock?: ClockInput;
+  key?: KeyInput;
+  verification?: VerificationResult;
+  audit?: AuditResult;
+}
+
+/** What the rules share, computed once from the input. */
+export interface RuleContext extends RuleInput {
+  /** The token as decoded: normalised, no inner whitespace, no `Bearer`. */
+  tokenText: string;
+  kind: DecodedToken['kind'];
+  header: JsonObject | null;
+  payload: JsonObject | null;
+  /** The header's top-level members as written, a repeated name once per copy. */
+  headerMembers: readonly TopLevelMember[];
+  /** `alg` as JSON.parse sees it (the last copy), undefined when absent. */
+  alg: JsonValue | undefined;
+  /** Every copy of `alg`, in order (more than one only when the name is repeated). */
+  algCandidates: readonly JsonValue[];
+  /** The JWS signature bytes, when the token is a JWS whose signature decoded. */
+  signature: Uint8Array | null;
+  /** The JWS signature segment as written ('' when empty). */
+  signatureSegment: string | null;
+  signingInput: string | null;
+  /**
+   * The signing input's bytes, for the pure-JS HMAC checks; null for a JWS whose signing input is
+   * longer than MAX_HMAC_INPUT_CHARS (those checks would stall the page; the audit worker still runs).
+   */
+  signingInputBytes: Uint8Array | null;
+  /** The header is not a JSON object, or the part count is wrong: only parsing findings are meaningful. */
+  fatal: boolean;
+}
+
+/** The decoder's large-token threshold: above it the synchronous HMAC checks are skipped. */
+export const MAX_HMAC_INPUT_CHARS = 256 * 1024;
+
+function objectOf(part: TokenPart | undefined): JsonObject | null {
+  if (!part?.decoding.ok || part.decoding.content.type !== 'json') return null;
+  const value = part.decoding.content.value;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
+}
+
+/** Returns the shared view of the token the rules read; does not judge anything. */
+export function createRuleContext(input: RuleInput): RuleContext {
+  const { decoded } = input;
+  if (decoded.kind === 'empty') {
+    return {
+      ...input,
+      tokenText: '',
+      kind: 'empty',
+      header: null,
+      payload: null,
+      headerMembers: [],
+      alg: undefined,
+      algCandidates: [],
+      signature: null,
+      signatureSegment: null,
+      signingInput: null,
+      signingInputBytes: null,
+      fatal: true,
+    };
+  }
+  const headerPart = decoded.parts.find((part) => part.name === 'header');
+  const header = objectOf(headerPart);
+  const payload = decoded.kind === 'jwe' ? null : objectOf(decoded.parts.find((part) => part.name === 'payload'));
+  const headerText = headerPart?.decoding.ok && headerPart.decoding.content.type === 'json' ? headerPart.decoding.content.text : '';
+  const headerMembers = header === null ? [] : readTopLevelMembers(headerText);
+  const algCandidates = headerMembers.filter((member) => member.name === 'alg').map((member) => member.value);
+  const signaturePart = decoded.kind === 'jws' ? decoded.parts[2] : undefined;
+  return {
+    ...input,
+    tokenText: decoded.normalisation.text,
+    kind: decoded.kind,
+    header,
+    payload,
+    headerMembers,
+    alg: header !== null && Object.hasOwn(header, 'alg') ? header.alg : undefined,
+    algCandidates,
+    signature: signaturePart?.decoding.ok ? signaturePart.decoding.bytes : null,
+    signatureSegment: signaturePart ? signaturePart.segment : null,
+    signingInput: decoded.kind === 'jws' ? decoded.signingInput : null,
+    signingInputBytes: decoded.kind === 'jws' && decoded.signingInput.length <= MAX_HMAC_INPUT_CHARS ? new TextEncoder().encode(decoded.signingInput) : null,
+    fatal: decoded.kind === 'malformed' || header === null,
+  };
+}

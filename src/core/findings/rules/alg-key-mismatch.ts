@@ -1,0 +1,72 @@
+import type { KeyInfo } from '../../keys/key-info';
+import { createFinding, type Evidence, type Finding, type Rule, type RuleMeta } from '../finding';
+import { ALG_JWS } from '../jose-registries';
+import { describeKeyType, listGivenKeys, type GivenKey } from '../key-material';
+import { cve, rfc } from '../references';
+import type { RuleContext } from '../rule-context';
+
+// RFC 8725 §3.1 and RFC 7517 §4.2–4.4: each key is bound to one algorithm and one use.
+export const meta: RuleMeta = {
+  id: 'alg-key-mismatch',
+  severity: 'high',
+  severities: ['high'],
+  needs: ['token', 'key'],
+  messageIds: ['keyType', 'jwkAlg', 'jwkUseEnc', 'jwkKeyOps', 'noFittingMember'],
+  references: [rfc(8725, '3.1'), rfc(7517, '4.2'), rfc(7517, '4.3'), rfc(7517, '4.4'), rfc(7518, '3.4'), rfc(7518, '6'), cve('CVE-2022-23539', 'jsonwebtoken')],
+  docsAnchor: 'alg-key-mismatch',
+};
+
+const EC_CURVES: Readonly<Record<string, string>> = { ES256: 'P-256', ES384: 'P-384', ES512: 'P-521', ES256K: 'secp256k1' };
+const OKP_CURVES: Readonly<Record<string, readonly string[]>> = { EdDSA: ['Ed25519', 'Ed448'], Ed25519: ['Ed25519'], Ed448: ['Ed448'] };
+
+/** Returns whether a key of this type (and curve) can verify `alg` at all. */
+function fitsAlgorithm(alg: string, keyInfo: KeyInfo): boolean {
+  if (alg.startsWith('HS')) return keyInfo.type === 'oct';
+  if (alg.startsWith('RS')) return keyInfo.type === 'rsa';
+  if (alg.startsWith('PS')) return keyInfo.type === 'rsa' || keyInfo.type === 'rsa-pss';
+  const ecCurve = EC_CURVES[alg];
+  if (ecCurve !== undefined) return keyInfo.type === 'ec' && keyInfo.curve === ecCurve;
+  const okpCurves = OKP_CURVES[alg];
+  return okpCurves !== undefined && keyInfo.type === 'okp' && okpCurves.includes(keyInfo.curve);
+}
+
+function judgeKey(alg: string, key: GivenKey): Finding | null {
+  const evidence: Evidence[] = [{ part: 'key', value: describeKeyType(key.keyInfo) }];
+  if (!fitsAlgorithm(alg, key.keyInfo)) {
+    const curve = key.keyInfo.type === 'ec' || key.keyInfo.type === 'okp' ? key.keyInfo.curve : '';
+    return createFinding(meta, 'keyType', { alg, keyType: describeKeyType(key.keyInfo), curve, withCurve: curve === '' ? 'no' : 'yes' }, evidence);
+  }
+  const jwk = key.jwk;
+  if (jwk === undefined) return null;
+  if (jwk.use === 'enc') return createFinding(meta, 'jwkUseEnc', { alg }, [{ part: 'key', pointer: '/use', value: 'enc' }]);
+  if (jwk.keyOps !== undefined && !jwk.keyOps.includes('verify') && !(jwk.isPrivate && jwk.keyOps.includes('sign'))) {
+    return createFinding(meta, 'jwkKeyOps', { alg, keyOps: jwk.keyOps.join(', ') }, [{ part: 'key', pointer: '/key_ops', value: JSON.stringify(jwk.keyOps) }]);
+  }
+  if (jwk.alg !== undefined && jwk.alg !== alg) return createFinding(meta, 'jwkAlg', { alg, jwkAlg: jwk.alg }, [{ part: 'key', pointer: '/alg', value: jwk.alg }]);
+  return null;
+}
+
+export function check(context: RuleContext): Finding[] {
+  const { alg } = context;
+  if (context.kind !== 'jws' || typeof alg !== 'string' || !ALG_JWS.has(alg)) return [];
+  const parsed = context.key?.parsed;
+  if (parsed === undefined || !parsed.ok) return [];
+  const keys = listGivenKeys(context);
+  if (parsed.key.kind !== 'jwks') {
+    const [key] = keys;
+    const finding = key === undefined ? null : judgeKey(alg, key);
+    return finding === null ? [] : [finding];
+  }
+  const kid = context.header?.kid;
+  const pool = typeof kid === 'string' ? keys.filter((key) => key.jwk?.kid === kid) : keys;
+  if (pool.length === 0) return [];
+  if (pool.length === 1 && pool[0] !== undefined) {
+    const finding = judgeKey(alg, pool[0]);
+    return finding === null ? [] : [finding];
+  }
+  if (pool.some((key) => judgeKey(alg, key) === null)) return [];
+  return [createFinding(meta, 'noFittingMember', { alg, members: pool.length }, [{ part: 'key', value: `${pool.length} keys` }])];
+}
+
+/** The rule as the registry lists it. */
+export const rule: Rule = { meta, check };

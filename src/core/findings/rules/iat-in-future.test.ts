@@ -1,0 +1,15 @@
+import { check, meta } from './iat-in-future';
+import { jws, NOW, testRule } from '../test-support/rule-tester';
+
+testRule(
+  { meta, check },
+  {
+    valid: [
+      { name: 'issued a minute ago', token: jws({ alg: 'HS256' }, { iat: NOW - 60 }) },
+      { name: 'issued 5 minutes ahead (within the default skew)', token: jws({ alg: 'HS256' }, { iat: NOW + 300 }) },
+      { name: 'no clock', token: jws({ alg: 'HS256' }, { iat: NOW + 9999 }), clock: null },
+      { name: 'a larger leeway chosen by the user', token: jws({ alg: 'HS256' }, { iat: NOW + 500 }), clock: { nowSeconds: NOW as never, leewaySeconds: 600 } },
+    ],
+    invalid: [{ name: 'issued an hour ahead', token: jws({ alg: 'HS256' }, { iat: NOW + 3600 }), findings: [{ messageId: 'issuedInFuture', severity: 'low', params: { aheadSeconds: 3600, skewSeconds: 300 } }] }],
+  },
+);

@@ -1,0 +1,18 @@
+import { check, meta } from './large-token';
+import { jws, testRule } from '../test-support/rule-tester';
+
+const sized = (approximateBytes: number) => jws({ alg: 'HS256' }, { data: 'x'.repeat(Math.floor((approximateBytes * 3) / 4)) });
+
+testRule(
+  { meta, check },
+  {
+    valid: [
+      { name: 'a small token', token: jws({ alg: 'HS256' }) },
+      { name: 'about 4000 bytes', token: sized(4000) },
+    ],
+    invalid: [
+      { name: 'about 5000 bytes', token: sized(5000), findings: [{ messageId: 'overCookieLimit', severity: 'info' }] },
+      { name: 'about 9000 bytes', token: sized(9000), findings: [{ messageId: 'overHeaderLimit', severity: 'low' }] },
+    ],
+  },
+);

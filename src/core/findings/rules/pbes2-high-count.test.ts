@@ -1,0 +1,21 @@
+import { check, meta } from './pbes2-high-count';
+import { jwe, testRule } from '../test-support/rule-tester';
+
+const pbes2 = (extra: Record<string, unknown>) => jwe({ alg: 'PBES2-HS256+A128KW', enc: 'A128GCM', p2s: 'AAAAAAAAAAA', ...extra });
+
+testRule(
+  { meta, check },
+  {
+    valid: [
+      { name: '600,000 iterations', token: pbes2({ p2c: 600_000 }) },
+      { name: 'exactly 1,200,000', token: pbes2({ p2c: 1_200_000 }) },
+      { name: 'not PBES2', token: jwe({ alg: 'dir', enc: 'A128GCM', p2c: 9e9 }) },
+    ],
+    invalid: [
+      { name: 'p2c 2,000,000,000 (catalog §3)', token: 'eyJhbGciOiJQQkVTMi1IUzI1NitBMTI4S1ciLCJlbmMiOiJBMTI4R0NNIiwicDJjIjoyMDAwMDAwMDAwLCJwMnMiOiJBQUFBQUFBQUFBQSJ9.AAAA.AAAA.AAAA.AAAA', findings: [{ messageId: 'highCount', params: { p2c: 2_000_000_000 } }] },
+      { name: 'p2c missing', token: pbes2({}), findings: [{ messageId: 'invalidCount' }] },
+      { name: 'p2c zero', token: pbes2({ p2c: 0 }), findings: [{ messageId: 'invalidCount' }] },
+      { name: 'p2c a string', token: pbes2({ p2c: '1000' }), findings: [{ messageId: 'invalidCount' }] },
+    ],
+  },
+);

@@ -1,0 +1,129 @@
+import { decodeToken } from '../token/decode-token';
+import { SEVERITIES, type Finding, type Rule } from './finding';
+import { normaliseTyp } from './jose-registries';
+import { RULES } from './registry';
+import type { SecretEncoding } from '../keys/decode-secret';
+import { parseKeyInput } from '../keys/parse-key-input';
+import { createRuleContext, type KeyInput, type RuleContext, type RuleInput } from './rule-context';
+import { RULE_IDS, type RuleId } from './rule-ids';
+
+/** Findings of rules whose asynchronous check has settled, by rule id; they replace that rule's synchronous findings. */
+export type SettledFindings = Partial<Record<RuleId, Finding[]>>;
+
+// The catalog's interplay section, so the list stays short and never contradicts itself.
+const PARSING_RULES: ReadonlySet<RuleId> = new Set(['non-canonical-base64url', 'not-compact-serialization', 'duplicate-json-keys', 'json-parsing-anomaly']);
+/** Rules 4–13: nothing to verify once the token is unsigned or its signature is empty. */
+const SIGNATURE_RULES: ReadonlySet<RuleId> = new Set([
+  'signature-length-mismatch',
+  'ecdsa-zero-signature',
+  'rsa-key-too-small',
+  'hmac-empty-secret',
+  'hmac-weak-secret',
+  'hmac-short-secret',
+  'alg-confusion-public-key-as-hmac-secret',
+  'symmetric-alg-with-public-issuer',
+  'alg-key-mismatch',
+  'signature-invalid',
+]);
+const MAX_NESTING = 2;
+
+function has(findings: readonly Finding[], ...ids: RuleId[]): boolean {
+  return findings.some((finding) => ids.includes(finding.ruleId));
+}
+
+/** Returns the findings with the catalog's suppressions applied (plus two of ours, see docs/security-rules.md). */
+export function applyInterplay(findings: readonly Finding[], context: RuleContext): Finding[] {
+  let kept = [...findings];
+  if (context.fatal || has(kept, 'not-compact-serialization')) {
+    kept = kept.filter((finding) => PARSING_RULES.has(finding.ruleId));
+    // For JSON-serialized input the base64 complaints only restate that it is not compact.
+    if (has(kept, 'not-compact-serialization')) kept = kept.filter((finding) => finding.ruleId !== 'non-canonical-base64url' || finding.severity === 'info');
+  }
+  if (has(kept, 'alg-none', 'empty-signature')) kept = kept.filter((finding) => !SIGNATURE_RULES.has(finding.ruleId));
+  if (has(kept, 'alg-confusion-public-key-as-hmac-secret', 'hmac-weak-secret', 'hmac-empty-secret')) kept = kept.filter((finding) => finding.ruleId !== 'signature-invalid');
+  // Ours: one explanation per cause. The published or empty secret says more than "too short",
+  // and "your public key is the HMAC secret" says more than "this key does not fit HS256".
+  if (has(kept, 'hmac-empty-secret')) kept = kept.filter((finding) => finding.ruleId !== 'hmac-weak-secret' && finding.ruleId !== 'hmac-short-secret');
+  if (has(kept, 'hmac-weak-secret')) kept = kept.filter((finding) => finding.ruleId !== 'hmac-short-secret');
+  if (kept.some((finding) => finding.ruleId === 'alg-confusion-public-key-as-hmac-secret' && finding.messageId === 'pastedKey')) {
+    kept = kept.filter((finding) => finding.ruleId !== 'alg-key-mismatch');
+  }
+  return kept;
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  const order = (finding: Finding) => SEVERITIES.indexOf(finding.severity) * 1000 + RULE_IDS.indexOf(finding.ruleId);
+  return findings.map((finding, index) => ({ finding, index })).sort((a, b) => order(a.finding) - order(b.finding) || a.index - b.index).map(({ finding }) => finding);
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    const key = JSON.stringify(finding);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function runRule(rule: Rule, context: RuleContext): Finding[] {
+  try {
+    return rule.check(context);
+  } catch {
+    // A rule that throws has a bug; one bug must not hide every other finding.
+    return [];
+  }
+}
+
+function findInnerToken(context: RuleContext): RuleContext | null {
+  const { decoded, header } = context;
+  if (decoded.kind !== 'jws' || header === null || normaliseTyp(header.cty) !== 'jwt') return null;
+  const payload = decoded.parts[1].decoding;
+  if (!payload.ok || payload.content.type !== 'text') return null;
+  const inner = decodeToken(payload.content.text);
+  if (inner.kind !== 'jws' && inner.kind !== 'jwe') return null;
+  return createRuleContext(context.clock ? { decoded: inner, clock: context.clock } : { decoded: inner });
+}
+
+function runAt(context: RuleContext, settled: SettledFindings, depth: number): Finding[] {
+  if (context.kind === 'empty') return [];
+  const found = RULES.flatMap((rule) => settled[rule.meta.id] ?? runRule(rule, context));
+  const findings = applyInterplay(found, context);
+  const inner = depth < MAX_NESTING ? findInnerToken(context) : null;
+  // The nested token gets the whole catalog, labelled as inner (catalog interplay section).
+  const innerFindings = inner === null ? [] : runAt(inner, {}, depth + 1).map((finding) => ({ ...finding, inner: true }));
+  return [...findings, ...innerFindings];
+}
+
+/**
+ * Returns every finding for the token (and a nested `cty: JWT` token, labelled inner), interplay
+ * applied, deduplicated, worst first; synchronous. Findings in `settled` replace their rule's
+ * synchronous ones. Verifies nothing itself beyond the pure-JS HMAC checks; time comes from `input.clock`.
+ */
+export function runSecurityRules(input: RuleInput, settled: SettledFindings = {}): Finding[] {
+  return dedupe(sortFindings(runAt(createRuleContext(input), settled, 0)));
+}
+
+/** Returns the findings of every rule that has an asynchronous check (WebCrypto, the entropy estimator), by rule id; never rejects. */
+export async function runAsyncSecurityRules(input: RuleInput): Promise<SettledFindings> {
+  const context = createRuleContext(input);
+  const settled: SettledFindings = {};
+  if (context.kind === 'empty') return settled;
+  await Promise.all(
+    RULES.map(async (rule) => {
+      if (rule.checkAsync === undefined) return;
+      try {
+        settled[rule.meta.id] = await rule.checkAsync(context);
+      } catch {
+        settled[rule.meta.id] = runRule(rule, context);
+      }
+    }),
+  );
+  return settled;
+}
+
+/** Returns the key input as the rules read it (text plus parsed key), or undefined for an empty input. */
+export function readKeyInput(text: string, secretEncoding: SecretEncoding): KeyInput | undefined {
+  if (text.trim() === '') return undefined;
+  return { text, parsed: parseKeyInput(text, { secretEncoding }) };
+}

@@ -1,0 +1,162 @@
+import { useId, useMemo } from 'react';
+import { SEVERITIES, type Evidence, type Finding, type RuleMeta, type Severity } from '../../../core/findings/finding';
+import { RULES } from '../../../core/findings/registry';
+import type { RuleId } from '../../../core/findings/rule-ids';
+import { findingMessageKey, ruleTextKey, severityKey } from '../../../i18n/finding-keys';
+import type { MessageKey } from '../../../i18n/i18n';
+import type { Locale } from '../../../i18n/locales';
+import { useLocale, useT, type Translate } from '../../../i18n/use-t';
+import type { TimeZoneChoice } from '../time-store';
+import { formatFindingParams } from './format-finding';
+import { useFindings, type FindingsInputs } from './use-findings';
+import './findings.css';
+
+// Severity is carried by the word and by the shape, never by colour alone.
+const SEVERITY_SYMBOLS: Record<Severity, string> = { critical: '⬢', high: '▲', medium: '◆', low: '●', info: 'ℹ' };
+
+const META_BY_ID = new Map<RuleId, RuleMeta>(RULES.map((rule) => [rule.meta.id, rule.meta]));
+
+function SeverityBadge({ severity, t }: { severity: Severity; t: Translate }) {
+  return (
+    <span className="severity-badge" data-severity={severity}>
+      <span className="severity-symbol" aria-hidden="true">
+        {SEVERITY_SYMBOLS[severity]}
+      </span>
+      {t(severityKey(severity))}
+    </span>
+  );
+}
+
+function EvidenceList({ evidence, t }: { evidence: Evidence[]; t: Translate }) {
+  return (
+    <dl className="finding-evidence">
+      <dt>{t('findings.evidence')}</dt>
+      {evidence.map((entry, index) => (
+        <dd key={index}>
+          <span className="finding-where">{t(`findings.where.${entry.part}` as MessageKey)}</span>
+          {entry.pointer !== undefined && <code className="finding-pointer">{entry.pointer}</code>}
+          {entry.value !== undefined && entry.value !== '' && <code className="finding-value wrap-anywhere">{entry.value}</code>}
+        </dd>
+      ))}
+    </dl>
+  );
+}
+
+interface FindingItemProps {
+  finding: Finding;
+  t: Translate;
+  locale: Locale;
+  zone: TimeZoneChoice;
+}
+
+function FindingItem({ finding, t, locale, zone }: FindingItemProps) {
+  const meta = META_BY_ID.get(finding.ruleId);
+  const format = (params: Finding['params'] = {}) => formatFindingParams(params, locale, zone);
+  return (
+    <li className="finding" data-testid="finding" data-rule={finding.ruleId} data-severity={finding.severity}>
+      <div className="finding-head">
+        <SeverityBadge severity={finding.severity} t={t} />
+        <span className="finding-title">{t(ruleTextKey(finding.ruleId, 'title'))}</span>
+        {finding.inner && <span className="finding-inner">{t('findings.inner')}</span>}
+      </div>
+      <p className="finding-message">{t(findingMessageKey(finding.ruleId, finding.messageId), format(finding.params))}</p>
+      {finding.notes && finding.notes.length > 0 && (
+        <ul className="finding-notes">
+          {finding.notes.map((note, index) => (
+            <li key={index}>{t(findingMessageKey(finding.ruleId, note.messageId), format(note.params))}</li>
+          ))}
+        </ul>
+      )}
+      {finding.evidence && finding.evidence.length > 0 && <EvidenceList evidence={finding.evidence} t={t} />}
+      <details className="finding-details">
+        <summary>{t('findings.details')}</summary>
+        <h4>{t('findings.why')}</h4>
+        <p>{t(ruleTextKey(finding.ruleId, 'why'))}</p>
+        <h4>{t('findings.fix')}</h4>
+        <p>{t(ruleTextKey(finding.ruleId, 'fix'))}</p>
+        {meta && (
+          <>
+            <h4>{t('findings.references')}</h4>
+            <ul className="finding-references">
+              {meta.references.map((reference) => (
+                <li key={reference.label}>
+                  {reference.url ? (
+                    <a href={reference.url} target="_blank" rel="noreferrer noopener">
+                      {reference.label}
+                    </a>
+                  ) : (
+                    reference.label
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </details>
+      {/* A plain hash link: react-router in this lazy chunk would pull React out of the entry chunk. */}
+      <a className="finding-rule-link" href={`#/rules/${finding.ruleId}`}>
+        {t('findings.ruleLink', { rule: finding.ruleId })}
+      </a>
+    </li>
+  );
+}
+
+/**
+ * The security findings for the decoded token, grouped by severity with a count per severity at the
+ * top (the UI contract's `finding` hooks); dates are shown in `timeZone`.
+ */
+export function FindingList({ inputs, timeZone }: { inputs: FindingsInputs; timeZone: TimeZoneChoice }) {
+  const t = useT();
+  const locale = useLocale();
+  const zone = timeZone;
+  const titleId = useId();
+  const { findings, checking, keyGiven } = useFindings(inputs);
+  const groups = useMemo(() => SEVERITIES.map((severity) => ({ severity, items: findings.filter((finding) => finding.severity === severity) })), [findings]);
+  return (
+    <section className="pane findings" data-testid="findings" aria-labelledby={titleId} aria-busy={checking}>
+      <h2 id={titleId} className="pane-title-plain">
+        {t('findings.title')}
+      </h2>
+      {!keyGiven && (
+        <p className="notice notice-neutral findings-not-verified" data-testid="findings-not-verified">
+          {t('findings.notVerified')}
+        </p>
+      )}
+      <p className="findings-total">{t('findings.count', { count: findings.length })}</p>
+      {findings.length > 0 && (
+        <ul className="findings-summary" aria-label={t('findings.summaryLabel')}>
+          {groups
+            .filter((group) => group.items.length > 0)
+            .map(({ severity, items }) => (
+              <li key={severity} data-severity={severity}>
+                <span className="severity-symbol" aria-hidden="true">
+                  {SEVERITY_SYMBOLS[severity]}
+                </span>
+                {t('findings.severityCount', { severity: t(severityKey(severity)), count: items.length })}
+              </li>
+            ))}
+        </ul>
+      )}
+      {checking && (
+        <p className="findings-checking" role="status">
+          {t('findings.checking')}
+        </p>
+      )}
+      {findings.length === 0 && !checking && <p className="findings-none">{t('findings.none')}</p>}
+      {groups
+        .filter((group) => group.items.length > 0)
+        .map(({ severity, items }) => (
+          <section key={severity} className="findings-group" data-severity={severity} aria-label={t(severityKey(severity))}>
+            <h3 className="findings-group-title">
+              <SeverityBadge severity={severity} t={t} /> <span className="findings-group-count">({items.length})</span>
+            </h3>
+            <ul className="findings-items">
+              {items.map((finding, index) => (
+                <FindingItem key={`${finding.ruleId}-${finding.messageId}-${index}`} finding={finding} t={t} locale={locale} zone={zone} />
+              ))}
+            </ul>
+          </section>
+        ))}
+    </section>
+  );
+}

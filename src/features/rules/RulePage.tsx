@@ -1,0 +1,74 @@
+import { RULES } from '../../core/findings/registry';
+import { isRuleId } from '../../core/findings/rule-ids';
+import { needKey, ruleTextKey } from '../../i18n/finding-keys';
+import { useCatalogueArea, useT } from '../../i18n/use-t';
+import { SeverityLabel } from './SeverityLabel';
+import './rules.css';
+
+// The route passes the id, and links are plain hash links: importing react-router from this lazy
+// chunk would make the bundler move React out of the entry chunk.
+
+/** `#/rules/:id`: one rule with its severities, what it needs, why it matters, what to do and its references. */
+export function RulePage({ id }: { id: string }) {
+  const t = useT();
+  const ready = useCatalogueArea('findings');
+  if (!ready) {
+    return (
+      <div className="rules-page" aria-busy="true">
+        <h1>{t('nav.rules')}</h1>
+      </div>
+    );
+  }
+  const meta = isRuleId(id) ? RULES.find((rule) => rule.meta.id === id)?.meta : undefined;
+  if (meta === undefined) {
+    return (
+      <div className="rules-page" data-testid="rule-not-found">
+        <h1>{t('rules.notFoundTitle')}</h1>
+        <p>{t('rules.notFoundBody', { id })}</p>
+        <p>
+          <a href="#/rules">{t('rules.allRules')}</a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <article className="rules-page rule-page" data-testid="rule-page" data-rule={meta.id}>
+      <p className="rule-back">
+        <a href="#/rules">{t('rules.allRules')}</a>
+      </p>
+      <h1>{t(ruleTextKey(meta.id, 'title'))}</h1>
+      <dl className="rule-facts">
+        <dt>{t('rules.ruleId')}</dt>
+        <dd>
+          <code className="rule-id">{meta.id}</code>
+        </dd>
+        <dt>{t('rules.severities')}</dt>
+        <dd className="rule-severities">
+          {meta.severities.map((severity) => (
+            <SeverityLabel key={severity} severity={severity} t={t} />
+          ))}
+        </dd>
+        <dt>{t('rules.needs')}</dt>
+        <dd>{meta.needs.map((need) => t(needKey(need))).join(' · ')}</dd>
+      </dl>
+      <h2>{t('findings.why')}</h2>
+      <p>{t(ruleTextKey(meta.id, 'why'))}</p>
+      <h2>{t('findings.fix')}</h2>
+      <p>{t(ruleTextKey(meta.id, 'fix'))}</p>
+      <h2>{t('findings.references')}</h2>
+      <ul className="rule-references">
+        {meta.references.map((reference) => (
+          <li key={reference.label}>
+            {reference.url ? (
+              <a href={reference.url} target="_blank" rel="noreferrer noopener">
+                {reference.label}
+              </a>
+            ) : (
+              reference.label
+            )}
+          </li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,48 @@
+import { SEVERITIES } from '../../core/findings/finding';
+import { RULES } from '../../core/findings/registry';
+import { ruleTextKey, severityKey } from '../../i18n/finding-keys';
+import { useCatalogueArea, useT } from '../../i18n/use-t';
+import { SeverityLabel } from './SeverityLabel';
+import './rules.css';
+
+// Plain hash links, not react-router's Link: importing the router from this lazy chunk would make
+// the bundler move React out of the entry chunk, growing the first load.
+
+/** `#/rules`: every rule, grouped by the worst severity it reports, each linking to its page. */
+export function RulesIndexPage() {
+  const t = useT();
+  const ready = useCatalogueArea('findings');
+  if (!ready) {
+    return (
+      <div className="rules-page" aria-busy="true">
+        <h1>{t('nav.rules')}</h1>
+      </div>
+    );
+  }
+  return (
+    <div className="rules-page" data-testid="rules-index">
+      <h1>{t('rules.title')}</h1>
+      <p className="view-intro">{t('rules.intro')}</p>
+      <p className="rules-count">{t('rules.count', { count: RULES.length })}</p>
+      {SEVERITIES.map((severity) => {
+        const rules = RULES.filter((rule) => rule.meta.severity === severity);
+        if (rules.length === 0) return null;
+        return (
+          <section key={severity} className="rules-group" aria-labelledby={`rules-${severity}`}>
+            <h2 id={`rules-${severity}`}>
+              <SeverityLabel severity={severity} t={t} />{' '}
+              <span className="rules-group-count">{t('rules.groupLabel', { severity: t(severityKey(severity)), count: rules.length })}</span>
+            </h2>
+            <ul className="rules-list">
+              {rules.map(({ meta }) => (
+                <li key={meta.id} data-testid="rule-list-item" data-rule={meta.id}>
+                  <a href={`#/rules/${meta.id}`}>{t(ruleTextKey(meta.id, 'title'))}</a> <code className="rule-id">{meta.id}</code>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
