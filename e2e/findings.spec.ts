@@ -30,6 +30,18 @@ test.describe('findings in the decoder', () => {
     await expect(findings.notVerified).toBeVisible();
   });
 
+  test('a secret found by the audit becomes a critical hmac-weak-secret finding', async ({ decoder, findings, page }) => {
+    // `secret` is the most famous default; the audit in its worker finds it and the findings list names it.
+    const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+    const payload = base64url(JSON.stringify({ sub: 'x', exp: 4_102_444_800 }));
+    const { createHmac } = await import('node:crypto');
+    const signature = createHmac('sha256', 'secret').update(`${header}.${payload}`).digest('base64url');
+    await decoder.fillToken(`${header}.${payload}.${signature}`);
+    await expect(page.getByTestId('secret-audit-hit')).toContainText('secret', { timeout: 30_000 });
+    await expect(findings.rule('hmac-weak-secret')).toHaveCount(1, { timeout: 10_000 });
+    await expect(findings.rule('hmac-weak-secret')).toHaveAttribute('data-severity', 'critical');
+  });
+
   test('a jku token shows jku-header, and the URL is never fetched', async ({ decoder, findings, recorder, page }) => {
     const token = makeToken({ alg: 'RS256', jku: 'https://attacker.example/jwks.json', kid: 'k' }, { sub: 'x', exp: 4_102_444_800 });
     await decoder.fillToken(token);

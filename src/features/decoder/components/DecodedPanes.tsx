@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { SecretAuditResult } from '../../../core/audit/audit-hit';
 import type { TokenPart } from '../../../core/token/decoded-token';
 import { useT } from '../../../i18n/use-t';
 import { collectNotes } from '../collect-notes';
@@ -31,6 +32,11 @@ export function DecodedPanes({ view }: { view: DecoderView }) {
   const { decoded } = view;
   const problems = useMemo(() => describeProblems(decoded), [decoded]);
   const notes = useMemo(() => collectNotes(decoded, (part) => t(`part.${part}`)), [decoded, t]);
+  // The audit panel reports its result here so the findings can show a found secret; a result
+  // belongs to the token it was computed for and is dropped when the token changes.
+  const [audited, setAudited] = useState<{ decoded: DecoderView['decoded']; result: SecretAuditResult } | null>(null);
+  const onAuditResult = useCallback((result: SecretAuditResult) => setAudited({ decoded, result }), [decoded]);
+  const audit = audited?.decoded === decoded ? audited.result : undefined;
   if (decoded.kind === 'empty') return null;
 
   const header = decoded.parts.find((part) => part.name === 'header');
@@ -46,7 +52,7 @@ export function DecodedPanes({ view }: { view: DecoderView }) {
       <TokenNotes notes={notes} />
       {claims.payload && <TokenSummary header={claims.header} payload={claims.payload} />}
       {claims.payload && <TimeStatus payload={claims.payload} />}
-      <LazyFindingList decoded={decoded} />
+      <LazyFindingList decoded={decoded} {...(audit ? { audit } : {})} />
       <div className="panes">
         {header && (
           <PartPane part="header" title={t('pane.headerTitle')} text={view.headerJson} json testId="header-json">
@@ -64,7 +70,7 @@ export function DecodedPanes({ view }: { view: DecoderView }) {
         )}
         {claims.payload && <LazyClaimsTable payload={claims.payload} />}
         {signature && <SignaturePane part={signature} />}
-        {decoded.kind === 'jws' && <LazySecretAudit decoded={decoded} />}
+        {decoded.kind === 'jws' && <LazySecretAudit decoded={decoded} onResult={onAuditResult} />}
       </div>
     </div>
   );
