@@ -21,7 +21,8 @@ describe.skipIf(certificatePem === undefined)('readCertificate', () => {
     expect(certificate.notBeforeSeconds).toBe(Date.parse(oracle.validFrom) / 1000);
     expect(certificate.notAfterSeconds).toBe(Date.parse(oracle.validTo) / 1000);
     expect(certificate.notAfterSeconds - certificate.notBeforeSeconds).toBe(30 * 86_400);
-    expect(certificate.serialNumberHex.toUpperCase()).toBe(oracle.serialNumber.replace(/^0+/, ''));
+    // Node drops a leading zero nibble of the serial (an odd-length hex string); we keep whole bytes.
+    expect(certificate.serialNumberHex.toUpperCase().replace(/^0+/, '')).toBe(oracle.serialNumber.replace(/^0+/, ''));
     expect(certificate.subject).toEqual([
       [{ oid: '2.5.4.3', name: 'CN', value: 'Example Ünïcode, Ltd' }],
       [{ oid: '2.5.4.10', name: 'O', value: 'JWT Inspector' }],
