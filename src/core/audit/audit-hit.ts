@@ -5,6 +5,8 @@ import { describeCandidate, type AuditEncoding, type AuditSource, type Candidate
 import type { FamousEntry } from './famous-secrets';
 import { computeHmac, type HmacHash } from './hmac-sha2';
 
+export type { AuditEncoding, AuditSource } from './candidates';
+
 /** The secret the audit found: the token's MAC recomputed with it equals the signature. */
 export interface AuditHit {
   /** The wordlist entry as written (for a decoded form, the text before decoding). */
@@ -20,12 +22,19 @@ export interface AuditHit {
   reference?: string;
 }
 
-/** The audit's progress and result, as the decoder view and the findings consume it. */
-export interface SecretAuditResult {
-  status: 'idle' | 'running' | 'done' | 'cancelled' | 'unavailable';
+/** Where the audit stands: nothing to audit yet, under way, finished, stopped, or not possible for this token. */
+export type AuditStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'unavailable';
+
+/** The audit's state as the findings read it: its status and, once found, the secret; does not say how far it got. */
+export interface AuditResult {
+  status: AuditStatus;
+  hit?: AuditHit;
+}
+
+/** The audit's progress and result, as the decoder view shows it; an AuditResult with how many candidates were checked. */
+export interface SecretAuditResult extends AuditResult {
   checked: number;
   total: number;
-  hit?: AuditHit;
 }
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {

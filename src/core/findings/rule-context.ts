@@ -1,9 +1,12 @@
+import type { AuditResult } from '../audit/audit-hit';
 import type { UnixSeconds } from '../claims/unix-seconds';
 import type { VerificationResult } from '../crypto/verification-result';
 import type { JsonObject, JsonValue } from '../json/json-value';
 import type { KeyParsing } from '../keys/parse-key-input';
 import type { DecodedToken, TokenPart } from '../token/decoded-token';
 import { readTopLevelMembers, type TopLevelMember } from './read-top-level-members';
+
+export type { AuditEncoding, AuditHit, AuditResult } from '../audit/audit-hit';
 
 /** The moment the token is judged at and the clock skew tolerated; time is always an argument in core. */
 export interface ClockInput {
@@ -15,31 +18,6 @@ export interface ClockInput {
 export interface KeyInput {
   text: string;
   parsed: KeyParsing;
-}
-
-/** How a dictionary candidate was turned into key bytes. */
-export type AuditEncoding = 'utf8' | 'base64' | 'base64url' | 'hex';
-
-/**
- * A secret the weak-secret audit found (the HMAC of the signing input with it equals the
- * signature); the audit's own AuditHit (core/audit/audit-hit.ts) fits this shape.
- */
-export interface AuditHit {
-  secretText?: string;
-  /** The key bytes in hex; '' for the empty secret. */
-  secretHex: string;
-  /** Which list it came from: `famous-defaults`, `common-passwords` or `user-wordlist`. */
-  source: string;
-  encoding: AuditEncoding;
-  alg: string;
-  /** Where a famous default is published, or the user's wordlist file name. */
-  origin?: string;
-}
-
-/** The weak-secret audit's state, as the audit exposes it (its SecretAuditResult fits this shape). */
-export interface AuditResult {
-  status: 'idle' | 'running' | 'done' | 'cancelled' | 'unavailable';
-  hit?: AuditHit;
 }
 
 /** Everything the rules may look at; only `decoded` is required. */

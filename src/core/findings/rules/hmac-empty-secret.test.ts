@@ -14,7 +14,7 @@ testRule(
       { name: 'HS256 signed with "secret"', token: signed('HS256', 'secret') },
       { name: 'RS256 token', token: jws({ alg: 'RS256' }) },
       { name: 'empty signature (left to empty-signature)', token: jws({ alg: 'HS256' }, {}, '') },
-      { name: 'audit found a non-empty secret', token: signed('HS256', 'secret'), audit: { status: 'done', hit: { secretText: 'secret', secretHex: '736563726574', source: 'famous', encoding: 'utf8', alg: 'HS256' } } },
+      { name: 'audit found a non-empty secret', token: signed('HS256', 'secret'), audit: { status: 'done', hit: { secretText: 'secret', secretHex: '736563726574', source: 'famous-defaults', encoding: 'utf8', alg: 'HS256' } } },
     ],
     invalid: [
       { name: 'HS256 with the empty key', token: signed('HS256', ''), findings: [{ messageId: 'emptySecret', params: { alg: 'HS256' } }] },
@@ -23,7 +23,7 @@ testRule(
       {
         name: 'reported by the audit',
         token: jws({ alg: 'HS256' }),
-        audit: { status: 'done', hit: { secretText: '', secretHex: '', source: 'empty', encoding: 'utf8', alg: 'HS256' } },
+        audit: { status: 'done', hit: { secretText: '', secretHex: '', source: 'famous-defaults', encoding: 'utf8', alg: 'HS256' } },
         findings: [{ messageId: 'emptySecret' }],
       },
     ],

@@ -15,7 +15,7 @@ testRule(
       { name: 'audit still running', token: JWT_IO_OLD, audit: { status: 'running' } },
       { name: 'audit done without a hit (cannot prove strength)', token: JWT_IO_OLD, audit: { status: 'done' } },
       { name: 'no audit', token: JWT_IO_OLD },
-      { name: 'the empty secret is hmac-empty-secret', token: JWT_IO_OLD, audit: { status: 'done', hit: { secretHex: '', secretText: '', source: 'empty', encoding: 'utf8', alg: 'HS256' } } },
+      { name: 'the empty secret is hmac-empty-secret', token: JWT_IO_OLD, audit: { status: 'done', hit: { secretHex: '', secretText: '', source: 'famous-defaults', encoding: 'utf8', alg: 'HS256' } } },
       { name: 'an RS256 token', token: jws({ alg: 'RS256' }), audit: found('secret') },
     ],
     invalid: [
