@@ -3,7 +3,7 @@ import type { AuditTarget } from './audit-target';
 import type { HmacAlg } from './hmac-alg';
 import { describeCandidate, type AuditEncoding, type AuditSource, type CandidateSet } from './candidates';
 import type { FamousEntry } from './famous-secrets';
-import { computeHmac, type HmacHash } from './hmac-sha2';
+import { matchesHmac, type HmacHash } from './hmac-sha2';
 
 export type { AuditEncoding, AuditSource } from './candidates';
 
@@ -37,16 +37,9 @@ export interface SecretAuditResult extends AuditResult {
   total: number;
 }
 
-function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  let diff = 0;
-  for (let i = 0; i < a.length; i++) diff |= a[i]! ^ b[i]!;
-  return diff === 0;
-}
-
 /** True when HMAC(key, signing input) equals the signature: the full check behind a loop's match. */
 export function confirmSecret(target: AuditTarget, key: Uint8Array, hash: HmacHash): boolean {
-  return equalBytes(computeHmac(hash, key, target.signingInput), target.signature);
+  return matchesHmac(hash, key, target.signingInput, target.signature);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { computeHmac, hashSha2, hmacSha256, hmacSha384, hmacSha512, type HmacHash } from './hmac-sha2';
+import { computeHmac, hashSha2, hmacSha256, hmacSha384, hmacSha512, matchesHmac, type HmacHash } from './hmac-sha2';
 
 const NODE: Record<HmacHash, string> = { 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' };
 const HASHES = Object.keys(NODE) as HmacHash[];
@@ -55,5 +55,24 @@ describe('HMAC agrees with node:crypto', () => {
     expect(hex(hmacSha512(key, data))).toBe(
       '164b7a7bfcf819e2e395fbe73b56e0a387bd64222e831fd610270cd7ea2505549758bf75c05a994a6d034f65f8f0e6fdcaeab1a34d4a6b4b636e070a38bce737',
     );
+  });
+});
+
+describe('matchesHmac', () => {
+  const key = new TextEncoder().encode('Jefe');
+  const message = new TextEncoder().encode('what do ya want for nothing?');
+  const mac = (hash: HmacHash, withKey = key) => new Uint8Array(createHmac(NODE[hash], withKey).update(message).digest());
+  const flipLast = (bytes: Uint8Array) => bytes.map((byte, i) => (i === bytes.length - 1 ? byte ^ 1 : byte));
+
+  it.each(HASHES)('%s: true for the MAC, false for another byte, a truncated or a longer MAC', (hash) => {
+    expect(matchesHmac(hash, key, message, mac(hash))).toBe(true);
+    expect(matchesHmac(hash, key, message, flipLast(mac(hash)))).toBe(false);
+    expect(matchesHmac(hash, key, message, mac(hash).subarray(1))).toBe(false);
+    expect(matchesHmac(hash, key, message, Uint8Array.of(...mac(hash), 0))).toBe(false);
+  });
+
+  it.each(HASHES)('%s: the empty key matches its own MAC', (hash) => {
+    expect(matchesHmac(hash, new Uint8Array(), message, mac(hash, new Uint8Array()))).toBe(true);
+    expect(matchesHmac(hash, key, message, mac(hash, new Uint8Array()))).toBe(false);
   });
 });

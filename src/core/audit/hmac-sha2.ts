@@ -39,35 +39,27 @@ export function padMessage(message: Uint8Array, blockBytes: 64 | 128, prefixByte
   return padded;
 }
 
-function sha256Words(padded: Uint8Array, state: Int32Array): void {
-  const w = new Int32Array(64);
-  const kw = new Int32Array(64);
-  for (let block = 0; block < padded.length; block += 64) {
-    readWordsBE(padded, block, w, 16);
-    schedule256(w, kw, 0);
-    rounds256(state, kw, 0);
-  }
-}
-
-function sha512Words(padded: Uint8Array, state: Int32Array): void {
-  const w = new Int32Array(160);
-  const kw = new Int32Array(160);
-  for (let block = 0; block < padded.length; block += 128) {
-    readWordsBE(padded, block, w, 32);
-    schedule512(w, kw, 0);
-    rounds512(state, kw, 0);
+// The schedule buffers hold one block: 64 words for SHA-256, 80 (high, low) pairs for SHA-384/512.
+function compressBlocks(padded: Uint8Array, state: Int32Array, blockBytes: 64 | 128): void {
+  const wide = blockBytes === 128;
+  const w = new Int32Array(wide ? 160 : 64);
+  const kw = new Int32Array(wide ? 160 : 64);
+  for (let block = 0; block < padded.length; block += blockBytes) {
+    readWordsBE(padded, block, w, blockBytes / 4);
+    if (wide) {
+      schedule512(w, kw, 0);
+      rounds512(state, kw, 0);
+    } else {
+      schedule256(w, kw, 0);
+      rounds256(state, kw, 0);
+    }
   }
 }
 
 /** Returns the SHA-256, SHA-384 or SHA-512 digest of `message`; pure JS, synchronous. */
 export function hashSha2(hash: HmacHash, message: Uint8Array): Uint8Array {
-  if (hash === 'SHA-256') {
-    const state = IV256.slice();
-    sha256Words(padMessage(message, 64), state);
-    return writeWordsBE(state, 32);
-  }
-  const state = (hash === 'SHA-384' ? IV384 : IV512).slice();
-  sha512Words(padMessage(message, 128), state);
+  const state = (hash === 'SHA-256' ? IV256 : hash === 'SHA-384' ? IV384 : IV512).slice();
+  compressBlocks(padMessage(message, BLOCK_BYTES[hash]), state, BLOCK_BYTES[hash]);
   return writeWordsBE(state, DIGEST_BYTES[hash]);
 }
 
@@ -97,6 +89,17 @@ export function computeHmac(hash: HmacHash, key: Uint8Array, message: Uint8Array
   inner.set(message, block.length);
   outer.set(hashSha2(hash, inner), block.length);
   return hashSha2(hash, outer);
+}
+
+/**
+ * Returns whether HMAC(key, message) equals `mac` (a JWS signature), with the pure-JS HMAC, so the
+ * empty key counts too; a `mac` of another length than the digest never matches. Not constant-time.
+ */
+export function matchesHmac(hash: HmacHash, key: Uint8Array, message: Uint8Array, mac: Uint8Array): boolean {
+  if (mac.length !== DIGEST_BYTES[hash]) return false;
+  const computed = computeHmac(hash, key, message);
+  for (let i = 0; i < computed.length; i++) if (computed[i] !== mac[i]) return false;
+  return true;
 }
 
 /** HMAC-SHA-256 (HS256) of `message` with `key`, any length including 0. */

@@ -42,11 +42,6 @@ export function isRsaSignatureAlg(alg: unknown): alg is `RS${string}` | `PS${str
   return typeof alg === 'string' && /^(RS|PS)(256|384|512)$/.test(alg);
 }
 
-/** Returns whether `alg` is HS256, HS384 or HS512. */
-export function isHmacAlg(alg: unknown): alg is 'HS256' | 'HS384' | 'HS512' {
-  return alg === 'HS256' || alg === 'HS384' || alg === 'HS512';
-}
-
 /** Returns whether `alg` is an RSA key-management algorithm of JWE (RSA1_5, RSA-OAEP*). */
 export function isRsaKeyManagementAlg(alg: unknown): alg is `RSA${string}` {
   return typeof alg === 'string' && (alg === 'RSA1_5' || alg.startsWith('RSA-OAEP'));

@@ -1,7 +1,8 @@
 import type { JsonObject } from '../../json/json-value';
 import { readCertificate } from '../../keys/read-certificate';
 import { createFinding, describeValue, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
-import { hmacHashOf, matchesHmac } from '../hmac-check';
+import { hashOfHmacAlg } from '../../audit/hmac-alg';
+import { matchesHmac } from '../../audit/hmac-sha2';
 import { cve, JWT_TOOL, MCLEAN_2015, OWASP_WSTG_JWT, PORTSWIGGER_ALG_CONFUSION, rfc } from '../references';
 import {
   collectCertificateForms,
@@ -90,7 +91,7 @@ function formsOfHeaderX5c(header: JsonObject): KeyFormBytes[] {
 }
 
 export function check(context: RuleContext): Finding[] {
-  const hash = hmacHashOf(context.alg);
+  const hash = hashOfHmacAlg(context.alg);
   const { signature, signingInputBytes: message, header } = context;
   if (context.kind !== 'jws' || hash === null || signature === null || signature.length === 0 || message === null || header === null) return [];
   const sources: [Source, () => KeyFormBytes[]][] = [

@@ -1,5 +1,6 @@
 import { createFinding, describeValue, type Finding, type Rule, type RuleMeta } from '../finding';
-import { hmacHashOf, matchesHmac } from '../hmac-check';
+import { hashOfHmacAlg } from '../../audit/hmac-alg';
+import { matchesHmac } from '../../audit/hmac-sha2';
 import { cve, JWT_TOOL, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
 
@@ -22,7 +23,7 @@ export const meta: RuleMeta = {
 
 /** Returns whether the token's HMAC was made with the empty key (pure JS: WebCrypto refuses empty HMAC keys). */
 export function isSignedWithEmptyKey(context: RuleContext): boolean {
-  const hash = hmacHashOf(context.alg);
+  const hash = hashOfHmacAlg(context.alg);
   const { signature, signingInputBytes } = context;
   if (context.kind !== 'jws' || hash === null || signature === null || signingInputBytes === null || signature.length === 0) return false;
   return matchesHmac(hash, new Uint8Array(0), signingInputBytes, signature);

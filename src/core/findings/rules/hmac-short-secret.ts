@@ -1,7 +1,7 @@
 import { createFinding, describeValue, type Finding, type Rule, type RuleMeta } from '../finding';
 import { estimateSecretStrength } from '../estimate-secret-strength';
-import { DIGEST_BYTES } from '../../audit/hmac-sha2';
-import { hmacHashOf, matchesHmac } from '../hmac-check';
+import { hashOfHmacAlg } from '../../audit/hmac-alg';
+import { DIGEST_BYTES, matchesHmac } from '../../audit/hmac-sha2';
 import { readGivenSecret } from '../key-material';
 import { OWASP_JWT, OWASP_JWT_JAVA, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
@@ -29,7 +29,7 @@ interface VerifiedSecret {
 }
 
 function findVerifiedSecret(context: RuleContext): VerifiedSecret | null {
-  const hash = hmacHashOf(context.alg);
+  const hash = hashOfHmacAlg(context.alg);
   const bytes = readGivenSecret(context);
   const { signature, signingInputBytes } = context;
   if (hash === null || bytes === null || bytes.length === 0 || signature === null || signingInputBytes === null) return null;

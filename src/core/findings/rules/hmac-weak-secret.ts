@@ -1,5 +1,5 @@
 import { createFinding, type Finding, type Rule, type RuleMeta } from '../finding';
-import { isHmacAlg } from '../jose-registries';
+import { isHmacAlg } from '../../audit/hmac-alg';
 import { cve, HASHCAT, LAB_WEAK_KEY, OWASP_JWT, OWASP_JWT_JAVA, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
 

@@ -1,5 +1,5 @@
 import { createFinding, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
-import { isHmacAlg } from '../jose-registries';
+import { isHmacAlg } from '../../audit/hmac-alg';
 import { OIDC_DISCOVERY, PORTSWIGGER_ALG_CONFUSION, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
 

@@ -1,6 +1,7 @@
 import { BACKCHANNEL_LOGOUT_EVENT } from '../../claims/summarise-token';
 import { createFinding, describeValue, pointerTo, type Finding, type FindingNote, type Rule, type RuleMeta } from '../finding';
-import { isHmacAlg, isNoneVariant, normaliseTyp } from '../jose-registries';
+import { isHmacAlg } from '../../audit/hmac-alg';
+import { isNoneVariant, normaliseTyp } from '../jose-registries';
 import { OIDC_BACKCHANNEL, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
 
