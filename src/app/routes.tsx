@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Route, Routes, useParams } from 'react-router';
-import { DecoderPage } from '../features/decoder/components/DecoderPage';
+import { DecoderPage } from '../features/decoder/page/DecoderPage';
 import { NotFoundPage } from './NotFoundPage';
 import { RootLayout } from './RootLayout';
 import { RouteErrorBoundary } from './RouteErrorBoundary';

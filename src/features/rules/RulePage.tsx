@@ -2,7 +2,7 @@ import { RULES } from '../../core/findings/registry';
 import { isRuleId } from '../../core/findings/rule-ids';
 import { needKey, ruleTextKey } from '../../i18n/finding-keys';
 import { useCatalogueArea, useT } from '../../i18n/use-t';
-import { SeverityLabel } from './SeverityLabel';
+import { SeverityLabel } from '../../widgets/SeverityLabel';
 import './rules.css';
 
 // The route passes the id, and links are plain hash links: importing react-router from this lazy

@@ -2,7 +2,7 @@ import { SEVERITIES } from '../../core/findings/finding';
 import { RULES } from '../../core/findings/registry';
 import { ruleTextKey, severityKey } from '../../i18n/finding-keys';
 import { useCatalogueArea, useT } from '../../i18n/use-t';
-import { SeverityLabel } from './SeverityLabel';
+import { SeverityLabel } from '../../widgets/SeverityLabel';
 import './rules.css';
 
 // Plain hash links, not react-router's Link: importing the router from this lazy chunk would make

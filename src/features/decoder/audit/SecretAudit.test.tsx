@@ -5,7 +5,7 @@ import type { SecretAuditResult } from '../../../core/audit/audit-hit';
 import { decodeToken } from '../../../core/token/decode-token';
 import { activateLocale } from '../../../i18n/i18n';
 import { renderRoute } from '../../../testing/render-app';
-import { useDecoderStore } from '../decoder-store';
+import { useDecoderStore } from '../page/decoder-store';
 import { SecretAudit } from './SecretAudit';
 
 // happy-dom has no Worker, so these run the audit's page fallback (the JS loop in short slices

@@ -3,7 +3,7 @@ import { Profiler, type ProfilerOnRenderCallback } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JsonObject } from '../../../core/json/json-value';
 import { activateLocale } from '../../../i18n/i18n';
-import { useTimeStore } from '../time-store';
+import { useTimeStore } from '../page/time-store';
 import { ClaimsTable } from './ClaimsTable';
 import { TimeStatus } from './TimeStatus';
 import { TokenSummary } from './TokenSummary';

@@ -2,9 +2,9 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeBase64Url } from '../../../core/encoding/base64url';
 import { renderRoute } from '../../../testing/render-app';
-import { useDecoderStore } from '../decoder-store';
-import { EXAMPLE_TOKEN } from '../example-token';
-import { useTimeStore } from '../time-store';
+import { useDecoderStore } from '../page/decoder-store';
+import { EXAMPLE_TOKEN } from '../page/example-token';
+import { useTimeStore } from '../page/time-store';
 
 // The claims view inside the decoder route: what a person sees after pasting a token.
 

@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react';
 import type { ClaimsTable } from './ClaimsTable';
 import { loadArea } from '../../../i18n/i18n';
-import { createModuleLoader, useLoadedModule } from './use-loaded-module';
+import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
 
 // The table and the glossary behind it load on first use, outside the first-load bundle
 // (docs/decisions/003's budget): they are needed only once a token with claims is on screen.

@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react';
 import type { HeaderParameters } from './HeaderParameters';
 import { loadArea } from '../../../i18n/i18n';
-import { createModuleLoader, useLoadedModule } from './use-loaded-module';
+import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
 
 // Shares its chunk (the glossary) with the claims table; see LazyClaimsTable.
 // The glossary texts are their own catalogue area, loaded with the module (and for any later locale).

@@ -4,7 +4,7 @@ import { isShowableDate, readNumericDate } from '../../../core/claims/read-numer
 import { asUnixSeconds, MAX_DATE_SECONDS } from '../../../core/claims/unix-seconds';
 import type { JsonValue } from '../../../core/json/json-value';
 import { useLocale, useT } from '../../../i18n/use-t';
-import { useTimeStore } from '../time-store';
+import { useTimeStore } from '../page/time-store';
 import { DATE_NOTE_KEYS, describeDateProblem } from './claim-messages';
 import { Countdown } from './Countdown';
 import { formatDateTime } from './format-time';

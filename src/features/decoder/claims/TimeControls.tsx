@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
-import { useTimeStore } from '../time-store';
+import { useTimeStore } from '../page/time-store';
 import { fromDateTimeInputValue, toDateTimeInputValue } from './format-time';
 
 /** The leeway and the "evaluate at" moment; an empty moment (or "Now") follows the current time. */

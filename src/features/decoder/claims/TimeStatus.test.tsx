@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JsonObject } from '../../../core/json/json-value';
 import { activateLocale } from '../../../i18n/i18n';
-import { useTimeStore } from '../time-store';
+import { useTimeStore } from '../page/time-store';
 import { TimeStatus } from './TimeStatus';
 
 const NOW_MS = Date.UTC(2026, 0, 1, 12, 0, 0);

@@ -4,7 +4,7 @@ import type { UnixSeconds } from '../../../core/claims/unix-seconds';
 import type { JsonObject } from '../../../core/json/json-value';
 import { useT } from '../../../i18n/use-t';
 import { shallowEqual } from '../../../platform/use-now';
-import { useTimeStore } from '../time-store';
+import { useTimeStore } from '../page/time-store';
 import { STATUS_LABEL_KEYS, STATUS_TEXT_KEYS } from './claim-messages';
 import { TimeControls } from './TimeControls';
 import { useEvaluationClock } from './use-evaluation-clock';

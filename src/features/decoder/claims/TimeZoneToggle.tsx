@@ -1,5 +1,5 @@
 import { useT } from '../../../i18n/use-t';
-import { useTimeStore, type TimeZoneChoice } from '../time-store';
+import { useTimeStore, type TimeZoneChoice } from '../page/time-store';
 
 const CHOICES: { zone: TimeZoneChoice; key: 'claims.time.zoneLocal' | 'claims.time.zoneUtc' }[] = [
   { zone: 'local', key: 'claims.time.zoneLocal' },

@@ -1,7 +1,7 @@
 import { unixSecondsFromMilliseconds, type UnixSeconds } from '../../../core/claims/unix-seconds';
 import type { Translate } from '../../../i18n/use-t';
 import type { Locale } from '../../../i18n/locales';
-import type { TimeZoneChoice } from '../time-store';
+import type { TimeZoneChoice } from '../page/time-store';
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;

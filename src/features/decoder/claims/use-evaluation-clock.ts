@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { unixSecondsFromMilliseconds, type UnixSeconds } from '../../../core/claims/unix-seconds';
 import { useClock } from '../../../platform/use-now';
-import { useTimeStore } from '../time-store';
+import { useTimeStore } from '../page/time-store';
 
 /**
  * `select(nowSeconds)` at the moment the token is judged: the chosen moment when one is pinned (no

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useT } from '../../../i18n/use-t';
-import { useDecoderStore } from '../decoder-store';
+import { useDecoderStore } from '../page/decoder-store';
 import { EXAMPLE_IDS, type ExampleId } from './decoder-example';
 
 async function loadExample(id: ExampleId) {

@@ -6,7 +6,7 @@ import type { AuditResult } from '../../../core/findings/rule-context';
 import { decodeToken } from '../../../core/token/decode-token';
 import { activateLocale, loadArea } from '../../../i18n/i18n';
 import { renderRoute } from '../../../testing/render-app';
-import { useDecoderStore } from '../decoder-store';
+import { useDecoderStore } from '../page/decoder-store';
 import { asUnixSeconds } from '../../../core/claims/unix-seconds';
 import { FindingList } from './FindingList';
 

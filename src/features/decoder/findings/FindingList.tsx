@@ -6,7 +6,7 @@ import { findingMessageKey, ruleTextKey, severityKey } from '../../../i18n/findi
 import type { MessageKey } from '../../../i18n/i18n';
 import type { Locale } from '../../../i18n/locales';
 import { useLocale, useT, type Translate } from '../../../i18n/use-t';
-import type { TimeZoneChoice } from '../time-store';
+import type { TimeZoneChoice } from '../page/time-store';
 import { formatFindingParams } from './format-finding';
 import { useFindings, type FindingsInputs } from './use-findings';
 import './findings.css';

@@ -6,9 +6,9 @@ import { loadArea } from '../../../i18n/i18n';
 import { useCatalogueArea } from '../../../i18n/use-t';
 import { readTokenClaims } from '../claims/read-claims';
 import { useEvaluationClock } from '../claims/use-evaluation-clock';
-import { createModuleLoader, useLoadedModule } from '../claims/use-loaded-module';
-import { useDecoderStore } from '../decoder-store';
-import { useTimeStore } from '../time-store';
+import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
+import { useDecoderStore } from '../page/decoder-store';
+import { useTimeStore } from '../page/time-store';
 import { isSamePhase, readClockPhase } from './clock-phase';
 
 // The rules engine, the list and its texts load on first use, outside the first-load bundle. The

@@ -3,7 +3,7 @@ import type { FindingParams } from '../../../core/findings/finding';
 import type { MessageValues } from '../../../i18n/i18n';
 import type { Locale } from '../../../i18n/locales';
 import { formatDateTime, formatDuration } from '../claims/format-time';
-import type { TimeZoneChoice } from '../time-store';
+import type { TimeZoneChoice } from '../page/time-store';
 
 /** The largest |seconds| a JS Date can show. */
 const MAX_DATE_SECONDS = 8_640_000_000_000;

@@ -5,7 +5,7 @@ import type { AuditResult, KeyInput, RuleInput } from '../../../core/findings/ru
 import { readKeyInput, runAsyncSecurityRules, runSecurityRules, type SettledFindings } from '../../../core/findings/run-security-rules';
 import type { SecretEncoding } from '../../../core/keys/decode-secret';
 import type { DecodedToken } from '../../../core/token/decoded-token';
-import { useVerification } from '../use-verification';
+import { useVerification } from '../verify/use-verification';
 
 /** What the findings depend on, as plain values (the caller reads the stores and the clock). */
 export interface FindingsInputs {

@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { SecretEncoding } from '../../../core/keys/decode-secret';
 import { useT } from '../../../i18n/use-t';
-import { useDecoderStore } from '../decoder-store';
-import { useKeyFormat } from '../use-key-format';
-import { preloadVerifier } from '../use-verification';
+import { useDecoderStore } from '../page/decoder-store';
+import { useKeyFormat } from './use-key-format';
+import { preloadVerifier } from './use-verification';
 
 const ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex'];
 

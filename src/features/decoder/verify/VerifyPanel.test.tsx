@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderRoute } from '../../../testing/render-app';
-import { useDecoderStore } from '../decoder-store';
-import { EXAMPLE_SECRET, EXAMPLE_TOKEN } from '../example-token';
+import { useDecoderStore } from '../page/decoder-store';
+import { EXAMPLE_SECRET, EXAMPLE_TOKEN } from '../page/example-token';
 
 async function renderWithToken(token = EXAMPLE_TOKEN) {
   const rendered = await renderRoute('/');

@@ -1,8 +1,8 @@
 import type { DecodedToken } from '../../../core/token/decoded-token';
 import { useCatalogueArea, useT } from '../../../i18n/use-t';
-import { useDecoderStore } from '../decoder-store';
-import { useKeyDetails } from '../use-key-details';
-import { useVerification } from '../use-verification';
+import { useDecoderStore } from '../page/decoder-store';
+import { useKeyDetails } from './use-key-details';
+import { useVerification } from './use-verification';
 import { KeyDetailsView } from './KeyDetailsView';
 import { KeyInput } from './KeyInput';
 import { VerifyStatus } from './VerifyStatus';

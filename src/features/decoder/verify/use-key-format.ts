@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { KeyFormat } from '../../core/keys/detect-key-format';
-import { createModuleLoader } from './claims/use-loaded-module';
+import type { KeyFormat } from '../../../core/keys/detect-key-format';
+import { createModuleLoader } from '../../../platform/use-loaded-module';
 
 // The key readers (PEM, DER, JWK) load with the first key typed, not with the page.
-const detector = createModuleLoader(() => import('../../core/keys/detect-key-format'));
+const detector = createModuleLoader(() => import('../../../core/keys/detect-key-format'));
 
 /**
  * What the key text is (`none` when empty), or null for the moment the detector takes to load on

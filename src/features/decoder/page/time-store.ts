@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import type { UnixSeconds } from '../../core/claims/unix-seconds';
-import { readPreference, writePreference } from '../../platform/preferences';
+import type { UnixSeconds } from '../../../core/claims/unix-seconds';
+import { readPreference, writePreference } from '../../../platform/preferences';
 
 /** How dates are shown: in the browser's time zone or in UTC. */
 export type TimeZoneChoice = 'local' | 'utc';

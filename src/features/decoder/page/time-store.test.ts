@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { asUnixSeconds } from '../../core/claims/unix-seconds';
+import { asUnixSeconds } from '../../../core/claims/unix-seconds';
 import { createTimeStore } from './time-store';
 
 describe('time store', () => {

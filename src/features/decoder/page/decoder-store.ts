@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { SecretEncoding } from '../../core/keys/decode-secret';
+import type { SecretEncoding } from '../../../core/keys/decode-secret';
 import { EXAMPLE_TOKEN } from './example-token';
 
 /**

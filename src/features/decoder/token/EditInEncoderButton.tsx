@@ -2,8 +2,8 @@ import { useNavigate } from 'react-router';
 import type { TokenPart } from '../../../core/token/decoded-token';
 import { useT } from '../../../i18n/use-t';
 import { useHandoffStore } from '../../../stores/handoff-store';
-import { useDecoderStore } from '../decoder-store';
-import { inspectForView } from '../inspect-for-view';
+import { useDecoderStore } from '../page/decoder-store';
+import { inspectForView } from '../page/inspect-for-view';
 
 /** A part's text when it is not JSON (so the encoder shows it, with its error, rather than nothing). */
 function rawTextOf(part: TokenPart | undefined): string {

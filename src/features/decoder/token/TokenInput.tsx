@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useT } from '../../../i18n/use-t';
-import { useDecoderStore } from '../decoder-store';
+import { useDecoderStore } from '../page/decoder-store';
 import { ExamplesMenu } from '../examples/ExamplesMenu';
-import { LARGE_TOKEN_CHARS, shortenForDisplay } from '../large-token';
+import { LARGE_TOKEN_CHARS, shortenForDisplay } from './large-token';
 import { EditInEncoderButton } from './EditInEncoderButton';
 
 /**

@@ -3,9 +3,9 @@ import type { SecretAuditResult } from '../../../core/audit/audit-hit';
 import type { TokenPart } from '../../../core/token/decoded-token';
 import { useValueAfterPaint } from '../../../platform/use-value-after-paint';
 import { useT } from '../../../i18n/use-t';
-import { collectNotes } from '../collect-notes';
-import { describeProblems } from '../describe-problems';
-import type { DecoderView } from '../inspect-for-view';
+import { collectNotes } from '../token/collect-notes';
+import { describeProblems } from '../token/describe-problems';
+import type { DecoderView } from './inspect-for-view';
 import { LazySecretAudit } from '../audit/LazySecretAudit';
 import { LazyClaimsTable } from '../claims/LazyClaimsTable';
 import { LazyHeaderParameters } from '../claims/LazyHeaderParameters';
@@ -13,12 +13,12 @@ import { readTokenClaims } from '../claims/read-claims';
 import { TimeStatus } from '../claims/TimeStatus';
 import { TokenSummary } from '../claims/TokenSummary';
 import { LazyFindingList } from '../findings/LazyFindingList';
-import { ColouredToken } from './ColouredToken';
-import { DecodeErrorPanel } from './DecodeErrorPanel';
-import { JweSegments } from './JweSegments';
-import { PartPane } from './PartPane';
-import { SignaturePane } from './SignaturePane';
-import { TokenNotes } from './TokenNotes';
+import { ColouredToken } from '../token/ColouredToken';
+import { DecodeErrorPanel } from '../token/DecodeErrorPanel';
+import { JweSegments } from '../token/JweSegments';
+import { PartPane } from '../token/PartPane';
+import { SignaturePane } from '../token/SignaturePane';
+import { TokenNotes } from '../token/TokenNotes';
 
 /** The payload as shown: pretty JSON, or the text as it is when it is not JSON. */
 function payloadText(part: TokenPart | undefined, prettyJson: string | null): { text: string | null; json: boolean } {

@@ -1,5 +1,5 @@
-import type { DecodedToken, EncodingNote, PartName } from '../../core/token/decoded-token';
-import type { MessageKey, MessageValues } from '../../i18n/i18n';
+import type { DecodedToken, EncodingNote, PartName } from '../../../core/token/decoded-token';
+import type { MessageKey, MessageValues } from '../../../i18n/i18n';
 
 export interface Note {
   key: MessageKey;

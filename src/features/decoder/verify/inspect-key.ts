@@ -1,9 +1,9 @@
-import { calculateThumbprint } from '../../core/crypto/calculate-thumbprint';
-import type { JsonObject } from '../../core/json/json-value';
-import type { SecretEncoding } from '../../core/keys/decode-secret';
-import type { KeyInfo } from '../../core/keys/key-info';
-import { parseKeyInput, type KeyParsing } from '../../core/keys/parse-key-input';
-import { formatDistinguishedName } from '../../core/keys/read-certificate';
+import { calculateThumbprint } from '../../../core/crypto/calculate-thumbprint';
+import type { JsonObject } from '../../../core/json/json-value';
+import type { SecretEncoding } from '../../../core/keys/decode-secret';
+import type { KeyInfo } from '../../../core/keys/key-info';
+import { parseKeyInput, type KeyParsing } from '../../../core/keys/parse-key-input';
+import { formatDistinguishedName } from '../../../core/keys/read-certificate';
 
 /** One JWK of what was pasted, as the key details list shows it. */
 export interface JwkSummary {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { decodeOffMainThread } from './decode-off-main-thread';
 import { inspectForView, type DecoderView } from './inspect-for-view';
-import { WORKER_DECODE_CHARS } from './large-token';
+import { WORKER_DECODE_CHARS } from '../token/large-token';
 
 export interface DecoderViewState {
   view: DecoderView | null;

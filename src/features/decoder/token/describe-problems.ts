@@ -1,5 +1,5 @@
-import type { DecodedToken, PartError, PartName, StructureError } from '../../core/token/decoded-token';
-import type { MessageKey, MessageValues } from '../../i18n/i18n';
+import type { DecodedToken, PartError, PartName, StructureError } from '../../../core/token/decoded-token';
+import type { MessageKey, MessageValues } from '../../../i18n/i18n';
 
 /** Where a problem is, as the contract's `data-part` of `decode-error`. */
 export type ProblemPlace = 'structure' | PartName;

@@ -1,5 +1,5 @@
 import { useT } from '../../../i18n/use-t';
-import type { Problem } from '../describe-problems';
+import type { Problem } from './describe-problems';
 
 const CONTEXT_CHARS = 40;
 

@@ -2,9 +2,9 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeBase64Url } from '../../../core/encoding/base64url';
 import { renderRoute } from '../../../testing/render-app';
-import { LARGE_TOKEN_CHARS, WORKER_DECODE_CHARS } from '../large-token';
-import { EXAMPLE_TOKEN } from '../example-token';
-import { useDecoderStore } from '../decoder-store';
+import { LARGE_TOKEN_CHARS, WORKER_DECODE_CHARS } from '../token/large-token';
+import { EXAMPLE_TOKEN } from './example-token';
+import { useDecoderStore } from './decoder-store';
 
 const b64 = (text: string) => encodeBase64Url(new TextEncoder().encode(text));
 const token = (header: string, payload: string, signature = 'c2ln') => `${b64(header)}.${b64(payload)}.${signature}`;

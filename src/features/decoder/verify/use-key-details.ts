@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { SecretEncoding } from '../../core/keys/decode-secret';
+import type { SecretEncoding } from '../../../core/keys/decode-secret';
 import type { KeyDetails } from './inspect-key';
 
 /** The pasted key's details, computed off the first paint (they load with jose); stale ones dropped. */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useHandoffStore } from '../../stores/handoff-store';
+import { useHandoffStore } from '../../../stores/handoff-store';
 import { useDecoderStore } from './decoder-store';
 
 /** Loads what the encoder's "Open in decoder" left (once) into the decoder when it opens. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { VerificationResult } from '../../core/crypto/verification-result';
-import type { SecretEncoding } from '../../core/keys/decode-secret';
-import type { DecodedToken } from '../../core/token/decoded-token';
+import type { VerificationResult } from '../../../core/crypto/verification-result';
+import type { SecretEncoding } from '../../../core/keys/decode-secret';
+import type { DecodedToken } from '../../../core/token/decoded-token';
 
 /** The verification result for this token, key and encoding; null when there is nothing to verify. */
 export type VerificationState = VerificationResult | null;
@@ -11,7 +11,7 @@ const PENDING: VerificationResult = { status: 'pending' };
 
 /** jose and the key readers load on the first key typed, so the decoder's first load stays small. */
 function loadVerifier() {
-  return import('../../core/crypto/verify-signature');
+  return import('../../../core/crypto/verify-signature');
 }
 
 /** Starts fetching the verifier when the key box gets focus, so the first verdict does not wait for it. */

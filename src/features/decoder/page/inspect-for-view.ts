@@ -1,6 +1,6 @@
-import { formatJson } from '../../core/json/format-json';
-import { decodeToken } from '../../core/token/decode-token';
-import type { DecodedToken, TokenPart } from '../../core/token/decoded-token';
+import { formatJson } from '../../../core/json/format-json';
+import { decodeToken } from '../../../core/token/decode-token';
+import type { DecodedToken, TokenPart } from '../../../core/token/decoded-token';
 
 /** The decoded token plus the pretty-printed JSON the panes show, computed in one place. */
 export interface DecoderView {

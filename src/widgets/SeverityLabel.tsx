@@ -1,6 +1,6 @@
-import type { Severity } from '../../core/findings/finding';
-import { severityKey } from '../../i18n/finding-keys';
-import type { Translate } from '../../i18n/use-t';
+import type { Severity } from '../core/findings/finding';
+import { severityKey } from '../i18n/finding-keys';
+import type { Translate } from '../i18n/use-t';
 import { SEVERITY_SYMBOLS } from './severity-symbols';
 
 /** A severity as shape and word. */

@@ -1,10 +1,10 @@
 import { useT } from '../../../i18n/use-t';
-import { useDecoderStore } from '../decoder-store';
-import { useDecoderHandoff } from '../use-handoff';
-import { useDecoderView } from '../use-decoder-view';
+import { useDecoderStore } from './decoder-store';
+import { useDecoderHandoff } from './use-handoff';
+import { useDecoderView } from './use-decoder-view';
 import { DecodedPanes } from './DecodedPanes';
 import { EmptyState } from './EmptyState';
-import { TokenInput } from './TokenInput';
+import { TokenInput } from '../token/TokenInput';
 import { VerifyPanel } from '../verify/VerifyPanel';
 
 /** The landing view: paste a token, see it decoded live. */
