@@ -40,7 +40,7 @@ describe('decodeToken', () => {
     const result = decodeToken(RFC7515_A1);
     expect(result).toEqual({
       kind: 'jws',
-      normalisation: { text: RFC7515_A1, removedBearerPrefix: false, removedQuotes: false, removedInnerWhitespace: 0 },
+      normalisation: { text: RFC7515_A1, removedBearerPrefix: false, removedQuotes: false, removedInnerWhitespace: 0, removedInnerSpaces: 0 },
       signingInput: `${header}.${payload}`,
       parts: [
         {
@@ -108,6 +108,7 @@ describe('decodeToken', () => {
       removedBearerPrefix: true,
       removedQuotes: true,
       removedInnerWhitespace: 6,
+      removedInnerSpaces: 0,
     });
     expect(result.signingInput).toBe(`${header}.${payload}`);
     const [headerPart, payloadPart, signaturePart] = result.parts;

@@ -53,6 +53,11 @@ export interface Normalisation {
   removedBearerPrefix: boolean;
   removedQuotes: boolean;
   removedInnerWhitespace: number;
+  /**
+   * Of those, the ones that are not line breaks: a wrapped token only gained line breaks, but a space
+   * or tab inside a segment means the text as pasted is not a compact serialization.
+   */
+  removedInnerSpaces: number;
 }
 
 export type StructureError =

@@ -4,30 +4,31 @@ import { normaliseInput, toInputOffset, toInputRange } from './normalise-input';
 
 describe('normaliseInput', () => {
   it.each([
-    { name: 'nothing to strip', input: 'a.b.c', text: 'a.b.c', bearer: false, quotes: false, inner: 0 },
-    { name: 'surrounding whitespace', input: ' \t\r\na.b.c\n ', text: 'a.b.c', bearer: false, quotes: false, inner: 0 },
-    { name: 'a Bearer prefix', input: 'Bearer a.b.c', text: 'a.b.c', bearer: true, quotes: false, inner: 0 },
-    { name: 'a lower-case bearer prefix and a tab', input: 'bearer\ta.b.c', text: 'a.b.c', bearer: true, quotes: false, inner: 0 },
-    { name: 'BEARER in capitals', input: '  BEARER   a.b.c', text: 'a.b.c', bearer: true, quotes: false, inner: 0 },
-    { name: '"Bearer" without whitespace (kept)', input: 'Bearera.b.c', text: 'Bearera.b.c', bearer: false, quotes: false, inner: 0 },
-    { name: '"Bearer:" (kept)', input: 'Bearer: a.b.c', text: 'Bearer:a.b.c', bearer: false, quotes: false, inner: 1 },
-    { name: 'double quotes', input: '"a.b.c"', text: 'a.b.c', bearer: false, quotes: true, inner: 0 },
-    { name: 'single quotes with spaces inside', input: "' a.b.c '", text: 'a.b.c', bearer: false, quotes: true, inner: 0 },
-    { name: 'backticks', input: '`a.b.c`', text: 'a.b.c', bearer: false, quotes: true, inner: 0 },
-    { name: 'unmatched quotes (kept)', input: '"a.b.c\'', text: '"a.b.c\'', bearer: false, quotes: false, inner: 0 },
-    { name: 'a lone quote (kept)', input: '"', text: '"', bearer: false, quotes: false, inner: 0 },
-    { name: 'a quoted Bearer value', input: '"Bearer a.b.c"', text: 'a.b.c', bearer: true, quotes: true, inner: 0 },
-    { name: 'Bearer then quotes', input: "Bearer 'a.b.c'", text: 'a.b.c', bearer: true, quotes: true, inner: 0 },
-    { name: 'inner line breaks', input: 'ab\r\ncd.\nef.g h', text: 'abcd.ef.gh', bearer: false, quotes: false, inner: 4 },
-    { name: 'inner no-break spaces and U+2028', input: 'a\u00A0b\u2028c', text: 'abc', bearer: false, quotes: false, inner: 2 },
-    { name: 'only whitespace', input: ' \n\t ', text: '', bearer: false, quotes: false, inner: 0 },
-    { name: 'empty quotes', input: '""', text: '', bearer: false, quotes: true, inner: 0 },
-  ])('handles $name', ({ input, text, bearer, quotes, inner }) => {
+    { name: 'nothing to strip', input: 'a.b.c', text: 'a.b.c', bearer: false, quotes: false, inner: 0, spaces: 0 },
+    { name: 'surrounding whitespace', input: ' \t\r\na.b.c\n ', text: 'a.b.c', bearer: false, quotes: false, inner: 0, spaces: 0 },
+    { name: 'a Bearer prefix', input: 'Bearer a.b.c', text: 'a.b.c', bearer: true, quotes: false, inner: 0, spaces: 0 },
+    { name: 'a lower-case bearer prefix and a tab', input: 'bearer\ta.b.c', text: 'a.b.c', bearer: true, quotes: false, inner: 0, spaces: 0 },
+    { name: 'BEARER in capitals', input: '  BEARER   a.b.c', text: 'a.b.c', bearer: true, quotes: false, inner: 0, spaces: 0 },
+    { name: '"Bearer" without whitespace (kept)', input: 'Bearera.b.c', text: 'Bearera.b.c', bearer: false, quotes: false, inner: 0, spaces: 0 },
+    { name: '"Bearer:" (kept)', input: 'Bearer: a.b.c', text: 'Bearer:a.b.c', bearer: false, quotes: false, inner: 1, spaces: 1 },
+    { name: 'double quotes', input: '"a.b.c"', text: 'a.b.c', bearer: false, quotes: true, inner: 0, spaces: 0 },
+    { name: 'single quotes with spaces inside', input: "' a.b.c '", text: 'a.b.c', bearer: false, quotes: true, inner: 0, spaces: 0 },
+    { name: 'backticks', input: '`a.b.c`', text: 'a.b.c', bearer: false, quotes: true, inner: 0, spaces: 0 },
+    { name: 'unmatched quotes (kept)', input: '"a.b.c\'', text: '"a.b.c\'', bearer: false, quotes: false, inner: 0, spaces: 0 },
+    { name: 'a lone quote (kept)', input: '"', text: '"', bearer: false, quotes: false, inner: 0, spaces: 0 },
+    { name: 'a quoted Bearer value', input: '"Bearer a.b.c"', text: 'a.b.c', bearer: true, quotes: true, inner: 0, spaces: 0 },
+    { name: 'Bearer then quotes', input: "Bearer 'a.b.c'", text: 'a.b.c', bearer: true, quotes: true, inner: 0, spaces: 0 },
+    { name: 'inner line breaks', input: 'ab\r\ncd.\nef.g h', text: 'abcd.ef.gh', bearer: false, quotes: false, inner: 4, spaces: 1 },
+    { name: 'inner no-break spaces and U+2028', input: 'a\u00A0b\u2028c', text: 'abc', bearer: false, quotes: false, inner: 2, spaces: 1 },
+    { name: 'only whitespace', input: ' \n\t ', text: '', bearer: false, quotes: false, inner: 0, spaces: 0 },
+    { name: 'empty quotes', input: '""', text: '', bearer: false, quotes: true, inner: 0, spaces: 0 },
+  ])('handles $name', ({ input, text, bearer, quotes, inner, spaces }) => {
     expect(normaliseInput(input).normalisation).toEqual({
       text,
       removedBearerPrefix: bearer,
       removedQuotes: quotes,
       removedInnerWhitespace: inner,
+      removedInnerSpaces: spaces,
     });
   });
 

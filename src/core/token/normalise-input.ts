@@ -20,6 +20,10 @@ export interface NormalisedInput {
 const QUOTES = new Set(['"', "'", '`']);
 const BEARER = 'bearer';
 const NO_REMOVALS = new Int32Array(0);
+const LF = 0x0a;
+const CR = 0x0d;
+const LINE_SEPARATOR = 0x2028;
+const PARAGRAPH_SEPARATOR = 0x2029;
 
 /** True for the characters `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
 function isWhitespace(code: number): boolean {
@@ -76,7 +80,7 @@ export function normaliseInput(input: string): NormalisedInput {
   const content = input.slice(start, end);
   if (!/\s/.test(content)) {
     return {
-      normalisation: { text: content, removedBearerPrefix, removedQuotes, removedInnerWhitespace: 0 },
+      normalisation: { text: content, removedBearerPrefix, removedQuotes, removedInnerWhitespace: 0, removedInnerSpaces: 0 },
       mapping: { contentStart: start, removedAfterKept: NO_REMOVALS },
     };
   }
@@ -85,8 +89,20 @@ export function normaliseInput(input: string): NormalisedInput {
   const chunks: string[] = [];
   let kept = 0;
   let chunkStart = 0;
-  for (let i = 0; i < content.length; i++) {
-    if (!isWhitespace(content.charCodeAt(i))) continue;
+  let removedInnerSpaces = 0;
+  // A run of whitespace with a line break in it is wrapping (indentation included); a run without one is a space inside a segment.
+  let runLength = 0;
+  let runHasLineBreak = false;
+  for (let i = 0; i <= content.length; i++) {
+    const code = i < content.length ? content.charCodeAt(i) : -1;
+    if (code === -1 || !isWhitespace(code)) {
+      if (runLength > 0 && !runHasLineBreak) removedInnerSpaces += runLength;
+      runLength = 0;
+      runHasLineBreak = false;
+      continue;
+    }
+    runLength++;
+    if (code === LF || code === CR || code === LINE_SEPARATOR || code === PARAGRAPH_SEPARATOR) runHasLineBreak = true;
     if (i > chunkStart) {
       chunks.push(content.slice(chunkStart, i));
       kept += i - chunkStart;
@@ -96,7 +112,7 @@ export function normaliseInput(input: string): NormalisedInput {
   }
   chunks.push(content.slice(chunkStart));
   return {
-    normalisation: { text: chunks.join(''), removedBearerPrefix, removedQuotes, removedInnerWhitespace: removed.length },
+    normalisation: { text: chunks.join(''), removedBearerPrefix, removedQuotes, removedInnerWhitespace: removed.length, removedInnerSpaces },
     mapping: { contentStart: start, removedAfterKept: Int32Array.from(removed) },
   };
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { decodeBase64Url } from './encoding/base64url';
+import { inspectToken, toSegmentRange } from './inspect-token';
+
+const encode = (value: string) => Buffer.from(value, 'utf8').toString('base64url');
+const HEADER = '{"alg":"HS256","typ":"JWT"}';
+const PAYLOAD = '{"sub":"사용자","address":{"country":"KR","lines":[{"n":1}]},"a/b":true}';
+const TOKEN = `${encode(HEADER)}.${encode(PAYLOAD)}.c2ln`;
+
+describe('inspectToken', () => {
+  it('reads header and payload objects with their pretty JSON', () => {
+    const report = inspectToken(TOKEN);
+    expect(report.decoded.kind).toBe('jws');
+    expect(report.header).toEqual({ alg: 'HS256', typ: 'JWT' });
+    expect(report.payload).toMatchObject({ sub: '사용자', 'a/b': true });
+    expect(report.headerJson?.pretty).toBe('{\n  "alg": "HS256",\n  "typ": "JWT"\n}');
+    expect(report.payloadText).toBeNull();
+    expect(report.problems).toEqual([]);
+    expect(report.notes).toEqual([]);
+  });
+
+  it('locates every member at any depth by JSON pointer, in bytes and in segment characters', () => {
+    const report = inspectToken(TOKEN);
+    const pointers = report.payloadJson?.members.map((member) => member.pointer);
+    expect(pointers).toEqual(['/sub', '/address', '/address/country', '/address/lines', '/address/lines/0/n', '/a~1b']);
+    const payloadBytes = Buffer.from(PAYLOAD, 'utf8');
+    const segment = encode(PAYLOAD);
+    for (const member of report.payloadJson?.members ?? []) {
+      const memberText = payloadBytes.subarray(member.bytes.start, member.bytes.end).toString('utf8');
+      expect(memberText.startsWith('"')).toBe(true);
+      // The characters named carry the member's bytes: decoding them (aligned to whole quanta) contains the member.
+      const alignedStart = member.chars.start - (member.chars.start % 4);
+      const carried = decodeBase64Url(segment.slice(alignedStart, member.chars.end));
+      const carriedText = Buffer.from(carried.ok ? carried.bytes : new Uint8Array()).toString('latin1');
+      expect(carriedText).toContain(payloadBytes.subarray(member.bytes.start, member.bytes.end).toString('latin1'));
+    }
+    const sub = report.payloadJson?.members[0];
+    expect(sub?.bytes).toEqual({ start: 1, end: 1 + Buffer.byteLength('"sub":"사용자"') });
+  });
+
+  it.each([
+    [{ start: 0, end: 3 }, 100, { start: 0, end: 4 }],
+    [{ start: 1, end: 2 }, 100, { start: 1, end: 3 }],
+    [{ start: 5, end: 9 }, 100, { start: 6, end: 12 }],
+    [{ start: 5, end: 9 }, 10, { start: 6, end: 10 }],
+  ])('maps bytes %j to characters with the contract formula', (bytes, length, chars) => {
+    expect(toSegmentRange(bytes, length)).toEqual(chars);
+  });
+
+  it('reports problems and notes as codes, every part on its own', () => {
+    const report = inspectToken(`Bearer ${encode('{"alg":"HS256","alg":"none"}')}.${encode('{"a":')}.`);
+    expect(report.header).toEqual({ alg: 'none' });
+    expect(report.notes).toEqual([{ code: 'bearer' }, { code: 'duplicate-member', part: 'header', name: 'alg', pointer: '' }]);
+    // An empty signature is an unsigned token, not a decoding problem (the findings judge it).
+    expect(report.problems).toEqual([{ place: 'payload', error: { code: 'json-unexpected-end', position: 5 }, text: '{"a":' }]);
+  });
+
+  it('gives the payload as text when it is not JSON, and nothing for an empty input', () => {
+    expect(inspectToken(`${encode(HEADER)}.${encode('hello')}.c2ln`).payloadText).toBe('hello');
+    expect(inspectToken('  ')).toMatchObject({ decoded: { kind: 'empty' }, header: null, payloadJson: null, problems: [] });
+  });
+});

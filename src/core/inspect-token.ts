@@ -1,0 +1,148 @@
+import { formatJson } from './json/format-json';
+import type { JsonObject } from './json/json-value';
+import { readJsonMembers } from './json/read-json-members';
+import { decodeToken } from './token/decode-token';
+import type { DecodedToken, EncodingNote, PartError, PartName, StructureError, TokenPart } from './token/decoded-token';
+import { findTokenParts, readJsonObject } from './token/find-token-parts';
+
+/** A `[start, end)` range, 0-based, end-exclusive. */
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * One JSON object member of a decoded part: its RFC 6901 pointer, its bytes in the decoded part,
+ * and the base64url characters of the part's segment that carry those bytes.
+ */
+export interface MemberSpan {
+  pointer: string;
+  /** 1 for a member of the top-level object. */
+  depth: number;
+  bytes: OffsetRange;
+  /** `[floor(4·b0/3), ceil(4·b1/3))` of the bytes `[b0, b1)`, clamped to the segment. */
+  chars: OffsetRange;
+}
+
+/** A part that decoded to JSON: its pretty text and where each member is. */
+export interface JsonPartReport {
+  /** Re-indented from the source lexemes, so numbers and escapes read as written. */
+  pretty: string;
+  members: MemberSpan[];
+  /** More members exist than were located (hostile payloads with very many names). */
+  membersTruncated: boolean;
+}
+
+/** Why (part of) the token could not be decoded, in the order a reader meets it. */
+export type DecodeProblem =
+  | { place: 'structure'; error: StructureError }
+  | { place: PartName; error: PartError; /** The decoded text a JSON error points into. */ text?: string };
+
+/** What the decoder tolerated or noticed on the way; not a judgement of the token (the findings are). */
+export type DecodeNote =
+  | { code: 'bearer' }
+  | { code: 'quotes' }
+  | { code: 'whitespace'; count: number }
+  | { code: EncodingNote; part: PartName }
+  | { code: 'duplicate-member'; part: PartName; name: string; pointer: string };
+
+/** Everything the views show about a token's text, computed once; plain serialisable data and codes. */
+export interface InspectionReport {
+  decoded: DecodedToken;
+  /** The header when it decoded to a JSON object. */
+  header: JsonObject | null;
+  /** The JWS payload when it decoded to a JSON object. */
+  payload: JsonObject | null;
+  headerJson: JsonPartReport | null;
+  payloadJson: JsonPartReport | null;
+  /** The JWS payload's text when it decoded but is not JSON. */
+  payloadText: string | null;
+  problems: DecodeProblem[];
+  notes: DecodeNote[];
+}
+
+/** Returns the segment characters that carry bytes `[start, end)` of a part (the UI contract's formula). */
+export function toSegmentRange(bytes: OffsetRange, segmentLength: number): OffsetRange {
+  return { start: Math.min(segmentLength, Math.floor((4 * bytes.start) / 3)), end: Math.min(segmentLength, Math.ceil((4 * bytes.end) / 3)) };
+}
+
+function reportJson(part: TokenPart | undefined): JsonPartReport | null {
+  if (!part?.decoding.ok || part.decoding.content.type !== 'json') return null;
+  const { text } = part.decoding.content;
+  const reading = readJsonMembers(text);
+  const segmentLength = part.segment.length;
+  return {
+    pretty: formatJson(text),
+    members: reading.members.map((member) => {
+      const bytes = { start: member.byteStart, end: member.byteEnd };
+      return { pointer: member.pointer, depth: member.depth, bytes, chars: toSegmentRange(bytes, segmentLength) };
+    }),
+    membersTruncated: reading.truncated,
+  };
+}
+
+function textOf(part: TokenPart | undefined): string | null {
+  return part?.decoding.ok && part.decoding.content.type === 'text' ? part.decoding.content.text : null;
+}
+
+function collectProblems(decoded: Exclude<DecodedToken, { kind: 'empty' }>): DecodeProblem[] {
+  const problems: DecodeProblem[] = decoded.kind === 'malformed' ? [{ place: 'structure', error: decoded.error }] : [];
+  for (const part of decoded.parts) {
+    if (part.decoding.ok) continue;
+    const { error, text } = part.decoding;
+    problems.push(text === undefined ? { place: part.name, error } : { place: part.name, error, text });
+  }
+  return problems;
+}
+
+function collectNotes(decoded: Exclude<DecodedToken, { kind: 'empty' }>): DecodeNote[] {
+  const { normalisation } = decoded;
+  const notes: DecodeNote[] = [];
+  if (normalisation.removedBearerPrefix) notes.push({ code: 'bearer' });
+  if (normalisation.removedQuotes) notes.push({ code: 'quotes' });
+  if (normalisation.removedInnerWhitespace > 0) notes.push({ code: 'whitespace', count: normalisation.removedInnerWhitespace });
+  for (const part of decoded.parts) {
+    for (const note of part.encodingNotes) notes.push({ code: note, part: part.name });
+    if (part.decoding.ok && part.decoding.content.type === 'json') {
+      for (const duplicate of part.decoding.content.duplicates) {
+        notes.push({ code: 'duplicate-member', part: part.name, name: duplicate.name, pointer: duplicate.pointer });
+      }
+    }
+  }
+  return notes;
+}
+
+const EMPTY_REPORT: Omit<InspectionReport, 'decoded'> = {
+  header: null,
+  payload: null,
+  headerJson: null,
+  payloadJson: null,
+  payloadText: null,
+  problems: [],
+  notes: [],
+};
+
+/**
+ * Returns the one report of a token's text: decoded parts, header and payload values with their
+ * pretty JSON and member spans, decode problems and notes. Synchronous and never throws; judges
+ * nothing (no signature, no time, no findings): those read this report.
+ */
+export function inspectToken(text: string): InspectionReport {
+  return inspectDecodedToken(decodeToken(text));
+}
+
+/** `inspectToken` for a token already decoded (a nested token, a worker's result). */
+export function inspectDecodedToken(decoded: DecodedToken): InspectionReport {
+  if (decoded.kind === 'empty') return { decoded, ...EMPTY_REPORT };
+  const { header, payload } = findTokenParts(decoded);
+  return {
+    decoded,
+    header: readJsonObject(header),
+    payload: readJsonObject(payload),
+    headerJson: reportJson(header),
+    payloadJson: reportJson(payload),
+    payloadText: textOf(payload),
+    problems: collectProblems(decoded),
+    notes: collectNotes(decoded),
+  };
+}
