@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { base64url, bigPayload, expect, makeJwe, makeToken, test, type DecoderPage } from './fixtures';
 
 // The decoder view through the UI contract (docs/ui-contract.md): what a person pastes, what they see.
@@ -115,20 +114,3 @@ test.describe('decoding', () => {
   });
 });
 
-test.describe('screenshot', () => {
-  test.use({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', deviceScaleFactor: 1 });
-
-  test('the decoder with the example token (docs/screenshot-decoder.png)', async ({ page, decoder }, testInfo) => {
-    // Fixed time, so countdowns and "expires in" texts are the same on every run.
-    await page.clock.setFixedTime(new Date('2026-01-01T12:00:00Z'));
-    await decoder.goto();
-    await decoder.exampleButton.click();
-    await expect(decoder.parts()).toHaveCount(3);
-    await expect(decoder.payloadJson).not.toBeEmpty();
-    // No focus ring on the button just clicked, and fonts settled.
-    await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const root = testInfo.config.configFile ? join(testInfo.config.configFile, '..') : process.cwd();
-    await page.screenshot({ path: join(root, 'docs', 'screenshot-decoder.png'), fullPage: true, animations: 'disabled', caret: 'hide' });
-  });
-});
