@@ -1,6 +1,5 @@
-import { decodeBase64Url } from '../encoding/base64url';
 import type { KeyInfo } from '../keys/key-info';
-import type { ParsedJwk } from '../keys/parse-jwk';
+import { readJwkBytes, type ParsedJwk } from '../keys/parse-jwk';
 import type { RuleContext } from './rule-context';
 
 /** One key the user gave (a JWKS gives several): what it is and, for a JWK, its usage members. */
@@ -34,11 +33,7 @@ export function readGivenSecret(context: RuleContext): Uint8Array | null {
   if (parsed === undefined || !parsed.ok) return null;
   const key = parsed.key;
   if (key.kind === 'secret') return key.bytes;
-  if (key.kind === 'jwk' && key.jwk.kty === 'oct' && typeof key.jwk.jwk.k === 'string') {
-    const decoded = decodeBase64Url(key.jwk.jwk.k);
-    return decoded.ok ? decoded.bytes : null;
-  }
-  return null;
+  return key.kind === 'jwk' && key.jwk.kty === 'oct' ? readJwkBytes(key.jwk.jwk, 'k') : null;
 }
 
 /** The key-type word used in messages (camelCase: an ICU select value). */

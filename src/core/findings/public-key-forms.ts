@@ -1,38 +1,27 @@
 import { decodeBase64Url, encodeBase64Url } from '../encoding/base64url';
-import type { JsonObject, JsonValue } from '../json/json-value';
-import {
-  concatBytes,
-  DER_TAG,
-  DerCursor,
-  encodeBitString,
-  encodeDer,
-  encodeOid,
-  readBitStringBytes,
-  readDerRoot,
-  readUnsignedInteger,
-} from '../keys/der';
+import type { JsonValue } from '../json/json-value';
+import { concatBytes, DER_TAG, encodeBitString, encodeDer, encodeOid } from '../keys/der';
 import { EC_CURVE_BY_OID, OID } from '../keys/key-info';
+import { readJwkBytes } from '../keys/parse-jwk';
 import { formatPem } from '../keys/parse-pem';
 import { RSA_ENCRYPTION_ALGORITHM } from '../keys/pkcs1-to-spki';
-import { readAlgorithmIdentifier } from '../keys/read-spki';
+import { readRsaPublicKey, readSpkiParts } from '../keys/read-spki';
 
 const CURVE_OIDS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(EC_CURVE_BY_OID).map(([oid, name]) => [name, oid]));
 const OKP_OIDS: Readonly<Record<string, string>> = { Ed25519: OID.ed25519, Ed448: OID.ed448, X25519: OID.x25519, X448: OID.x448 };
 const OPENSSH_CURVES: Readonly<Record<string, string>> = { 'P-256': 'nistp256', 'P-384': 'nistp384', 'P-521': 'nistp521' };
 
-function member(jwk: JsonObject, name: string): Uint8Array | null {
-  const value = jwk[name];
-  if (typeof value !== 'string') return null;
-  const decoded = decodeBase64Url(value);
-  return decoded.ok ? decoded.bytes : null;
+// Both DER INTEGER and SSH mpint are two's complement: no redundant leading zero bytes, and one
+// zero byte before a set high bit. DER writes zero as one byte, SSH as none (RFC 4251 §5).
+function toPositiveInteger(magnitude: Uint8Array, minLength: 0 | 1): Uint8Array {
+  let start = 0;
+  while (start < magnitude.length - minLength && magnitude[start] === 0) start++;
+  const trimmed = magnitude.subarray(start);
+  return ((trimmed[0] ?? 0) & 0x80) !== 0 ? concatBytes(Uint8Array.of(0), trimmed) : trimmed;
 }
 
 function encodeUnsignedInteger(magnitude: Uint8Array): Uint8Array {
-  let start = 0;
-  while (start < magnitude.length - 1 && magnitude[start] === 0) start++;
-  const trimmed = magnitude.subarray(start);
-  const needsZero = ((trimmed[0] ?? 0) & 0x80) !== 0;
-  return encodeDer(DER_TAG.integer, needsZero ? concatBytes(Uint8Array.of(0), trimmed) : trimmed);
+  return encodeDer(DER_TAG.integer, toPositiveInteger(magnitude, 1));
 }
 
 /** Returns the PKCS#1 RSAPublicKey DER of a modulus and exponent. */
@@ -45,22 +34,22 @@ export function convertJwkToSpki(jwk: JsonValue): Uint8Array | null {
   if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) return null;
   switch (jwk.kty) {
     case 'RSA': {
-      const n = member(jwk, 'n');
-      const e = member(jwk, 'e');
+      const n = readJwkBytes(jwk, 'n');
+      const e = readJwkBytes(jwk, 'e');
       if (n === null || e === null || n.length === 0 || e.length === 0) return null;
       return encodeDer(DER_TAG.sequence, RSA_ENCRYPTION_ALGORITHM, encodeBitString(encodeRsaPublicKey(n, e)));
     }
     case 'EC': {
       const curveOid = typeof jwk.crv === 'string' ? CURVE_OIDS[jwk.crv] : undefined;
-      const x = member(jwk, 'x');
-      const y = member(jwk, 'y');
+      const x = readJwkBytes(jwk, 'x');
+      const y = readJwkBytes(jwk, 'y');
       if (curveOid === undefined || x === null || y === null) return null;
       const algorithm = encodeDer(DER_TAG.sequence, encodeOid(OID.ecPublicKey), encodeOid(curveOid));
       return encodeDer(DER_TAG.sequence, algorithm, encodeBitString(concatBytes(Uint8Array.of(4), x, y)));
     }
     case 'OKP': {
       const oid = typeof jwk.crv === 'string' ? OKP_OIDS[jwk.crv] : undefined;
-      const x = member(jwk, 'x');
+      const x = readJwkBytes(jwk, 'x');
       if (oid === undefined || x === null) return null;
       return encodeDer(DER_TAG.sequence, encodeDer(DER_TAG.sequence, encodeOid(oid)), encodeBitString(x));
     }
@@ -77,22 +66,13 @@ interface SpkiParts {
   rsa?: { pkcs1: Uint8Array; modulus: Uint8Array; exponent: Uint8Array };
 }
 
-function readSpkiParts(spki: Uint8Array): SpkiParts | null {
+function takeSpkiApart(spki: Uint8Array): SpkiParts | null {
   try {
-    const cursor = DerCursor.of(readDerRoot(spki, DER_TAG.sequence));
-    const algorithm = readAlgorithmIdentifier(cursor.next(DER_TAG.sequence));
-    const publicKey = readBitStringBytes(cursor.next(DER_TAG.bitString));
+    const { algorithm, publicKey } = readSpkiParts(spki);
     const parts: SpkiParts = { oid: algorithm.oid, publicKey };
-    if (algorithm.parameterOid !== undefined) {
-      const curve = EC_CURVE_BY_OID[algorithm.parameterOid];
-      if (curve !== undefined) parts.curve = curve;
-    }
-    if (algorithm.oid === OID.rsaEncryption || algorithm.oid === OID.rsassaPss) {
-      const numbers = DerCursor.of(readDerRoot(publicKey, DER_TAG.sequence));
-      const modulus = readUnsignedInteger(numbers.next(DER_TAG.integer));
-      const exponent = readUnsignedInteger(numbers.next(DER_TAG.integer));
-      parts.rsa = { pkcs1: publicKey, modulus, exponent };
-    }
+    const curve = algorithm.parameterOid === undefined ? undefined : EC_CURVE_BY_OID[algorithm.parameterOid];
+    if (curve !== undefined) parts.curve = curve;
+    if (algorithm.oid === OID.rsaEncryption || algorithm.oid === OID.rsassaPss) parts.rsa = { pkcs1: publicKey, ...readRsaPublicKey(publicKey) };
     return parts;
   } catch {
     return null;
@@ -106,10 +86,7 @@ function sshString(bytes: Uint8Array): Uint8Array {
 }
 
 function sshMpint(magnitude: Uint8Array): Uint8Array {
-  let start = 0;
-  while (start < magnitude.length && magnitude[start] === 0) start++;
-  const trimmed = magnitude.subarray(start);
-  return sshString(((trimmed[0] ?? 0) & 0x80) !== 0 ? concatBytes(Uint8Array.of(0), trimmed) : trimmed);
+  return sshString(toPositiveInteger(magnitude, 0));
 }
 
 /** Returns standard base64 with padding (RFC 4648 §4). */
@@ -140,7 +117,7 @@ function formatOpenSsh(parts: SpkiParts): string | null {
 
 /** Returns the OpenSSH one-line public key (`ssh-rsa …`, `ecdsa-sha2-nistp256 …`, `ssh-ed25519 …`) of an SPKI, without a comment; null for other key types. */
 export function formatOpenSshPublicKey(spki: Uint8Array): string | null {
-  const parts = readSpkiParts(spki);
+  const parts = takeSpkiApart(spki);
   return parts === null ? null : formatOpenSsh(parts);
 }
 
@@ -187,7 +164,7 @@ export function collectTextForms(text: string): KeyFormBytes[] {
 
 /** Returns the re-encodings of an SPKI: SPKI and (RSA) PKCS#1 as PEM with and without the final newline and as DER, and the OpenSSH line. */
 export function collectSpkiForms(spki: Uint8Array): KeyFormBytes[] {
-  const parts = readSpkiParts(spki);
+  const parts = takeSpkiApart(spki);
   const forms: KeyFormBytes[] = [];
   const addPem = (label: string, der: Uint8Array, withNewline: KeyForm, withoutNewline: KeyForm) => {
     const pem = formatPem(label, der);

@@ -1,8 +1,8 @@
 import type { JsonValue } from '../json/json-value';
-import { DER_TAG, DerCursor, encodingOf, readBitStringBytes, readDerRoot, readOid, readUnsignedInteger } from '../keys/der';
-import { EC_CURVE_BY_OID } from '../keys/key-info';
+import { DER_TAG, DerCursor, readDerRoot, readUnsignedInteger } from '../keys/der';
+import type { KeyInfo } from '../keys/key-info';
 import { formatPem } from '../keys/parse-pem';
-import { readAlgorithmIdentifier } from '../keys/read-spki';
+import type { CertificateInfo } from '../keys/read-certificate';
 
 // The verifier (and jose with it) loads only when a token carries a key, as in the decoder.
 function loadVerifier() {
@@ -50,16 +50,15 @@ const ECDSA_HASHES: Readonly<Record<string, string>> = {
 };
 const EC_SIZES: Readonly<Record<string, number>> = { 'P-256': 32, 'P-384': 48, 'P-521': 66 };
 
-function chooseScheme(signatureOid: string, keyOid: string, curveOid: string | undefined): SignatureScheme | null {
+function chooseScheme(signatureOid: string, key: KeyInfo): SignatureScheme | null {
   const rsaHash = RSA_HASHES[signatureOid];
   if (rsaHash !== undefined) return { importAlgorithm: { name: 'RSASSA-PKCS1-v1_5', hash: rsaHash }, verifyAlgorithm: { name: 'RSASSA-PKCS1-v1_5' } };
   const ecdsaHash = ECDSA_HASHES[signatureOid];
-  const curve = curveOid === undefined ? undefined : EC_CURVE_BY_OID[curveOid];
-  const ecSize = curve === undefined ? undefined : EC_SIZES[curve];
-  if (ecdsaHash !== undefined && curve !== undefined && ecSize !== undefined) {
-    return { importAlgorithm: { name: 'ECDSA', namedCurve: curve }, verifyAlgorithm: { name: 'ECDSA', hash: ecdsaHash }, ecSize };
+  const ecSize = key.type === 'ec' ? EC_SIZES[key.curve] : undefined;
+  if (ecdsaHash !== undefined && key.type === 'ec' && ecSize !== undefined) {
+    return { importAlgorithm: { name: 'ECDSA', namedCurve: key.curve }, verifyAlgorithm: { name: 'ECDSA', hash: ecdsaHash }, ecSize };
   }
-  if (signatureOid === '1.3.101.112' && keyOid === '1.3.101.112') return { importAlgorithm: { name: 'Ed25519' }, verifyAlgorithm: { name: 'Ed25519' } };
+  if (signatureOid === '1.3.101.112' && key.type === 'okp' && key.curve === 'Ed25519') return { importAlgorithm: { name: 'Ed25519' }, verifyAlgorithm: { name: 'Ed25519' } };
   return null;
 }
 
@@ -82,28 +81,16 @@ function toBuffer(bytes: Uint8Array): ArrayBuffer {
  * Returns whether an X.509 certificate is self-signed: issuer equals subject and its signature
  * verifies with its own key (RSA PKCS#1 v1.5, ECDSA P-256/384/521, Ed25519); false for anything else.
  */
-export async function isSelfSignedCertificate(der: Uint8Array): Promise<boolean> {
+export async function isSelfSignedCertificate(certificate: CertificateInfo): Promise<boolean> {
+  const { selfIssued, signature, spki, keyInfo } = certificate;
+  if (!selfIssued) return false;
+  const scheme = chooseScheme(signature.algorithm.oid, keyInfo);
+  if (scheme === null) return false;
   try {
-    const certificate = DerCursor.of(readDerRoot(der, DER_TAG.sequence));
-    const tbsNode = certificate.next(DER_TAG.sequence);
-    const signatureAlgorithm = readOid(DerCursor.of(certificate.next(DER_TAG.sequence)).next(DER_TAG.oid));
-    const signatureBits = readBitStringBytes(certificate.next(DER_TAG.bitString));
-    const tbs = DerCursor.of(tbsNode);
-    tbs.nextIf(DER_TAG.context0);
-    tbs.next(DER_TAG.integer);
-    tbs.next(DER_TAG.sequence);
-    const issuer = encodingOf(tbs.next(DER_TAG.sequence));
-    tbs.next(DER_TAG.sequence);
-    const subject = encodingOf(tbs.next(DER_TAG.sequence));
-    const spkiNode = tbs.next(DER_TAG.sequence);
-    if (issuer.length !== subject.length || issuer.some((byte, index) => byte !== subject[index])) return false;
-    const keyAlgorithm = readAlgorithmIdentifier(DerCursor.of(spkiNode).next(DER_TAG.sequence));
-    const scheme = chooseScheme(signatureAlgorithm, keyAlgorithm.oid, keyAlgorithm.parameterOid);
-    if (scheme === null) return false;
-    const signature = scheme.ecSize === undefined ? signatureBits : derEcdsaToRaw(signatureBits, scheme.ecSize);
-    if (signature === null) return false;
-    const key = await crypto.subtle.importKey('spki', toBuffer(encodingOf(spkiNode)), scheme.importAlgorithm, false, ['verify']);
-    return await crypto.subtle.verify(scheme.verifyAlgorithm, key, toBuffer(signature), toBuffer(encodingOf(tbsNode)));
+    const value = scheme.ecSize === undefined ? signature.value : derEcdsaToRaw(signature.value, scheme.ecSize);
+    if (value === null) return false;
+    const key = await crypto.subtle.importKey('spki', toBuffer(spki), scheme.importAlgorithm, false, ['verify']);
+    return await crypto.subtle.verify(scheme.verifyAlgorithm, key, toBuffer(value), toBuffer(signature.signed));
   } catch {
     return false;
   }

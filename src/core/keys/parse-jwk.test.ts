@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { parseJwk, readJwk } from './parse-jwk';
+import { parseJwk, readJwk, readJwkBytes } from './parse-jwk';
 import { parseJwks } from './parse-jwks';
 
 const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -66,5 +66,19 @@ describe('parseJwks', () => {
     ['too deep', `{"keys":[${'['.repeat(20)}${']'.repeat(20)}]}`, { code: 'json-too-deep', position: 23, maxDepth: 16 }],
   ])('reports %s', (_name, text, error) => {
     expect(parseJwks(text)).toEqual({ ok: false, error });
+  });
+});
+
+describe('readJwkBytes', () => {
+  const jwk = { kty: 'oct', k: 'AQID', n: 'not base64url!', e: 5, empty: '' };
+  it.each([
+    ['k', [1, 2, 3]],
+    ['empty', []],
+    ['n', null],
+    ['e', null],
+    ['x', null],
+  ] as const)('%s → %j', (member, bytes) => {
+    const read = readJwkBytes(jwk, member);
+    expect(read === null ? null : [...read]).toEqual(bytes);
   });
 });

@@ -69,6 +69,14 @@ function withIndex<T extends KeyError>(error: T, index: number | undefined): T {
   return index === undefined ? error : { ...error, index };
 }
 
+/** Returns the bytes of a base64url member of a JWK (`n`, `x`, `k`, …), or null when it is absent, not a string or not base64url; does not check its length. */
+export function readJwkBytes(jwk: JsonObject, member: string): Uint8Array | null {
+  const value = jwk[member];
+  if (typeof value !== 'string') return null;
+  const decoded = decodeBase64Url(value);
+  return decoded.ok ? decoded.bytes : null;
+}
+
 function decodeMember(jwk: JsonObject, member: string, index: number | undefined): { ok: true; bytes: Uint8Array } | { ok: false; error: KeyError } {
   const value = jwk[member];
   if (typeof value !== 'string') return { ok: false, error: withIndex({ code: 'jwk-member-type', member, expected: 'string' }, index) };

@@ -1,4 +1,4 @@
-import { generateKeyPairSync, X509Certificate } from 'node:crypto';
+import { generateKeyPairSync, verify, X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { createCertificate, getKeyPair } from '../crypto/test-support/create-key-fixtures';
 import { parsePem } from './parse-pem';
@@ -32,6 +32,15 @@ describe.skipIf(certificatePem === undefined)('readCertificate', () => {
     expect(formatDistinguishedName(certificate.subject)).toBe('C=GB, O=JWT Inspector, CN=Example Ünïcode\\, Ltd');
     expect(Buffer.from(certificate.spki).toString('hex')).toBe(oracle.publicKey.export({ type: 'spki', format: 'der' }).toString('hex'));
     expect(certificate.keyInfo).toEqual({ type: 'rsa', modulusBits: 2048, publicExponent: 65_537n });
+  });
+
+  it('gives what the signature covers, which Node verifies with the certificate key', () => {
+    const read = readCertificate(der);
+    if (!read.ok) throw new Error('the certificate did not read');
+    const { selfIssued, signature } = read.certificate;
+    expect(selfIssued).toBe(true);
+    expect(signature.algorithm.oid).toBe('1.2.840.113549.1.1.11');
+    expect(verify('sha256', signature.signed, oracle.publicKey, signature.value)).toBe(true);
   });
 
   it('reports a truncated certificate with the offset', () => {

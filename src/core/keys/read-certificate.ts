@@ -1,8 +1,10 @@
+import { encodeHex } from '../encoding/hex';
 import {
   contentOf,
   DER_TAG,
   DerCursor,
   encodingOf,
+  readBitStringBytes,
   readDerRoot,
   readDirectoryString,
   readOid,
@@ -12,7 +14,7 @@ import {
   type DerNode,
 } from './der';
 import type { KeyInfo } from './key-info';
-import { readSpki, type KeyStructureError } from './read-spki';
+import { readAlgorithmIdentifier, readSpki, type AlgorithmIdentifier, type KeyStructureError } from './read-spki';
 
 /** One attribute of a distinguished name; `name` is the RFC 4514 short name when there is one. */
 export interface NameAttribute {
@@ -20,6 +22,16 @@ export interface NameAttribute {
   name?: string;
   /** The text, or the hex of the value's DER when it is not a directory string. */
   value: string;
+}
+
+/** What a certificate's issuer signed, and the signature, to check it with a key. */
+export interface CertificateSignature {
+  /** The TBSCertificate DER: the bytes the signature covers. */
+  signed: Uint8Array;
+  /** The outer signatureAlgorithm. */
+  algorithm: AlgorithmIdentifier;
+  /** The signatureValue bytes (for ECDSA, the DER Ecdsa-Sig-Value). */
+  value: Uint8Array;
 }
 
 /** The parts of an X.509 certificate the inspector shows; nothing here is checked against a trust store. */
@@ -33,6 +45,9 @@ export interface CertificateInfo {
   /** The certificate's SubjectPublicKeyInfo DER. */
   spki: Uint8Array;
   keyInfo: KeyInfo;
+  /** Issuer and subject are the same Name, byte for byte (RFC 5280 §3.2 "self-issued"). */
+  selfIssued: boolean;
+  signature: CertificateSignature;
 }
 
 /** A certificate's shown parts, or where its DER breaks. */
@@ -57,12 +72,6 @@ const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
   '1.2.840.113549.1.9.1': 'emailAddress',
 };
 
-function toHex(bytes: Uint8Array): string {
-  let hex = '';
-  for (const byte of bytes) hex += byte.toString(16).padStart(2, '0');
-  return hex;
-}
-
 function readName(node: DerNode): NameAttribute[][] {
   const rdns: NameAttribute[][] = [];
   const cursor = DerCursor.of(node);
@@ -74,7 +83,7 @@ function readName(node: DerNode): NameAttribute[][] {
       const oid = readOid(pair.next(DER_TAG.oid));
       const valueNode = pair.next();
       pair.assertEnd();
-      const value = readDirectoryString(valueNode) ?? toHex(encodingOf(valueNode));
+      const value = readDirectoryString(valueNode) ?? encodeHex(encodingOf(valueNode));
       const name = ATTRIBUTE_NAMES[oid];
       rdn.push(name === undefined ? { oid, value } : { oid, name, value });
     }
@@ -83,27 +92,34 @@ function readName(node: DerNode): NameAttribute[][] {
   return rdns;
 }
 
+function isSameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+}
+
 /**
  * Returns subject, issuer, validity (unix seconds), serial number and public key of an X.509
- * certificate DER; does not check its signature, chain, extensions or whether it is in date.
+ * certificate DER, with what its signature covers; does not check its signature, chain, extensions or whether it is in date.
  */
 export function readCertificate(der: Uint8Array): CertificateReading {
   try {
     const certificate = DerCursor.of(readDerRoot(der, DER_TAG.sequence));
-    const tbs = DerCursor.of(certificate.next(DER_TAG.sequence));
-    certificate.next(DER_TAG.sequence);
-    certificate.next(DER_TAG.bitString);
+    const tbsNode = certificate.next(DER_TAG.sequence);
+    const signatureAlgorithm = readAlgorithmIdentifier(certificate.next(DER_TAG.sequence));
+    const signatureValue = readBitStringBytes(certificate.next(DER_TAG.bitString));
     certificate.assertEnd();
 
+    const tbs = DerCursor.of(tbsNode);
     tbs.nextIf(DER_TAG.context0);
     const serialNode = tbs.next(DER_TAG.integer);
     tbs.next(DER_TAG.sequence);
-    const issuer = readName(tbs.next(DER_TAG.sequence));
+    const issuerNode = tbs.next(DER_TAG.sequence);
+    const issuer = readName(issuerNode);
     const validity = DerCursor.of(tbs.next(DER_TAG.sequence));
     const notBeforeSeconds = readTimeSeconds(validity.next());
     const notAfterSeconds = readTimeSeconds(validity.next());
     validity.assertEnd();
-    const subject = readName(tbs.next(DER_TAG.sequence));
+    const subjectNode = tbs.next(DER_TAG.sequence);
+    const subject = readName(subjectNode);
     const spkiNode = tbs.next(DER_TAG.sequence);
     const spki = encodingOf(spkiNode);
     const key = readSpki(spki);
@@ -111,12 +127,17 @@ export function readCertificate(der: Uint8Array): CertificateReading {
 
     let serialNumberHex: string;
     try {
-      serialNumberHex = toHex(readUnsignedInteger(serialNode));
+      serialNumberHex = encodeHex(readUnsignedInteger(serialNode));
     } catch {
       // Some CAs issued negative serial numbers; show the raw bytes rather than refuse the certificate.
-      serialNumberHex = toHex(contentOf(serialNode));
+      serialNumberHex = encodeHex(contentOf(serialNode));
     }
-    return { ok: true, certificate: { subject, issuer, notBeforeSeconds, notAfterSeconds, serialNumberHex, spki, keyInfo: key.keyInfo } };
+    const selfIssued = isSameBytes(encodingOf(issuerNode), encodingOf(subjectNode));
+    const signature = { signed: encodingOf(tbsNode), algorithm: signatureAlgorithm, value: signatureValue };
+    return {
+      ok: true,
+      certificate: { subject, issuer, notBeforeSeconds, notAfterSeconds, serialNumberHex, spki, keyInfo: key.keyInfo, selfIssued, signature },
+    };
   } catch (error) {
     return { ok: false, error: { ...toDerError(error), structure: 'certificate' } };
   }

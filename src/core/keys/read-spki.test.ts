@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { readSpki } from './read-spki';
+import { readRsaPublicKey, readSpki, readSpkiParts } from './read-spki';
 
 describe('readSpki', () => {
   it.each([
@@ -24,5 +24,30 @@ describe('readSpki', () => {
     const der = new Uint8Array(publicKey.export({ type: 'spki', format: 'der' }));
     expect(readSpki(der.subarray(0, 40))).toEqual({ ok: false, error: { code: 'der-truncated', offset: 40, structure: 'spki' } });
     expect(readSpki(Uint8Array.of(0x30, 0x00))).toEqual({ ok: false, error: { code: 'der-truncated', offset: 2, structure: 'spki' } });
+  });
+});
+
+describe('readSpkiParts and readRsaPublicKey', () => {
+  it('take an RSA SPKI apart into its algorithm and PKCS#1 numbers', () => {
+    const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 1024, publicExponent: 3 });
+    const parts = readSpkiParts(new Uint8Array(publicKey.export({ type: 'spki', format: 'der' })));
+    expect(parts.algorithm.oid).toBe('1.2.840.113549.1.1.1');
+    expect(Buffer.from(parts.publicKey)).toEqual(publicKey.export({ type: 'pkcs1', format: 'der' }));
+    const { modulus, exponent } = readRsaPublicKey(parts.publicKey);
+    expect(Buffer.from(modulus).toString('base64url')).toBe(publicKey.export({ format: 'jwk' }).n);
+    expect([...exponent]).toEqual([3]);
+  });
+
+  it('gives an EC key its curve parameter and point', () => {
+    const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
+    const parts = readSpkiParts(new Uint8Array(publicKey.export({ type: 'spki', format: 'der' })));
+    expect(parts.algorithm).toEqual({ oid: '1.2.840.10045.2.1', parameterOid: '1.2.840.10045.3.1.7' });
+    expect(parts.publicKey[0]).toBe(4);
+    expect(parts.publicKey).toHaveLength(65);
+  });
+
+  it('throw on a structure that breaks (the data-returning readers catch it)', () => {
+    expect(() => readSpkiParts(Uint8Array.of(0x30, 0x00))).toThrow('der-truncated');
+    expect(() => readRsaPublicKey(Uint8Array.of(0x30, 0x03, 0x02, 0x01, 0x05))).toThrow('der-truncated');
   });
 });

@@ -43,11 +43,28 @@ export function readAlgorithmIdentifier(node: DerNode): AlgorithmIdentifier {
   return parameterOid === undefined ? { oid } : { oid, parameterOid };
 }
 
-/** Reads RSAPublicKey (PKCS#1) DER, or the leading `n`, `e` of an RSAPrivateKey; throws DerReadError. */
-export function readRsaModulusAndExponent(cursor: DerCursor): { modulusBits: number; publicExponent: bigint } {
+/** Reads the modulus and public exponent magnitudes at `cursor` (RSAPublicKey, or an RSAPrivateKey after its version); throws DerReadError. */
+function readRsaNumbers(cursor: DerCursor): { modulus: Uint8Array; exponent: Uint8Array } {
   const modulus = readUnsignedInteger(cursor.next(DER_TAG.integer));
   const exponent = readUnsignedInteger(cursor.next(DER_TAG.integer));
+  return { modulus, exponent };
+}
+
+function measureRsaNumbers({ modulus, exponent }: { modulus: Uint8Array; exponent: Uint8Array }): { modulusBits: number; publicExponent: bigint } {
   return { modulusBits: countBits(modulus), publicExponent: toBigInt(exponent) };
+}
+
+/** Reads RSAPublicKey (PKCS#1) DER, or the leading `n`, `e` of an RSAPrivateKey; throws DerReadError. */
+export function readRsaModulusAndExponent(cursor: DerCursor): { modulusBits: number; publicExponent: bigint } {
+  return measureRsaNumbers(readRsaNumbers(cursor));
+}
+
+/** Returns the modulus and exponent bytes (no leading zeros) of an RSAPublicKey (PKCS#1) DER; throws DerReadError, does not check the numbers form a key. */
+export function readRsaPublicKey(pkcs1: Uint8Array): { modulus: Uint8Array; exponent: Uint8Array } {
+  const cursor = DerCursor.of(readDerRoot(pkcs1, DER_TAG.sequence));
+  const numbers = readRsaNumbers(cursor);
+  cursor.assertEnd();
+  return numbers;
 }
 
 /** Returns the KeyInfo an AlgorithmIdentifier and its key bytes describe; throws DerReadError on a bad RSA key. */
@@ -56,11 +73,7 @@ export function describeKey(algorithm: AlgorithmIdentifier, publicKeyBytes: Uint
     case OID.rsaEncryption:
     case OID.rsassaPss: {
       if (publicKeyBytes === undefined) return { type: 'other', algorithm: algorithm.oid };
-      const rsaKey = readDerRoot(publicKeyBytes, DER_TAG.sequence);
-      const cursor = DerCursor.of(rsaKey);
-      const numbers = readRsaModulusAndExponent(cursor);
-      cursor.assertEnd();
-      return { type: algorithm.oid === OID.rsaEncryption ? 'rsa' : 'rsa-pss', ...numbers };
+      return { type: algorithm.oid === OID.rsaEncryption ? 'rsa' : 'rsa-pss', ...measureRsaNumbers(readRsaPublicKey(publicKeyBytes)) };
     }
     case OID.ecPublicKey: {
       const curveOid = algorithm.parameterOid ?? 'implicit';
@@ -73,13 +86,25 @@ export function describeKey(algorithm: AlgorithmIdentifier, publicKeyBytes: Uint
   }
 }
 
+/** A SubjectPublicKeyInfo taken apart: its AlgorithmIdentifier and the subjectPublicKey bytes. */
+export interface SpkiParts {
+  algorithm: AlgorithmIdentifier;
+  publicKey: Uint8Array;
+}
+
+/** Returns the two fields of a SubjectPublicKeyInfo DER; throws DerReadError, does not look inside the key bytes. */
+export function readSpkiParts(der: Uint8Array): SpkiParts {
+  const cursor = DerCursor.of(readDerRoot(der, DER_TAG.sequence));
+  const algorithm = readAlgorithmIdentifier(cursor.next(DER_TAG.sequence));
+  const publicKey = readBitStringBytes(cursor.next(DER_TAG.bitString));
+  cursor.assertEnd();
+  return { algorithm, publicKey };
+}
+
 /** Returns what a SubjectPublicKeyInfo DER holds (type, curve, RSA size and exponent); does not check that an EC point lies on its curve. */
 export function readSpki(der: Uint8Array): SpkiReading {
   try {
-    const cursor = DerCursor.of(readDerRoot(der, DER_TAG.sequence));
-    const algorithm = readAlgorithmIdentifier(cursor.next(DER_TAG.sequence));
-    const publicKey = readBitStringBytes(cursor.next(DER_TAG.bitString));
-    cursor.assertEnd();
+    const { algorithm, publicKey } = readSpkiParts(der);
     return { ok: true, keyInfo: describeKey(algorithm, publicKey) };
   } catch (error) {
     return { ok: false, error: { ...toDerError(error), structure: 'spki' } };

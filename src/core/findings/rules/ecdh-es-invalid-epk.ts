@@ -1,5 +1,6 @@
-import { decodeBase64Url } from '../../encoding/base64url';
+import { encodeHex } from '../../encoding/hex';
 import type { JsonObject } from '../../json/json-value';
+import { readJwkBytes } from '../../keys/parse-jwk';
 import { bytesToBigInt, isOnCurve, PRIME_CURVES } from '../elliptic-curves';
 import { createFinding, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
 import { cve, ghsa, NIST_800_56A, rfc, SANSO_JWE } from '../references';
@@ -35,19 +36,8 @@ const X25519_SMALL_ORDER = new Set([
 ]);
 const OKP_SIZES: Readonly<Record<string, { size: number; p: bigint }>> = { X25519: { size: 32, p: X25519_P }, X448: { size: 56, p: X448_P } };
 
-function readMember(epk: JsonObject, name: string): Uint8Array | null {
-  const value = epk[name];
-  if (typeof value !== 'string') return null;
-  const decoded = decodeBase64Url(value);
-  return decoded.ok ? decoded.bytes : null;
-}
-
 function littleEndian(bytes: Uint8Array): bigint {
   return bytesToBigInt(Uint8Array.from(bytes).reverse());
-}
-
-function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 function judgeEpk(epk: JsonObject): { messageId: string; params: Record<string, string | number> } | null {
@@ -55,18 +45,18 @@ function judgeEpk(epk: JsonObject): { messageId: string; params: Record<string, 
   if (epk.kty === 'EC') {
     const curve = PRIME_CURVES[crv];
     if (curve === undefined || crv === 'secp256k1') return null;
-    const x = readMember(epk, 'x');
-    const y = readMember(epk, 'y');
+    const x = readJwkBytes(epk, 'x');
+    const y = readJwkBytes(epk, 'y');
     if (x === null || y === null || x.length !== curve.size || y.length !== curve.size) return { messageId: 'wrongLength', params: { crv, bytes: curve.size } };
     return isOnCurve(curve, bytesToBigInt(x), bytesToBigInt(y)) ? null : { messageId: 'offCurve', params: { crv } };
   }
   if (epk.kty === 'OKP') {
     const okp = OKP_SIZES[crv];
     if (okp === undefined) return null;
-    const x = readMember(epk, 'x');
+    const x = readJwkBytes(epk, 'x');
     if (x === null || x.length !== okp.size) return { messageId: 'wrongLength', params: { crv, bytes: okp.size } };
     const u = littleEndian(x);
-    if (u <= 1n || u === okp.p - 1n || u >= okp.p || (crv === 'X25519' && X25519_SMALL_ORDER.has(toHex(x)))) return { messageId: 'smallOrder', params: { crv } };
+    if (u <= 1n || u === okp.p - 1n || u >= okp.p || (crv === 'X25519' && X25519_SMALL_ORDER.has(encodeHex(x)))) return { messageId: 'smallOrder', params: { crv } };
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import { formatDistinguishedName, readCertificate } from '../../keys/read-certificate';
+import { formatDistinguishedName, readCertificate, type CertificateInfo } from '../../keys/read-certificate';
 import { createFinding, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
 import { decodeStandardBase64 } from '../public-key-forms';
 import { OWASP_JWT, PORTSWIGGER_JWT, rfc } from '../references';
@@ -16,16 +16,16 @@ export const meta: RuleMeta = {
   docsAnchor: 'x5c-header',
 };
 
-type Reading = { ok: true; der: Uint8Array; subject: string } | { ok: false; problem: 'notArray' | 'notBase64' | 'notCertificate' };
+type Reading = { ok: true; der: Uint8Array; certificate: CertificateInfo; subject: string } | { ok: false; problem: 'notArray' | 'notBase64' | 'notCertificate' };
 
 function readLeaf(chain: unknown): Reading {
   if (!Array.isArray(chain) || chain.length === 0 || chain.some((entry) => typeof entry !== 'string')) return { ok: false, problem: 'notArray' };
   const ders = (chain as string[]).map(decodeStandardBase64);
   const [leaf] = ders;
   if (leaf === null || leaf === undefined || ders.some((der) => der === null)) return { ok: false, problem: 'notBase64' };
-  const certificate = readCertificate(leaf);
-  if (!certificate.ok) return { ok: false, problem: 'notCertificate' };
-  return { ok: true, der: leaf, subject: formatDistinguishedName(certificate.certificate.subject) };
+  const read = readCertificate(leaf);
+  if (!read.ok) return { ok: false, problem: 'notCertificate' };
+  return { ok: true, der: leaf, certificate: read.certificate, subject: formatDistinguishedName(read.certificate.subject) };
 }
 
 function baseFinding(context: RuleContext): { finding: Finding; reading: Reading } | null {
@@ -49,7 +49,7 @@ export async function checkAsync(context: RuleContext): Promise<Finding[]> {
   if (base === null) return [];
   const { finding, reading } = base;
   if (!reading.ok || context.kind !== 'jws') return [finding];
-  const [selfSigned, verifies] = await Promise.all([isSelfSignedCertificate(reading.der), verifiesWithCertificate(context.tokenText, reading.der)]);
+  const [selfSigned, verifies] = await Promise.all([isSelfSignedCertificate(reading.certificate), verifiesWithCertificate(context.tokenText, reading.der)]);
   if (!selfSigned || !verifies) return [finding];
   return [createFinding(meta, 'selfSigned', { subject: reading.subject }, finding.evidence ?? [], 'high')];
 }
