@@ -1,3 +1,4 @@
+import { encodeHex } from '../encoding/hex';
 import type { DecodedToken } from '../token/decoded-token';
 import { isHmacAlg, MAC_BYTES, type HmacAlg } from './hmac-alg';
 import type { PackedKeys } from './pack-keys';
@@ -55,9 +56,7 @@ function asciiBytes(text: string): Uint8Array {
 
 /** A stable key for a target: equal keys mean the same MAC to look for. */
 export function auditTargetKey(target: AuditTarget): string {
-  let text = `${target.alg}.`;
-  for (const byte of target.signature) text += byte.toString(16).padStart(2, '0');
-  return `${text}.${target.signingInput.length}.${hashText(target.signingInput)}`;
+  return `${target.alg}.${encodeHex(target.signature)}.${target.signingInput.length}.${hashText(target.signingInput)}`;
 }
 
 function hashText(bytes: Uint8Array): string {

@@ -2,7 +2,7 @@ import type { AuditTarget, Scanner } from './audit-target';
 import { HASH_OF_ALG } from './hmac-alg';
 import { BLOCK_BYTES, DIGEST_BYTES, padMessage, readWordsBE } from './hmac-sha2';
 import type { PackedKeys } from './pack-keys';
-import { PAD_BLOCK, PadCaches, scanWithPads } from './pad-cache';
+import { PAD_BLOCK, PadCaches, padStateBytes, scanWithPads } from './pad-cache';
 import { compress256, rounds256, rounds512, schedule256, schedule512 } from './sha2-compress';
 import { IV256, IV384, IV512 } from './sha2-constants';
 
@@ -54,7 +54,7 @@ function readKeyWords(keys: PackedKeys, i: number, out: Int32Array, words: numbe
 
 // Pad states kept by the JS loop: per key, the inner then the outer state (8 words each for
 // SHA-256, 8 (high, low) pairs each for SHA-384/512).
-const jsPads = new PadCaches<Int32Array>((hash) => new Int32Array(PAD_BLOCK * (hash === 'SHA-256' ? 16 : 32)));
+const jsPads = new PadCaches<Int32Array>((hash) => new Int32Array((PAD_BLOCK * padStateBytes(hash)) / 4));
 
 function createScanner256(target: AuditTarget): Scanner {
   const { blocks, kw: fixed } = fixedInnerSchedules(target);

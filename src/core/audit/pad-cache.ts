@@ -1,6 +1,11 @@
 import type { HmacHash } from './hmac-sha2';
 import type { PackedKeys } from './pack-keys';
 
+/** Bytes of pad states per key: the inner and the outer state, 8 words of 32 (SHA-256) or 64 bits each. */
+export function padStateBytes(hash: HmacHash): 64 | 128 {
+  return hash === 'SHA-256' ? 64 : 128;
+}
+
 /** Keys per block of stored pad states: blocks are allocated when first used, so a worker holds only its slice. */
 export const PAD_BLOCK = 4096;
 

@@ -4,9 +4,8 @@ import { HASH_OF_ALG } from './hmac-alg';
 import { DIGEST_BYTES, readWordsBE } from './hmac-sha2';
 import { fixedInnerSchedules } from './js-scanner';
 import { KERNEL_WASM_BASE64 } from './kernel/kernel-wasm';
-import type { HmacHash } from './hmac-sha2';
 import type { PackedKeys } from './pack-keys';
-import { PAD_BLOCK, PadCaches, scanWithPads } from './pad-cache';
+import { PAD_BLOCK, PadCaches, padStateBytes, scanWithPads } from './pad-cache';
 
 // Addresses fixed by the kernel (see the layout comment in kernel/hmac-sha2.wat).
 const TARGET = 512;
@@ -28,9 +27,6 @@ interface KeysRegion {
   offsets: number;
   bytes: number;
 }
-
-/** Bytes of pad states per key: inner and outer state, 8 words of 32 or 64 bits each. */
-const padBytes = (hash: HmacHash) => (hash === 'SHA-256' ? 64 : 128);
 
 /** The kernel's bytes (kernel/hmac-sha2.wasm, embedded as base64 by scripts/build-wasm.mjs). */
 export function kernelBytes(): Uint8Array<ArrayBuffer> {
@@ -60,7 +56,7 @@ export class WasmKernel {
   private fixed = { at: 0, capacity: 0, blocks: 0 };
   private scratch = { at: 0, capacity: 0, keys: null as PackedKeys | null };
   private readonly kept = new WeakMap<PackedKeys, KeysRegion>();
-  private readonly pads = new PadCaches<number>((hash) => this.allocate(PAD_BLOCK * padBytes(hash)));
+  private readonly pads = new PadCaches<number>((hash) => this.allocate(PAD_BLOCK * padStateBytes(hash)));
 
   private constructor(instance: WebAssembly.Instance) {
     this.exports = instance.exports as unknown as KernelExports;
