@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../json/json-value';
 import { evaluateTimeWindow, measureLifetime, readTimeClaims, type TimeStatus } from './evaluate-time-window';
+import { ISSUED_AT_SKEW_SECONDS } from './time-policy';
 import { asUnixSeconds } from './unix-seconds';
 
 const NOW = asUnixSeconds(1_767_225_600); // 2026-01-01T00:00:00Z
@@ -24,6 +25,7 @@ describe('evaluateTimeWindow', () => {
     ['nbf ahead and exp passed (never valid): expired wins', { nbf: at(60), exp: at(-60) }, 0, 'expired'],
     ['a fractional exp just ahead', { exp: at(0.5) }, 0, 'active'],
     ['exp written in milliseconds (read as seconds: far future)', { exp: 1_767_225_600_000 }, 0, 'active'],
+    ['exp of 5e10 (year 3554 read as seconds)', { exp: 5e10 }, 0, 'active'],
     ['exp beyond the Date range', { exp: 1e15 }, 0, 'active'],
     ['a negative exp', { exp: -1 }, 0, 'expired'],
     ['exp as a string is left out', { exp: String(at(-60)) }, 0, 'no-expiry'],
@@ -45,6 +47,7 @@ describe('evaluateTimeWindow', () => {
       expiresInSeconds: 90,
       validInSeconds: -10,
       savedByLeeway: false,
+      notYetValid: false,
       issuedInFuture: false,
       emptyWindow: false,
       unreadable: [],
@@ -61,8 +64,10 @@ describe('evaluateTimeWindow', () => {
   });
 
   it.each<[string, JsonObject, number, boolean]>([
-    ['iat ahead', { iat: at(120) }, 0, true],
+    ['iat ahead beyond the iat skew', { iat: at(ISSUED_AT_SKEW_SECONDS + 1) }, 0, true],
+    ['iat two minutes ahead: within the iat skew, as the iat-in-future rule judges', { iat: at(120) }, 0, false],
     ['iat ahead, within the leeway', { iat: at(30) }, 60, false],
+    ['iat ahead beyond the skew, within a larger leeway', { iat: at(500) }, 600, false],
     ['iat now', { iat: at(0) }, 0, false],
   ])('issued in the future when %s: %s', (_label, claims, leewaySeconds, future) => {
     expect(evaluateTimeWindow(claims, { nowSeconds: NOW, leewaySeconds }).issuedInFuture).toBe(future);
@@ -72,9 +77,19 @@ describe('evaluateTimeWindow', () => {
     ['exp before nbf', { nbf: at(10), exp: at(5) }, true],
     ['exp equal to iat', { iat: at(0), exp: at(0) }, true],
     ['exp after iat', { iat: at(0), exp: at(1) }, false],
+    ['exp after nbf but before iat (issued after it ended)', { nbf: at(-10), iat: at(10), exp: at(5) }, true],
     ['exp without a start', { exp: at(1) }, false],
   ])('empty window when %s: %s', (_label, claims, empty) => {
     expect(evaluateTimeWindow(claims, { nowSeconds: NOW, leewaySeconds: 0 }).emptyWindow).toBe(empty);
+  });
+
+  it.each<[string, JsonObject, number, boolean]>([
+    ['nbf ahead', { nbf: at(1) }, 0, true],
+    ['nbf ahead, within the leeway', { nbf: at(30) }, 60, false],
+    ['nbf ahead and exp passed: the status says expired', { nbf: at(60), exp: at(-60) }, 0, true],
+    ['nbf passed', { nbf: at(-1) }, 0, false],
+  ])('not yet valid when %s: %s', (_label, claims, leewaySeconds, early) => {
+    expect(evaluateTimeWindow(claims, { nowSeconds: NOW, leewaySeconds }).notYetValid).toBe(early);
   });
 
   it('lists present time claims that are not NumericDates', () => {

@@ -1,5 +1,5 @@
 import type { JsonObject } from '../json/json-value';
-import { readNumericDate, type NumericDateProblem } from './read-numeric-date';
+import { judgeTimeBounds, readNumericDate, readWindowOrder, type NumericDateProblem, type TimeBounds, type TimeJudgement } from './time-policy';
 import type { UnixSeconds } from './unix-seconds';
 
 /** The validity window at one moment, equal to the UI contract's `time-status` values. */
@@ -17,7 +17,7 @@ export interface UnreadableTimeClaim {
 /** The moment to judge at and the tolerance around `exp` and `nbf`. */
 export interface TimeWindowOptions {
   nowSeconds: UnixSeconds;
-  /** Clock skew tolerated on both edges, in seconds (RFC 7519 §4.1.4 "a small leeway"). Negative counts as 0. */
+  /** Clock skew tolerated on both edges, in seconds (RFC 7519 §4.1.4 "a small leeway"); normalised by the time policy. */
   leewaySeconds: number;
 }
 
@@ -35,18 +35,17 @@ export interface TimeWindow {
   validInSeconds: number | null;
   /** Whether the leeway is what keeps the token valid (it would be expired or not yet valid without it). */
   savedByLeeway: boolean;
-  /** `iat` is later than now plus the leeway: the issuer's clock is ahead, or the token was forged. */
+  /** now < nbf − leeway, also when `status` says `expired` (which wins). */
+  notYetValid: boolean;
+  /** `iat` is later than now plus the policy's iat skew (or the leeway, if larger): the issuer's clock is ahead, or the token was forged. */
   issuedInFuture: boolean;
-  /** `exp` is not after `nbf` (or `iat` when there is no `nbf`): no moment exists when the token is valid. */
+  /** `exp` is not after `nbf` or not after `iat`: no moment exists when the token is valid. */
   emptyWindow: boolean;
   unreadable: UnreadableTimeClaim[];
 }
 
 /** The usable `exp`, `nbf` and `iat` of a claims set, and which of them are present but not NumericDates. */
-export interface TimeClaims {
-  expiresAt: UnixSeconds | null;
-  notBefore: UnixSeconds | null;
-  issuedAt: UnixSeconds | null;
+export interface TimeClaims extends TimeBounds {
   unreadable: UnreadableTimeClaim[];
 }
 
@@ -64,34 +63,39 @@ export function readTimeClaims(claims: JsonObject): TimeClaims {
   return { expiresAt: read('exp'), notBefore: read('nbf'), issuedAt: read('iat'), unreadable };
 }
 
+/** A claims set's time claims as read, with the time policy's verdicts on them at one moment. */
+export interface JudgedTimeClaims extends TimeClaims, TimeJudgement {}
+
+/** Reads `exp`, `nbf` and `iat` and judges them at `nowSeconds` by the time policy; does not check their order or any other claim. */
+export function judgeTimeClaims(claims: JsonObject, nowSeconds: UnixSeconds, leewaySeconds: number): JudgedTimeClaims {
+  const bounds = readTimeClaims(claims);
+  return { ...bounds, ...judgeTimeBounds(bounds, nowSeconds, leewaySeconds) };
+}
+
 /**
- * Judges `exp` and `nbf` at `nowSeconds` as RFC 7519 §4.1.4–4.1.5 describe (expired once now ≥ exp +
+ * Judges `exp`, `nbf` and `iat` at `nowSeconds` by the time policy (RFC 7519 §4.1.4–4.1.6: expired once now ≥ exp +
  * leeway; not yet valid while now < nbf − leeway); does not check the signature, `iss`, `aud` or any other claim.
  */
 export function evaluateTimeWindow(claims: JsonObject, { nowSeconds, leewaySeconds }: TimeWindowOptions): TimeWindow {
-  const leeway = Math.max(0, Number.isFinite(leewaySeconds) ? leewaySeconds : 0);
-  const { expiresAt, notBefore, issuedAt, unreadable } = readTimeClaims(claims);
-
-  const expiredStrictly = expiresAt !== null && nowSeconds >= expiresAt;
-  const expired = expiresAt !== null && nowSeconds >= expiresAt + leeway;
-  const earlyStrictly = notBefore !== null && nowSeconds < notBefore;
-  const early = notBefore !== null && nowSeconds < notBefore - leeway;
-  const start = notBefore ?? issuedAt;
+  const judged = judgeTimeClaims(claims, nowSeconds, leewaySeconds);
+  const { expiresAt, notBefore, issuedAt, unreadable, expired, notYetValid } = judged;
+  const order = readWindowOrder(judged);
 
   // A token that has expired can never become valid, so `expired` wins over `not-yet-valid`.
-  const status: TimeStatus = expired ? 'expired' : early ? 'not-yet-valid' : expiresAt === null ? 'no-expiry' : 'active';
+  const status: TimeStatus = expired ? 'expired' : notYetValid ? 'not-yet-valid' : expiresAt === null ? 'no-expiry' : 'active';
   return {
     status,
     nowSeconds,
-    leewaySeconds: leeway,
+    leewaySeconds: judged.leewaySeconds,
     expiresAt,
     notBefore,
     issuedAt,
     expiresInSeconds: expiresAt === null ? null : expiresAt - nowSeconds,
     validInSeconds: notBefore === null ? null : notBefore - nowSeconds,
-    savedByLeeway: !expired && !early && (expiredStrictly || earlyStrictly),
-    issuedInFuture: issuedAt !== null && issuedAt > nowSeconds + leeway,
-    emptyWindow: expiresAt !== null && start !== null && expiresAt <= start,
+    savedByLeeway: !expired && !notYetValid && (judged.pastExpiry || judged.beforeStart),
+    notYetValid,
+    issuedInFuture: judged.issuedInFuture,
+    emptyWindow: order.expNotAfterIat || order.expNotAfterNbf,
     unreadable,
   };
 }
@@ -100,7 +104,7 @@ export function evaluateTimeWindow(claims: JsonObject, { nowSeconds, leewaySecon
  * How much of the token's life has passed at `nowSeconds`, from `nbf` (or `iat`) to `exp`, clamped to
  * 0…1; null when the token has no usable start or end, or they are in the wrong order. Ignores leeway.
  */
-export function measureLifetime(bounds: Pick<TimeClaims, 'expiresAt' | 'notBefore' | 'issuedAt'>, nowSeconds: UnixSeconds): number | null {
+export function measureLifetime(bounds: TimeBounds, nowSeconds: UnixSeconds): number | null {
   const start = bounds.notBefore ?? bounds.issuedAt;
   const end = bounds.expiresAt;
   if (start === null || end === null || end <= start) return null;

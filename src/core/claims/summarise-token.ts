@@ -1,5 +1,5 @@
 import type { JsonObject, JsonValue } from '../json/json-value';
-import { readNumericDate, type NumericDateReading } from './read-numeric-date';
+import { readNumericDate, type NumericDateReading } from './time-policy';
 
 /** What a token is probably for, from its header and claims. */
 export type TokenKind =
@@ -44,7 +44,7 @@ export interface TokenSummary {
   /** `aud` as a list: a single string becomes one item; non-string items are left out. */
   audiences: string[];
   subject: string | null;
-  /** `exp` read as a NumericDate; null when absent. */
+  /** `exp` read as a NumericDate by the time policy; null when absent. Not judged against any time. */
   expiry: NumericDateReading | null;
 }
 

@@ -1,5 +1,6 @@
 import type { JsonValue } from '../json/json-value';
 import type { ValueKind } from './glossary-entry';
+import { readNumericDate } from './time-policy';
 
 const BASE64URL = /^[A-Za-z0-9_-]*$/;
 
@@ -18,6 +19,7 @@ export function typeOfJson(value: JsonValue): JsonType {
 export function matchesValueKind(kind: ValueKind, value: JsonValue): boolean {
   switch (kind) {
     case 'numeric-date':
+      return readNumericDate(value).ok;
     case 'number':
       return typeof value === 'number' && Number.isFinite(value);
     case 'integer':

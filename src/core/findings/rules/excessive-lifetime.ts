@@ -1,3 +1,6 @@
+import { readTimeClaims } from '../../claims/evaluate-time-window';
+import { readRemainingSeconds } from '../../claims/time-policy';
+import { SECONDS_PER_DAY, SECONDS_PER_HOUR } from '../../claims/unix-seconds';
 import { createFinding, pointerTo, type Finding, type Rule, type RuleMeta, type Severity } from '../finding';
 import { normaliseTyp } from '../jose-registries';
 import { BROWSER_APPS_BCP, OWASP_JWT_JAVA, OWASP_WSTG_JWT, rfc } from '../references';
@@ -14,34 +17,28 @@ export const meta: RuleMeta = {
   docsAnchor: 'excessive-lifetime',
 };
 
-const HOUR = 3600;
-const DAY = 24 * HOUR;
-
 function isAccessToken(context: RuleContext): boolean {
   const payload = context.payload ?? {};
   return normaliseTyp(context.header?.typ) === 'at+jwt' || ['scope', 'scp', 'client_id'].some((claim) => Object.hasOwn(payload, claim));
 }
 
 function judge(lifetimeSeconds: number, accessToken: boolean): Severity | null {
-  if (lifetimeSeconds > 30 * DAY) return 'high';
-  if (lifetimeSeconds > DAY) return 'medium';
-  if (accessToken && lifetimeSeconds > HOUR) return 'low';
+  if (lifetimeSeconds > 30 * SECONDS_PER_DAY) return 'high';
+  if (lifetimeSeconds > SECONDS_PER_DAY) return 'medium';
+  if (accessToken && lifetimeSeconds > SECONDS_PER_HOUR) return 'low';
   return null;
 }
 
-function finite(value: unknown): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
-
 export function check(context: RuleContext): Finding[] {
-  const payload = context.payload;
-  const exp = finite(payload?.exp);
-  if (context.kind !== 'jws' || payload === null || exp === null) return [];
-  const start = finite(payload.iat) ?? finite(payload.nbf);
+  const { payload, clock } = context;
+  if (context.kind !== 'jws' || payload === null) return [];
+  const { expiresAt: exp, issuedAt, notBefore } = readTimeClaims(payload);
+  if (exp === null) return [];
+  const start = issuedAt ?? notBefore;
   const fromNow = start === null;
-  if (fromNow && context.clock === undefined) return [];
-  // Measured from now, the remaining time is rounded to minutes so the message does not tick.
-  const lifetimeSeconds = fromNow ? Math.floor((exp - (context.clock?.nowSeconds ?? exp)) / 60) * 60 : exp - start;
+  // Without a start, the time left, rounded by the policy so the message does not tick.
+  const lifetimeSeconds = start !== null ? exp - start : clock !== undefined ? readRemainingSeconds(exp, clock.nowSeconds) : null;
+  if (lifetimeSeconds === null) return [];
   const profile = isAccessToken(context) ? 'access' : 'other';
   const severity = judge(lifetimeSeconds, profile === 'access');
   if (severity === null) return [];

@@ -1,3 +1,4 @@
+import { judgeTimeClaims } from '../../claims/evaluate-time-window';
 import { createFinding, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
 import { JWT_TOOL, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
@@ -13,17 +14,13 @@ export const meta: RuleMeta = {
   docsAnchor: 'expired',
 };
 
-const COMMON_LEEWAY_SECONDS = 60;
-
 export function check(context: RuleContext): Finding[] {
-  const exp = context.payload?.exp;
-  const clock = context.clock;
-  if (context.kind !== 'jws' || clock === undefined || typeof exp !== 'number' || !Number.isFinite(exp)) return [];
-  const agoSeconds = clock.nowSeconds - exp;
-  if (agoSeconds < 0) return [];
-  const leeway = Math.max(COMMON_LEEWAY_SECONDS, clock.leewaySeconds);
+  const { payload, clock } = context;
+  if (context.kind !== 'jws' || clock === undefined || payload === null) return [];
+  const { expiresAt: exp, pastExpiry, expired, leewaySeconds } = judgeTimeClaims(payload, clock.nowSeconds, clock.leewaySeconds);
+  if (exp === null || !pastExpiry) return [];
   const evidence = [{ part: 'payload' as const, pointer: pointerTo('exp'), value: String(exp) }];
-  return [createFinding(meta, agoSeconds <= leeway ? 'expiredWithinLeeway' : 'expired', { expAt: exp, agoSeconds: Math.floor(agoSeconds), leewaySeconds: leeway }, evidence)];
+  return [createFinding(meta, expired ? 'expired' : 'expiredWithinLeeway', { expAt: exp, agoSeconds: Math.floor(clock.nowSeconds - exp), leewaySeconds }, evidence)];
 }
 
 /** The rule as the registry lists it. */

@@ -1,3 +1,4 @@
+import { judgeTimeClaims } from '../../claims/evaluate-time-window';
 import { createFinding, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
 import { rfc } from '../references';
 import type { RuleContext } from '../rule-context';
@@ -13,15 +14,12 @@ export const meta: RuleMeta = {
   docsAnchor: 'iat-in-future',
 };
 
-const DEFAULT_SKEW_SECONDS = 300;
-
 export function check(context: RuleContext): Finding[] {
-  const iat = context.payload?.iat;
-  const clock = context.clock;
-  if (context.kind !== 'jws' || clock === undefined || typeof iat !== 'number' || !Number.isFinite(iat)) return [];
-  const skew = Math.max(DEFAULT_SKEW_SECONDS, clock.leewaySeconds);
-  if (iat <= clock.nowSeconds + skew) return [];
-  return [createFinding(meta, 'issuedInFuture', { iatAt: iat, aheadSeconds: Math.floor(iat - clock.nowSeconds), skewSeconds: skew }, [{ part: 'payload', pointer: pointerTo('iat'), value: String(iat) }])];
+  const { payload, clock } = context;
+  if (context.kind !== 'jws' || clock === undefined || payload === null) return [];
+  const { issuedAt: iat, issuedInFuture, issuedAtSkewSeconds } = judgeTimeClaims(payload, clock.nowSeconds, clock.leewaySeconds);
+  if (iat === null || !issuedInFuture) return [];
+  return [createFinding(meta, 'issuedInFuture', { iatAt: iat, aheadSeconds: Math.floor(iat - clock.nowSeconds), skewSeconds: issuedAtSkewSeconds }, [{ part: 'payload', pointer: pointerTo('iat'), value: String(iat) }])];
 }
 
 /** The rule as the registry lists it. */

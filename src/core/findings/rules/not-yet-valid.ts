@@ -1,8 +1,9 @@
+import { judgeTimeClaims } from '../../claims/evaluate-time-window';
 import { createFinding, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
 import { rfc } from '../references';
 import type { RuleContext } from '../rule-context';
 
-// RFC 7519 §4.1.5: the token must not be accepted before nbf.
+// RFC 7519 §4.1.5: the token must not be accepted before nbf, apart from a small leeway.
 export const meta: RuleMeta = {
   id: 'not-yet-valid',
   severity: 'info',
@@ -14,9 +15,10 @@ export const meta: RuleMeta = {
 };
 
 export function check(context: RuleContext): Finding[] {
-  const nbf = context.payload?.nbf;
-  const clock = context.clock;
-  if (context.kind !== 'jws' || clock === undefined || typeof nbf !== 'number' || !Number.isFinite(nbf) || clock.nowSeconds >= nbf) return [];
+  const { payload, clock } = context;
+  if (context.kind !== 'jws' || clock === undefined || payload === null) return [];
+  const { notBefore: nbf, notYetValid } = judgeTimeClaims(payload, clock.nowSeconds, clock.leewaySeconds);
+  if (nbf === null || !notYetValid) return [];
   return [createFinding(meta, 'notYetValid', { nbfAt: nbf, inSeconds: Math.ceil(nbf - clock.nowSeconds) }, [{ part: 'payload', pointer: pointerTo('nbf'), value: String(nbf) }])];
 }
 

@@ -1,3 +1,6 @@
+import { readTimeClaims } from '../../claims/evaluate-time-window';
+import { readAsMilliseconds, readNumericDate, readWindowOrder, YEAR_9999_END_SECONDS } from '../../claims/time-policy';
+import { typeOfJson } from '../../claims/value-kind';
 import type { JsonValue } from '../../json/json-value';
 import { createFinding, describeValue, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
 import { rfc } from '../references';
@@ -14,39 +17,39 @@ export const meta: RuleMeta = {
   docsAnchor: 'time-claim-invalid',
 };
 
-// 1e11 seconds is the year 5138: a value that large was written in milliseconds. `9999999999`
-// (2286, a common "never" sentinel) stays below it on purpose (catalog §5).
-const MILLISECONDS_THRESHOLD = 1e11;
-const YEAR_9999_END = 253_402_300_799;
+type TimeClaimName = 'exp' | 'nbf' | 'iat';
 
-function typeOf(value: JsonValue): string {
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'array' : typeof value;
+// One finding per claim, from the time policy's reading, so it names what the claims table notes.
+function checkValue(claim: TimeClaimName, value: JsonValue): Finding | null {
+  const evidence = [{ part: 'payload' as const, pointer: pointerTo(claim), value: describeValue(value) }];
+  const reading = readNumericDate(value);
+  if (!reading.ok) {
+    return reading.problem.code === 'not-finite' ? createFinding(meta, 'notFinite', { claim }, evidence) : createFinding(meta, 'notNumber', { claim, type: typeOfJson(value) }, evidence);
+  }
+  const { seconds, notes } = reading;
+  if (notes.includes('negative')) return createFinding(meta, 'negative', { claim, value: seconds }, evidence);
+  const secondsAt = readAsMilliseconds(seconds);
+  if (secondsAt !== null) return createFinding(meta, 'milliseconds', { claim, value: seconds, secondsAt }, evidence);
+  if (seconds > YEAR_9999_END_SECONDS) return createFinding(meta, 'afterYear9999', { claim, value: seconds }, evidence);
+  return null;
 }
 
 export function check(context: RuleContext): Finding[] {
   const payload = context.payload;
   if (context.kind !== 'jws' || payload === null) return [];
   const findings: Finding[] = [];
-  const numbers: Partial<Record<'exp' | 'nbf' | 'iat', number>> = {};
   for (const claim of ['exp', 'nbf', 'iat'] as const) {
-    if (!Object.hasOwn(payload, claim)) continue;
-    const value = payload[claim] ?? null;
-    const evidence = [{ part: 'payload' as const, pointer: pointerTo(claim), value: describeValue(value) }];
-    if (typeof value !== 'number') {
-      findings.push(createFinding(meta, 'notNumber', { claim, type: typeOf(value) }, evidence));
-      continue;
-    }
-    if (!Number.isFinite(value)) findings.push(createFinding(meta, 'notFinite', { claim }, evidence));
-    else if (value < 0) findings.push(createFinding(meta, 'negative', { claim, value }, evidence));
-    // Anything past 9999 is also past the milliseconds threshold; it reads as milliseconds unless even that is past 9999.
-    else if (value >= MILLISECONDS_THRESHOLD && value / 1000 <= YEAR_9999_END) findings.push(createFinding(meta, 'milliseconds', { claim, value, secondsAt: Math.floor(value / 1000) }, evidence));
-    else if (value > YEAR_9999_END) findings.push(createFinding(meta, 'afterYear9999', { claim, value }, evidence));
-    if (Number.isFinite(value)) numbers[claim] = value;
+    const value = Object.hasOwn(payload, claim) ? payload[claim] : undefined;
+    const finding = value === undefined ? null : checkValue(claim, value);
+    if (finding !== null) findings.push(finding);
   }
-  const { exp, iat, nbf } = numbers;
-  if (exp !== undefined && iat !== undefined && exp <= iat) findings.push(createFinding(meta, 'expNotAfterIat', { expAt: exp, iatAt: iat }, [{ part: 'payload', pointer: '/exp', value: String(exp) }]));
-  if (exp !== undefined && nbf !== undefined && exp <= nbf) findings.push(createFinding(meta, 'expNotAfterNbf', { expAt: exp, nbfAt: nbf }, [{ part: 'payload', pointer: '/exp', value: String(exp) }]));
+  const bounds = readTimeClaims(payload);
+  const { expNotAfterIat, expNotAfterNbf } = readWindowOrder(bounds);
+  const { expiresAt: exp, issuedAt: iat, notBefore: nbf } = bounds;
+  if (exp === null) return findings;
+  const evidence = [{ part: 'payload' as const, pointer: '/exp', value: String(exp) }];
+  if (expNotAfterIat && iat !== null) findings.push(createFinding(meta, 'expNotAfterIat', { expAt: exp, iatAt: iat }, evidence));
+  if (expNotAfterNbf && nbf !== null) findings.push(createFinding(meta, 'expNotAfterNbf', { expAt: exp, nbfAt: nbf }, evidence));
   return findings;
 }
 
