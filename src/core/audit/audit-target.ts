@@ -1,4 +1,5 @@
 import { encodeHex } from '../encoding/hex';
+import { isJsonObject } from '../json/json-value';
 import type { DecodedToken } from '../token/decoded-token';
 import { isHmacAlg, MAC_BYTES, type HmacAlg } from './hmac-alg';
 import type { PackedKeys } from './pack-keys';
@@ -36,7 +37,7 @@ export function readAuditTarget(decoded: DecodedToken): { kind: 'none' } | { kin
   if (decoded.kind !== 'jws') return { kind: 'none' };
   const [header, , signature] = decoded.parts;
   const value = header.decoding.ok && header.decoding.content.type === 'json' ? header.decoding.content.value : null;
-  const alg = value !== null && typeof value === 'object' && !Array.isArray(value) ? value.alg : undefined;
+  const alg = isJsonObject(value) ? value.alg : undefined;
   if (!isHmacAlg(alg)) return { kind: 'none' };
   if (!signature.decoding.ok) return { kind: 'unavailable', alg };
   const target: AuditTarget = {

@@ -1,5 +1,5 @@
 import { decodeBase64Url, encodeBase64Url } from '../encoding/base64url';
-import type { JsonValue } from '../json/json-value';
+import { isJsonObject, type JsonValue } from '../json/json-value';
 import { concatBytes, DER_TAG, encodeBitString, encodeDer, encodeOid } from '../keys/der';
 import { EC_CURVE_BY_OID, OID } from '../keys/key-info';
 import { readJwkBytes } from '../keys/parse-jwk';
@@ -31,7 +31,7 @@ function encodeRsaPublicKey(modulus: Uint8Array, exponent: Uint8Array): Uint8Arr
 
 /** Returns the SubjectPublicKeyInfo DER of a public JWK (RSA, EC, OKP), or null when its members are missing or unknown. */
 export function convertJwkToSpki(jwk: JsonValue): Uint8Array | null {
-  if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) return null;
+  if (!isJsonObject(jwk)) return null;
   switch (jwk.kty) {
     case 'RSA': {
       const n = readJwkBytes(jwk, 'n');

@@ -1,4 +1,4 @@
-import type { JsonValue } from '../json/json-value';
+import { isJsonObject, type JsonValue } from '../json/json-value';
 import { DER_TAG, DerCursor, readDerRoot, readUnsignedInteger } from '../keys/der';
 import type { KeyInfo } from '../keys/key-info';
 import { formatPem } from '../keys/parse-pem';
@@ -21,7 +21,7 @@ export async function verifiesWithKeyText(token: string, keyText: string): Promi
 
 /** Returns whether the compact JWS verifies with an embedded JWK (`jwk` header); false when it does not or cannot. */
 export function verifiesWithJwk(token: string, jwk: JsonValue): Promise<boolean> {
-  if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) return Promise.resolve(false);
+  if (!isJsonObject(jwk)) return Promise.resolve(false);
   return verifiesWithKeyText(token, JSON.stringify(jwk));
 }
 

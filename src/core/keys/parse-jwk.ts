@@ -1,5 +1,5 @@
 import { decodeBase64Url } from '../encoding/base64url';
-import type { JsonObject, JsonValue } from '../json/json-value';
+import { isJsonObject, type JsonObject, type JsonValue } from '../json/json-value';
 import { parseJson } from '../json/parse-json';
 import { countBits, toBigInt } from './der';
 import { kindOfJson, type KeyError } from './key-error';
@@ -61,10 +61,6 @@ export function parseKeyJson(text: string): KeyJsonParsing {
   return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, error: parsed.error };
 }
 
-function isObject(value: JsonValue | undefined): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function withIndex<T extends KeyError>(error: T, index: number | undefined): T {
   return index === undefined ? error : { ...error, index };
 }
@@ -112,7 +108,7 @@ function describeJwk(jwk: JsonObject, kty: string, decoded: Map<string, Uint8Arr
  * nor that the numbers form a valid key (WebCrypto does at import).
  */
 export function readJwk(value: JsonValue, index?: number): JwkParsing {
-  if (!isObject(value)) {
+  if (!isJsonObject(value)) {
     return index === undefined
       ? { ok: false, error: { code: 'json-not-object', found: kindOfJson(value) } }
       : { ok: false, error: { code: 'jwk-member-type', member: `keys/${index}`, expected: 'object' } };

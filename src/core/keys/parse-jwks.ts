@@ -1,4 +1,4 @@
-import type { JsonValue } from '../json/json-value';
+import { isJsonObject, type JsonValue } from '../json/json-value';
 import { kindOfJson, type KeyError } from './key-error';
 import type { KeyNote } from './key-note';
 import { parseKeyJson, readJwk, type ParsedJwk } from './parse-jwk';
@@ -17,7 +17,7 @@ export type JwksParsing = { ok: true; jwks: ParsedJwks } | { ok: false; error: K
 
 /** Returns the members of a JWK Set (RFC 7517 §5), each read or refused on its own; does not select by `kid` or algorithm. */
 export function readJwks(value: JsonValue): JwksParsing {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isJsonObject(value)) {
     return { ok: false, error: { code: 'json-not-object', found: kindOfJson(value) } };
   }
   if (!Object.hasOwn(value, 'keys')) return { ok: false, error: { code: 'jwk-missing-member', member: 'keys' } };
@@ -26,7 +26,7 @@ export function readJwks(value: JsonValue): JwksParsing {
   const members: JwksMember[] = keys.map((key, index) => {
     const parsed = readJwk(key, index);
     if (parsed.ok) return { index, ok: true, jwk: parsed.jwk };
-    const kid = typeof key === 'object' && key !== null && !Array.isArray(key) ? key.kid : undefined;
+    const kid = isJsonObject(key) ? key.kid : undefined;
     return typeof kid === 'string' ? { index, ok: false, error: parsed.error, kid } : { index, ok: false, error: parsed.error };
   });
   const notes: KeyNote[] = [];

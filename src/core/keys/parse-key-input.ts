@@ -1,3 +1,4 @@
+import { isJsonObject } from '../json/json-value';
 import { decodeSecret, type SecretEncoding } from './decode-secret';
 import { classifyKeyText, MAX_KEY_TEXT_LENGTH, type KeyFormat } from './detect-key-format';
 import type { KeyError } from './key-error';
@@ -89,12 +90,12 @@ function parseJsonKey(text: string, format: KeyFormat, parsedJson: KeyJsonParsin
   const json = parsedJson ?? parseKeyJson(text.trim());
   if (!json.ok) return { ok: false, format, error: json.error };
   const value = json.value;
-  if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, 'keys')) {
+  if (isJsonObject(value) && Object.hasOwn(value, 'keys')) {
     const jwks = readJwks(value);
     if (!jwks.ok) return { ok: false, format, error: jwks.error };
     return { ok: true, key: { kind: 'jwks', format: 'jwks', jwks: jwks.jwks, notes: jwks.jwks.notes } };
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || !Object.hasOwn(value, 'kty')) {
+  if (!isJsonObject(value) || !Object.hasOwn(value, 'kty')) {
     return { ok: false, format, error: { code: 'key-not-recognised' } };
   }
   const jwk = readJwk(value);

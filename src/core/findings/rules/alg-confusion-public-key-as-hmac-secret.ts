@@ -1,4 +1,4 @@
-import type { JsonObject } from '../../json/json-value';
+import { isJsonObject, type JsonObject } from '../../json/json-value';
 import { readCertificate } from '../../keys/read-certificate';
 import { createFinding, describeValue, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
 import { hashOfHmacAlg } from '../../audit/hmac-alg';
@@ -77,7 +77,7 @@ function formsOfPastedKey(context: RuleContext): KeyFormBytes[] {
 
 function formsOfHeaderJwk(header: JsonObject): KeyFormBytes[] {
   const jwk = header.jwk;
-  if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk) || convertJwkToSpki(jwk) === null) return [];
+  if (!isJsonObject(jwk) || convertJwkToSpki(jwk) === null) return [];
   return collectJwkForms(jwk);
 }
 

@@ -1,3 +1,4 @@
+import { isJsonObject } from '../../json/json-value';
 import { createFinding, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
 import { normaliseTyp } from '../jose-registries';
 import { BURP_JWK_HEADER, cve, JWT_TOOL, LAB_JWK_INJECTION, OWASP_JWT, rfc } from '../references';
@@ -26,9 +27,7 @@ export const meta: RuleMeta = {
 };
 
 function describeKty(jwk: unknown): string {
-  return typeof jwk === 'object' && jwk !== null && !Array.isArray(jwk) && typeof (jwk as { kty?: unknown }).kty === 'string'
-    ? String((jwk as { kty: string }).kty)
-    : '?';
+  return isJsonObject(jwk) && typeof jwk.kty === 'string' ? jwk.kty : '?';
 }
 
 function baseFindings(context: RuleContext): Finding[] {

@@ -1,4 +1,4 @@
-import type { JsonValue } from '../../json/json-value';
+import { isJsonObject, type JsonValue } from '../../json/json-value';
 import { parseJson } from '../../json/parse-json';
 import type { TokenPart } from '../../token/decoded-token';
 import { createFinding, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
@@ -55,7 +55,7 @@ function checkValue(part: 'header' | 'payload', value: JsonValue): Finding[] {
     if (typeof visited.value === 'string' && LONE_SURROGATE.test(visited.value)) {
       findings.push(createFinding(meta, 'loneSurrogate', { part }, [{ part, pointer: visited.pointer }]));
     }
-    if (typeof visited.value === 'object' && visited.value !== null && !Array.isArray(visited.value)) {
+    if (isJsonObject(visited.value)) {
       for (const name of Object.keys(visited.value)) {
         if (LONE_SURROGATE.test(name)) findings.push(createFinding(meta, 'loneSurrogate', { part }, [{ part, pointer: `${visited.pointer}${pointerTo(name)}` }]));
         if (PROTOTYPE_NAMES.has(name)) findings.push(createFinding(meta, 'prototypeName', { part, name }, [{ part, pointer: `${visited.pointer}${pointerTo(name)}` }], 'low'));

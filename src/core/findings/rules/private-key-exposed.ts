@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from '../../json/json-value';
+import { isJsonObject, type JsonObject, type JsonValue } from '../../json/json-value';
 import { createFinding, type EvidencePart, type Finding, type Rule, type RuleMeta } from '../finding';
 import { rfc } from '../references';
 import type { RuleContext } from '../rule-context';
@@ -24,7 +24,7 @@ const PRIVATE_MEMBERS: Readonly<Record<string, readonly string[]>> = {
 const PRIVATE_PEM = /-----BEGIN (?:RSA |EC |ENCRYPTED |OPENSSH |DSA )?PRIVATE KEY-----/;
 
 function privateMembersOf(value: JsonValue): string[] {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || typeof value.kty !== 'string') return [];
+  if (!isJsonObject(value) || typeof value.kty !== 'string') return [];
   const object: JsonObject = value;
   return (PRIVATE_MEMBERS[value.kty] ?? ['d']).filter((name) => Object.hasOwn(object, name));
 }

@@ -1,6 +1,7 @@
 import { BACKCHANNEL_LOGOUT_EVENT } from '../../claims/summarise-token';
 import { createFinding, describeValue, pointerTo, type Finding, type FindingNote, type Rule, type RuleMeta } from '../finding';
 import { isHmacAlg } from '../../audit/hmac-alg';
+import { isJsonObject } from '../../json/json-value';
 import { isNoneVariant, normaliseTyp } from '../jose-registries';
 import { OIDC_BACKCHANNEL, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
@@ -67,7 +68,7 @@ function checkProfile(context: RuleContext, typ: string): { messageId: string; n
     const notes: FindingNote[] = [];
     if (Object.hasOwn(payload, 'nonce')) notes.push({ messageId: 'nonceInLogout' });
     const events = payload.events;
-    if (typeof events !== 'object' || events === null || Array.isArray(events) || !Object.hasOwn(events, BACKCHANNEL_LOGOUT_EVENT)) notes.push({ messageId: 'missingLogoutEvent' });
+    if (!isJsonObject(events) || !Object.hasOwn(events, BACKCHANNEL_LOGOUT_EVENT)) notes.push({ messageId: 'missingLogoutEvent' });
     return notes.length > 0 ? { messageId: 'logoutProfile', notes } : null;
   }
   return null;
