@@ -7,7 +7,7 @@ import { chromium, firefox, webkit } from '@playwright/test';
 /**
  * Flags for every Chromium we launch. The last one keeps Chromium's own background lookups
  * (accounts, updates, safe browsing) off the network; 127.0.0.1 and localhost stay reachable
- * because `MAP *` would otherwise map IP literals too (stack-notes §4).
+ * because `MAP *` would otherwise map IP literals too.
  */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',

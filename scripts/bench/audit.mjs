@@ -13,10 +13,10 @@ import { formatMs, median, printTable, range } from './lib.mjs';
 
 export const name = 'audit';
 
-// Goals from issue 5, and what performance-notes.md §3.3 measured on this kind of machine.
+// Goals from issue 5, and what was measured on this kind of machine before the audit was built (docs/decisions/009).
 const GOALS = { wasmPerSecond: 1_000_000, jsPerSecond: 500_000, dictionaryMs: 150, longTaskMs: 100 };
 
-/** A token like the notes' `weak` one: a 151-byte signing input, signed with a secret in no list. */
+/** A token with a 151-byte signing input, signed with a secret in no list. */
 function makeTarget(alg) {
   const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
   let pad = '';

@@ -7,7 +7,7 @@ import { compressedSizes, formatKB, formatMs, median, printTable, range } from '
 
 export const name = 'decoder';
 
-// Goals from issue 2, and jwt.io measured on this kind of machine (performance-notes.md §1).
+// Goals from issue 2, and jwt.io measured on this kind of machine (docs/decisions/004).
 const GOALS = {
   jsGzip: 110_000,
   jsFiles: 4,
