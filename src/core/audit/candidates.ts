@@ -178,7 +178,7 @@ export interface CandidateOptions {
 /**
  * Turns wordlist entries into candidate keys: each entry's UTF-8 bytes, then, where the entry
  * parses, its base64, base64url (only when it has `-` or `_`, otherwise it equals base64) and hex
- * decodings (security-rules.md §4.1 step 5). Entries are used exactly as given; a repeated entry,
+ * decodings (docs/security-rules.md, hmac-weak-secret). Entries are used exactly as given; a repeated entry,
  * or one in `exclude`, gives no candidates.
  */
 export function createCandidateSet(source: AuditSource, entries: readonly string[], options: CandidateOptions = {}): CandidateSet {

@@ -1,6 +1,6 @@
 /**
  * A well-known default or example HMAC secret, with where it comes from. Written for this project
- * from the primary sources listed (security-rules.md §4.2), not copied from a GPL wordlist.
+ * from the primary source each entry cites, not copied from a GPL wordlist.
  */
 export interface FamousSecret {
   secret: string;
@@ -79,7 +79,7 @@ function capitalise(text: string): string {
 }
 
 /**
- * Every famous secret with its simple variants (security-rules.md §4.2): as published, with a
+ * Every famous secret with its simple variants: as published, with a
  * trailing newline (a secret read from a file or `echo`), in double or single quotes (copied with
  * them from a config file), in lower, upper and capitalised case. Each text appears once.
  */

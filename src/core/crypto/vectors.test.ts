@@ -8,8 +8,8 @@ import { parseKeyJson } from '../keys/parse-jwk';
 import { calculateThumbprint } from './calculate-thumbprint';
 import { verifySignature } from './verify-signature';
 
-// The public conformance vectors live beside the repository (../shared/vectors, format in its
-// README). They are read at test time and never copied into the project.
+// The public conformance vectors live beside the repository, in the folder read below (one JSON
+// file of `cases` per source). They are read at test time and never copied into the project.
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const vectorsDir = path.resolve(repoRoot, '..', 'shared', 'vectors');
 

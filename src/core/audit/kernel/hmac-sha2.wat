@@ -3,8 +3,7 @@
 ;; first key whose MAC equals the signature, or -1.
 ;;
 ;; This file is the source: scripts/build-wasm.mjs assembles it with wabt into hmac-sha2.wasm and
-;; kernel-wasm.ts (the same bytes as base64, so the worker needs no fetch). Per candidate the work is
-;; (performance-notes.md §3.5):
+;; kernel-wasm.ts (the same bytes as base64, so the worker needs no fetch). Per candidate the work is:
 ;;   inner = H((K ^ ipad) || m): the key block with its own schedule, then m's blocks, whose schedules
 ;;           (W + K) the host computed once per token because they are the same for every key;
 ;;   outer = H((K ^ opad) || inner): the key block, then the digest block.

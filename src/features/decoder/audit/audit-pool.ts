@@ -38,7 +38,7 @@ let onWorkersBroken: (() => void) | null = null;
 /** Each worker loads and encodes its own copy of the lists (a few MB): past this, more cost more than they bring. */
 const MAX_WORKERS = 8;
 
-/** One worker per core but one (the page keeps a core), at least one, at most 8 (performance-notes §3.5). */
+/** One worker per core but one (the page keeps a core), at least one, at most 8. */
 export function auditWorkerCount(): number {
   const cores = typeof navigator === 'object' && navigator.hardwareConcurrency > 0 ? navigator.hardwareConcurrency : 2;
   return Math.min(MAX_WORKERS, Math.max(1, cores - 1));

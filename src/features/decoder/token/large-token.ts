@@ -1,7 +1,6 @@
 /**
  * From this many characters a token is "large": the input box shows a shortened copy and the panes
- * render a prefix (performance-notes.md §1: layout, not decoding, is
- * what costs seconds for a megabyte).
+ * render a prefix (layout, not decoding, is what costs seconds for a megabyte: docs/decisions/004).
  */
 export const LARGE_TOKEN_CHARS = 64 * 1024;
 
