@@ -19,7 +19,7 @@ function loadEstimator(): Promise<Estimator> {
   return estimator;
 }
 
-/** Returns `length × log2(charset)` for the character classes present (the catalog's fallback estimate, before its penalties). */
+/** Returns `length × log2(charset)` for the character classes present, before any penalty: the fallback when zxcvbn cannot load (docs/security-rules.md). */
 export function estimateCharsetBits(secret: string): number {
   let charset = 0;
   if (/[a-z]/.test(secret)) charset += 26;

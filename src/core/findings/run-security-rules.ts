@@ -10,9 +10,9 @@ import { RULE_IDS, type RuleId } from './rule-ids';
 /** Findings of rules whose asynchronous check has settled, by rule id; they replace that rule's synchronous findings. */
 export type SettledFindings = Partial<Record<RuleId, Finding[]>>;
 
-// The catalog's interplay section, so the list stays short and never contradicts itself.
+// How findings affect each other (docs/security-rules.md), so the list stays short and never contradicts itself.
 const PARSING_RULES: ReadonlySet<RuleId> = new Set(['non-canonical-base64url', 'not-compact-serialization', 'duplicate-json-keys', 'json-parsing-anomaly']);
-/** Rules 4–13 of the catalog, from signature-length-mismatch to signature-invalid: nothing to verify once the token is unsigned or its signature is empty. */
+/** The rules from signature-length-mismatch to signature-invalid, in catalogue order: nothing to verify once the token is unsigned or its signature is empty. */
 const SIGNATURE_RULES: ReadonlySet<RuleId> = new Set(RULE_IDS.slice(RULE_IDS.indexOf('signature-length-mismatch'), RULE_IDS.indexOf('signature-invalid') + 1));
 const MAX_NESTING = 2;
 
@@ -79,7 +79,7 @@ function runAt(context: RuleContext, settled: SettledFindings, depth: number): F
   const found = RULES.flatMap((rule) => settled[rule.meta.id] ?? runRule(rule, context));
   const findings = applyInterplay(found, context);
   const inner = depth < MAX_NESTING ? findInnerToken(context) : null;
-  // The nested token gets the whole catalog, labelled as inner (catalog interplay section).
+  // The nested token gets every rule, labelled as inner (docs/security-rules.md, how findings affect each other).
   const innerFindings = inner === null ? [] : runAt(inner, {}, depth + 1).map((finding) => ({ ...finding, inner: true }));
   return [...findings, ...innerFindings];
 }

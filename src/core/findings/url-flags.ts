@@ -1,4 +1,4 @@
-/** What makes a key URL (`jku`, `x5u`) more dangerous (the catalog's URL_FLAGS); camelCase, as they are message ids. */
+/** What makes a key URL (`jku`, `x5u`) more dangerous (docs/security-rules.md, jku-header); camelCase, as they are message ids. */
 export type UrlFlag =
   | 'notAUrl'
   | 'notHttps'

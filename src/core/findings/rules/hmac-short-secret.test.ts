@@ -9,7 +9,7 @@ function signed(alg: 'HS256' | 'HS384' | 'HS512', key: string | Buffer, payload:
 
 const RANDOM_64 = 'q8Vt2mZrX4kLp9sN1wEaYc7uHbJf3gTd6QxR0vKiMoPyWzSnBlCeDhGjUaFt5r8L';
 const RANDOM_BYTES = Buffer.from('9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 'hex');
-// c-jwt-cracker README example, secret "Sn1f" (catalog §3).
+// The c-jwt-cracker README's example token, secret "Sn1f".
 const SN1F = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWV9.cAOIAifu3fykvhkHpbuhbvtH807-Z2rI1FS3vX1XMjE';
 
 const sharedValid = [

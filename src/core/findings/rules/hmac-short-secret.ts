@@ -37,7 +37,7 @@ function findVerifiedSecret(context: RuleContext): VerifiedSecret | null {
   const printable = bytes.every((byte) => byte >= 0x20 && byte <= 0x7e) ? String.fromCharCode(...bytes) : null;
   const parsed = context.key?.parsed;
   const usedAsText = parsed?.ok === true && parsed.key.kind === 'secret' && parsed.key.encoding === 'utf8';
-  // Whether the library uses this text or the bytes it encodes changes the entropy (catalog rule 9).
+  // Whether the library uses this text or the bytes it encodes changes the entropy (docs/security-rules.md, hmac-short-secret).
   let looksEncoded: VerifiedSecret['looksEncoded'] = 'no';
   if (usedAsText && printable !== null && printable.length >= 16) {
     if (/^(?:[0-9a-f]{2})+$/i.test(printable)) looksEncoded = 'hex';

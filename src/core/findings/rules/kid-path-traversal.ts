@@ -14,7 +14,7 @@ export const meta: RuleMeta = {
 };
 
 // Only `..` segments, absolute paths and well-known system files: legitimate kids often hold `/`
-// (KMS ARNs, Google Cloud resource names) or `:` (Vault, URNs), see catalog §5.
+// (KMS ARNs, Google Cloud resource names) or `:` (Vault, URNs).
 const KID_PATH: readonly [string, RegExp][] = [
   ['traversal', /(^|[\\/])\.\.([\\/]|$)/],
   ['absolute', /^[\\/]/],

@@ -24,7 +24,7 @@ export function check(context: RuleContext): Finding[] {
   if (normalisation.removedBearerPrefix) wrappers.push({ messageId: 'bearer' });
   if (normalisation.removedQuotes) wrappers.push({ messageId: 'quotes' });
   if (normalisation.removedInnerWhitespace > 0) wrappers.push({ messageId: 'whitespace', params: { count: normalisation.removedInnerWhitespace } });
-  // Copy-and-paste damage, not a malleability problem: said once, as info (catalog §5).
+  // Copy-and-paste damage, not a malleability problem: said once, as info.
   if (wrappers.length > 0) findings.push({ ...createFinding(meta, 'wrapperRemoved', {}, [{ part: 'token' }], 'info'), notes: wrappers });
 
   for (const part of decoded.parts) {

@@ -24,7 +24,7 @@ export const meta: RuleMeta = {
 };
 
 // A 2048-bit key gives 256-byte values; producers that drop a leading zero byte give 255, so only
-// clearly shorter values count (catalog §5).
+// clearly shorter values count.
 const PROXY_LIMIT_BYTES = 250;
 
 function checkKey(context: RuleContext, alg: string): Finding[] {

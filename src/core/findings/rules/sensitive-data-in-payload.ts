@@ -14,7 +14,7 @@ export const meta: RuleMeta = {
   docsAnchor: 'sensitive-data-in-payload',
 };
 
-// Whole normalised names only: `pwd_changed_at` or `amr: ["pwd"]` must not match (catalog §5).
+// Whole normalised names only: `pwd_changed_at` or `amr: ["pwd"]` must not match.
 const SECRET_NAMES = new Set([
   'password', 'passwd', 'pwd', 'pass', 'passphrase', 'secret', 'clientsecret', 'apikey', 'apisecret', 'accesskey', 'secretkey',
   'privatekey', 'refreshtoken', 'creditcard', 'cardnumber', 'ccnumber', 'cvv', 'cvc', 'ssn', 'socialsecuritynumber', 'pin',
@@ -87,7 +87,7 @@ export function check(context: RuleContext): Finding[] {
     if (pattern !== undefined) {
       findings.push(createFinding(meta, 'secretValue', { kind: pattern }, [{ part: 'payload', pointer, value: mask(value) }]));
     } else if (NESTED_JWT.test(value)) {
-      // Token exchange can carry a token legitimately, so this is only a note (catalog §5).
+      // Token exchange can carry a token legitimately, so this is only a note.
       findings.push(createFinding(meta, 'nestedJwt', {}, [{ part: 'payload', pointer, value: mask(value) }], 'info'));
     }
   }

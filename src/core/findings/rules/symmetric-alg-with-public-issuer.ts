@@ -15,7 +15,7 @@ export const meta: RuleMeta = {
 };
 
 // Issuers that publish only public-key JWKS for their tokens. Auth0 and Keycloak are left out on
-// purpose: both HMAC-sign some tokens (catalog §5).
+// purpose: both HMAC-sign some tokens.
 const ASYMMETRIC_HOSTS: readonly { host: RegExp; path?: RegExp }[] = [
   { host: /^accounts\.google\.com$/, path: /^\/?$/ },
   { host: /^securetoken\.google\.com$/, path: /^\/[^/]+\/?$/ },

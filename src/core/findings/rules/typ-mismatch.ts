@@ -51,7 +51,7 @@ function checkProfile(context: RuleContext, typ: string): { messageId: string; n
   const header = context.header;
   if (payload === null || header === null) return null;
   if (typ === 'at+jwt') {
-    // Some vendors name client_id `azp` or `cid` (catalog §5); either stands in for it.
+    // Some vendors name client_id `azp` or `cid`; either stands in for it.
     const required = ['iss', 'exp', 'aud', 'sub', 'iat', 'jti'];
     if (!Object.hasOwn(payload, 'azp') && !Object.hasOwn(payload, 'cid')) required.splice(4, 0, 'client_id');
     const notes = missing(payload, required);
