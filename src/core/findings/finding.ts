@@ -1,3 +1,4 @@
+import type { JsonObject, JsonValue } from '../json/json-value';
 import type { RuleContext } from './rule-context';
 import type { RuleId } from './rule-ids';
 
@@ -96,6 +97,22 @@ export function createFinding(
 /** Returns the JSON pointer of a top-level member name (RFC 6901 escaping). */
 export function pointerTo(...names: (string | number)[]): string {
   return names.map((name) => `/${String(name).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+}
+
+/** A top-level member that is present, with evidence pointing at it. */
+export interface PresentMember {
+  value: JsonValue;
+  evidence: Evidence[];
+}
+
+/**
+ * Returns member `name` of the header or payload with evidence pointing at it (its value as
+ * describeValue writes it), or null when the part is not an object or has no such member; does not judge the value.
+ */
+export function findMember(part: 'header' | 'payload', object: JsonObject | null, name: string): PresentMember | null {
+  if (object === null || !Object.hasOwn(object, name)) return null;
+  const value = object[name] ?? null;
+  return { value, evidence: [{ part, pointer: pointerTo(name), value: describeValue(value) }] };
 }
 
 /** A token part's name as a message word (camelCase: an ICU select value). */

@@ -1,4 +1,4 @@
-import { createFinding, describeValue, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
+import { createFinding, describeValue, findMember, type Finding, type Rule, type RuleMeta } from '../finding';
 import { rfc } from '../references';
 import type { RuleContext } from '../rule-context';
 
@@ -15,9 +15,9 @@ export const meta: RuleMeta = {
 
 export function check(context: RuleContext): Finding[] {
   const header = context.header;
-  if (header === null || !Object.hasOwn(header, 'b64')) return [];
-  const b64 = header.b64;
-  const evidence = [{ part: 'header' as const, pointer: pointerTo('b64'), value: describeValue(b64) }];
+  const member = findMember('header', header, 'b64');
+  if (header === null || member === null) return [];
+  const { value: b64, evidence } = member;
   const findings: Finding[] = [];
   if (b64 === false) findings.push(createFinding(meta, 'unencodedPayload', {}, evidence));
   else if (typeof b64 !== 'boolean') findings.push(createFinding(meta, 'notBoolean', { value: describeValue(b64) }, evidence, 'medium'));

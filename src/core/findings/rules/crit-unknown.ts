@@ -1,4 +1,4 @@
-import { createFinding, describeValue, pointerTo, type Finding, type FindingNote, type Rule, type RuleMeta } from '../finding';
+import { createFinding, describeValue, findMember, type Finding, type FindingNote, type Rule, type RuleMeta } from '../finding';
 import { rfc } from '../references';
 import type { RuleContext } from '../rule-context';
 
@@ -26,9 +26,9 @@ function guessEcosystem(names: string[]): 'openBanking' | 'jades' | 'none' {
 
 export function check(context: RuleContext): Finding[] {
   const header = context.header;
-  if (header === null || !Object.hasOwn(header, 'crit')) return [];
-  const crit = header.crit;
-  const evidence = [{ part: 'header' as const, pointer: pointerTo('crit'), value: describeValue(crit) }];
+  const member = findMember('header', header, 'crit');
+  if (header === null || member === null) return [];
+  const { value: crit, evidence } = member;
   const notes: FindingNote[] = [];
   const unknown: string[] = [];
   if (!Array.isArray(crit)) {

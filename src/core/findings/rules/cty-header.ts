@@ -1,4 +1,4 @@
-import { createFinding, describeValue, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
+import { createFinding, describeValue, findMember, type Finding, type Rule, type RuleMeta } from '../finding';
 import { normaliseTyp } from '../jose-registries';
 import { PORTSWIGGER_JWT, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
@@ -15,11 +15,11 @@ export const meta: RuleMeta = {
 };
 
 export function check(context: RuleContext): Finding[] {
-  const header = context.header;
-  if (header === null || !Object.hasOwn(header, 'cty')) return [];
-  const evidence = [{ part: 'header' as const, pointer: pointerTo('cty'), value: describeValue(header.cty) }];
-  if (normaliseTyp(header.cty) === 'jwt') return [createFinding(meta, 'nested', {}, evidence, 'info')];
-  return [createFinding(meta, 'unusual', { cty: describeValue(header.cty) }, evidence, 'low')];
+  const member = findMember('header', context.header, 'cty');
+  if (member === null) return [];
+  const { value: cty, evidence } = member;
+  if (normaliseTyp(cty) === 'jwt') return [createFinding(meta, 'nested', {}, evidence, 'info')];
+  return [createFinding(meta, 'unusual', { cty: describeValue(cty) }, evidence, 'low')];
 }
 
 /** The rule as the registry lists it. */

@@ -1,4 +1,4 @@
-import { createFinding, describeValue, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
+import { createFinding, describeValue, findMember, type Finding, type Rule, type RuleMeta } from '../finding';
 import { cve, RFC8725BIS, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
 
@@ -26,10 +26,9 @@ export const meta: RuleMeta = {
 };
 
 export function check(context: RuleContext): Finding[] {
-  const header = context.header;
-  if (header === null || !Object.hasOwn(header, 'zip')) return [];
-  const zip = header.zip;
-  const evidence = [{ part: 'header' as const, pointer: pointerTo('zip'), value: describeValue(zip) }];
+  const member = findMember('header', context.header, 'zip');
+  if (member === null) return [];
+  const { value: zip, evidence } = member;
   if (context.kind !== 'jwe') return [createFinding(meta, 'inJws', { zip: describeValue(zip) }, evidence)];
   if (zip === 'DEF') return [createFinding(meta, 'compressed', {}, evidence)];
   return [createFinding(meta, 'unknownValue', { zip: describeValue(zip) }, evidence)];

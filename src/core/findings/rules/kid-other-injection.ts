@@ -1,4 +1,4 @@
-import { createFinding, describeValue, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
+import { createFinding, describeValue, findMember, type Finding, type Rule, type RuleMeta } from '../finding';
 import { JWT_TOOL, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
 import { percentDecodeOnce } from './kid-path-traversal';
@@ -29,10 +29,9 @@ function typeOf(value: unknown): string {
 }
 
 export function check(context: RuleContext): Finding[] {
-  const header = context.header;
-  if (header === null || !Object.hasOwn(header, 'kid')) return [];
-  const kid = header.kid;
-  const evidence = [{ part: 'header' as const, pointer: pointerTo('kid'), value: describeValue(kid) }];
+  const member = findMember('header', context.header, 'kid');
+  if (member === null) return [];
+  const { value: kid, evidence } = member;
   if (typeof kid !== 'string') return [createFinding(meta, 'notString', { type: typeOf(kid) }, evidence)];
   const decoded = percentDecodeOnce(kid);
   const matched = KID_OTHER.filter(([, test]) => test(decoded)).map(([name]) => name);

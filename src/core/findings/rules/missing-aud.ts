@@ -1,4 +1,4 @@
-import { createFinding, describeValue, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
+import { createFinding, describeValue, findMember, type Finding, type Rule, type RuleMeta } from '../finding';
 import { OIDC_CORE, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
 
@@ -16,9 +16,9 @@ export const meta: RuleMeta = {
 export function check(context: RuleContext): Finding[] {
   const payload = context.payload;
   if (context.kind !== 'jws' || payload === null) return [];
-  if (!Object.hasOwn(payload, 'aud')) return [createFinding(meta, 'missing', {}, [{ part: 'payload', pointer: '/aud' }])];
-  const aud = payload.aud;
-  const evidence = [{ part: 'payload' as const, pointer: pointerTo('aud'), value: describeValue(aud) }];
+  const member = findMember('payload', payload, 'aud');
+  if (member === null) return [createFinding(meta, 'missing', {}, [{ part: 'payload', pointer: '/aud' }])];
+  const { value: aud, evidence } = member;
   if (aud === '' || (Array.isArray(aud) && aud.length === 0)) return [createFinding(meta, 'empty', {}, evidence)];
   if (typeof aud === 'string' || (Array.isArray(aud) && aud.every((entry) => typeof entry === 'string' && entry !== ''))) return [];
   return [createFinding(meta, 'invalid', { value: describeValue(aud) }, evidence)];

@@ -1,4 +1,4 @@
-import { createFinding, describeValue, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
+import { createFinding, describeValue, findMember, type Finding, type Rule, type RuleMeta } from '../finding';
 import { OIDC_CORE, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
 
@@ -16,10 +16,11 @@ export const meta: RuleMeta = {
 export function check(context: RuleContext): Finding[] {
   const payload = context.payload;
   if (context.kind !== 'jws' || payload === null) return [];
-  if (!Object.hasOwn(payload, 'iss')) return [createFinding(meta, 'missing', {}, [{ part: 'payload', pointer: '/iss' }])];
-  const iss = payload.iss;
+  const member = findMember('payload', payload, 'iss');
+  if (member === null) return [createFinding(meta, 'missing', {}, [{ part: 'payload', pointer: '/iss' }])];
+  const { value: iss, evidence } = member;
   if (typeof iss === 'string' && iss.trim() !== '') return [];
-  return [createFinding(meta, 'invalid', { value: describeValue(iss) }, [{ part: 'payload', pointer: pointerTo('iss'), value: describeValue(iss) }])];
+  return [createFinding(meta, 'invalid', { value: describeValue(iss) }, evidence)];
 }
 
 /** The rule as the registry lists it. */
