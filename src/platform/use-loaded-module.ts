@@ -20,13 +20,14 @@ export function createModuleLoader<Module>(importModule: () => Promise<Module>):
 }
 
 /**
- * The module once loaded, null until then. Not React.lazy: Suspense holds a revealed boundary back
- * for a throttle delay measured with timers, which a paused or throttled clock never lets pass.
+ * The module once loaded (fetched when first `wanted`), null until then; the app's one way of
+ * loading code on demand. Not React.lazy: Suspense holds a revealed boundary back for a throttle
+ * delay measured with timers, which a paused or throttled clock never lets pass.
  */
-export function useLoadedModule<Module>(loader: ModuleLoader<Module>): Module | null {
+export function useLoadedModule<Module>(loader: ModuleLoader<Module>, wanted = true): Module | null {
   const [module, setModule] = useState(loader.peek);
   useEffect(() => {
-    if (module) return;
+    if (module || !wanted) return;
     let current = true;
     loader.load().then(
       (loaded) => {
@@ -38,6 +39,6 @@ export function useLoadedModule<Module>(loader: ModuleLoader<Module>): Module | 
     return () => {
       current = false;
     };
-  }, [loader, module]);
-  return module;
+  }, [loader, module, wanted]);
+  return module ?? loader.peek();
 }

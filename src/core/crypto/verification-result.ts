@@ -13,10 +13,12 @@ export type VerifyStatus = 'no-key' | 'pending' | 'valid' | 'invalid' | 'error' 
  * header-not-json, header-not-object, alg-missing, alg-none, crit-malformed, crit-unknown,
  * signature-empty, key-alg-mismatch, jwk-use-mismatch, jwk-key-ops-mismatch, jwk-alg-mismatch,
  * rsa-key-too-small, rsa-exponent-invalid, hmac-key-empty, jwks-no-symmetric, jwks-empty,
- * kid-not-found, jwks-no-matching-key, signature-mismatch, token-invalid, alg-not-allowed.
+ * kid-not-found, jwks-no-matching-key, signature-mismatch, token-invalid, alg-not-allowed, and
+ * not-compact-as-pasted (a space inside a segment: the text pasted is not what a verifier accepts).
  * `unsupported`: alg-unknown, alg-unsupported, key-unsupported.
  * `error` (the key cannot be read): every KeyErrorCode except key-empty (which is `no-key`),
- * key-import-failed, and verification-failed for an unexpected failure.
+ * key-import-failed, verifier-unavailable (its code could not be loaded), and verification-failed
+ * for an unexpected failure.
  */
 export type ReasonCode =
   | 'token-not-compact-jws'
@@ -46,6 +48,8 @@ export type ReasonCode =
   | 'signature-mismatch'
   | 'token-invalid'
   | 'alg-not-allowed'
+  | 'not-compact-as-pasted'
+  | 'verifier-unavailable'
   | 'key-import-failed'
   | 'verification-failed'
   | KeyErrorCode;

@@ -16,8 +16,8 @@ import type { ReasonParams, VerificationResult } from './verification-result';
 export interface VerifyInput {
   /** The compact JWS as decoded (the decoder's normalised text: no inner whitespace, no `Bearer`). */
   token: string;
-  /** The key input's text as pasted, or a key already read by parseKeyInput. */
-  key: string | ParsedKey;
+  /** The key input's text as pasted, or what parseKeyInput read from it (so the text is read once). */
+  key: string | ParsedKey | KeyParsing;
 }
 
 /** How to read the key input. */
@@ -173,7 +173,9 @@ export async function verifySignature(input: VerifyInput, options: VerifyOptions
   const parsed: KeyParsing =
     typeof input.key === 'string'
       ? parseKeyInput(input.key, options.secretEncoding === undefined ? {} : { secretEncoding: options.secretEncoding })
-      : { ok: true, key: input.key };
+      : 'ok' in input.key
+        ? input.key
+        : { ok: true, key: input.key };
   const keyFormat = parsed.ok ? parsed.key.format : parsed.format;
   if (keyFormat === 'none') return { status: 'no-key', keyFormat };
   const early: KeyContext = { keyFormat, keyNotes: [] };

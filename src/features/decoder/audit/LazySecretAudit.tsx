@@ -1,30 +1,19 @@
-import { lazy, Suspense } from 'react';
 import { isHmacAlg } from '../../../core/audit/hmac-alg';
-import type { SecretAuditResult } from '../../../core/audit/audit-hit';
+import type { JsonObject } from '../../../core/json/json-value';
 import type { DecodedToken } from '../../../core/token/decoded-token';
+import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
 
 // The panel, its worker pool and its texts load only once an HS256/384/512 token is on screen;
 // the dictionary loads inside the audit workers. None of it is in the first-load bundle.
-const SecretAuditChunk = lazy(() => import('./SecretAudit').then((module) => ({ default: module.SecretAudit })));
-
-/** True for a JWS whose header names HS256, HS384 or HS512 (the last `alg`, as JSON.parse reads it). */
-function isHmacToken(decoded: DecodedToken): boolean {
-  if (decoded.kind !== 'jws') return false;
-  const header = decoded.parts[0].decoding;
-  if (!header.ok || header.content.type !== 'json') return false;
-  const value = header.content.value;
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && isHmacAlg(value.alg);
-}
+const secretAudit = createModuleLoader(() => import('./SecretAudit'));
 
 /**
- * The weak-secret audit for HMAC-signed tokens; nothing for any other token. `onResult` receives
- * the audit's status and hit (the shape the findings consume) each time they change.
+ * The weak-secret audit for a JWS whose header names HS256, HS384 or HS512 (the last `alg`, as
+ * JSON.parse reads it); nothing for any other token. Its result goes to the audit result store.
  */
-export function LazySecretAudit({ decoded, onResult }: { decoded: DecodedToken; onResult?: (result: SecretAuditResult) => void }) {
-  if (!isHmacToken(decoded)) return null;
-  return (
-    <Suspense fallback={null}>
-      <SecretAuditChunk decoded={decoded} onResult={onResult} />
-    </Suspense>
-  );
+export function LazySecretAudit({ decoded, header }: { decoded: DecodedToken; header: JsonObject | null }) {
+  const hmac = decoded.kind === 'jws' && header !== null && isHmacAlg(header.alg);
+  const module = useLoadedModule(secretAudit, hmac);
+  if (!hmac || !module) return null;
+  return <module.SecretAudit decoded={decoded} />;
 }

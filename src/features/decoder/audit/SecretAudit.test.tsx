@@ -1,11 +1,11 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { SecretAuditResult } from '../../../core/audit/audit-hit';
 import { decodeToken } from '../../../core/token/decode-token';
 import { activateLocale } from '../../../i18n/i18n';
 import { renderRoute } from '../../../testing/render-app';
 import { useDecoderStore } from '../page/decoder-store';
+import { useAuditResultStore } from './audit-result-store';
 import { SecretAudit } from './SecretAudit';
 
 // happy-dom has no Worker, so these run the audit's page fallback (the JS loop in short slices
@@ -113,12 +113,16 @@ describe('SecretAudit', () => {
 });
 
 describe('SecretAudit results for the findings', () => {
-  it('reports status and hit through onResult', async () => {
+  it('leaves its status and hit, for the token it audited, in the audit result store', async () => {
     await activateLocale('en');
-    const results: SecretAuditResult[] = [];
-    render(<SecretAudit decoded={decodeToken(token('HS256', 'shhhhh'))} onResult={(r) => results.push(r)} />);
-    await waitFor(() => expect(results.at(-1)?.status).toBe('done'), { timeout: 10_000 });
-    expect(results[0]?.status).toBe('running');
-    expect(results.at(-1)?.hit?.secretText).toBe('shhhhh');
+    const statuses: string[] = [];
+    const unsubscribe = useAuditResultStore.subscribe((state) => statuses.push(state.result?.status ?? 'none'));
+    const decoded = decodeToken(token('HS256', 'shhhhh'));
+    render(<SecretAudit decoded={decoded} />);
+    await waitFor(() => expect(useAuditResultStore.getState().result?.status).toBe('done'), { timeout: 10_000 });
+    unsubscribe();
+    expect(statuses[0]).toBe('running');
+    expect(useAuditResultStore.getState().token).toBe(decoded.kind === 'jws' ? decoded.normalisation.text : null);
+    expect(useAuditResultStore.getState().result?.hit?.secretText).toBe('shhhhh');
   });
 });

@@ -1,8 +1,9 @@
 import { useEffect, useId, type ChangeEvent } from 'react';
-import type { AuditHit, SecretAuditResult } from '../../../core/audit/audit-hit';
+import type { AuditHit } from '../../../core/audit/audit-hit';
 import type { DecodedToken } from '../../../core/token/decoded-token';
 import { useCatalogueArea, useLocale, useT, type Translate } from '../../../i18n/use-t';
 import './audit.css';
+import { useAuditResultStore } from './audit-result-store';
 import { useSecretAudit, type SecretAudit as SecretAuditState } from './use-secret-audit';
 
 /** RFC 7518 §3.2: an HMAC key at least as long as the hash output. */
@@ -112,18 +113,19 @@ function StatusText({ audit, t, locale }: { audit: SecretAuditState; t: Translat
  * `secret-audit-cancel`, `secret-audit-wordlist`, `secret-audit-hit`). Runs by itself; nothing
  * about it leaves the page.
  */
-export function SecretAudit({ decoded, onResult }: { decoded: DecodedToken; onResult?: (result: SecretAuditResult) => void }) {
+export function SecretAudit({ decoded }: { decoded: DecodedToken }) {
   const t = useT();
   const locale = useLocale();
   const titleId = useId();
   const ready = useCatalogueArea('audit');
   const audit = useSecretAudit(decoded);
-  const { status, checked, total, hit } = audit;
+  const { status, hit } = audit;
   // For the findings (hmac-weak-secret, hmac-empty-secret): the result whenever its status or hit changes.
+  const publish = useAuditResultStore((state) => state.publish);
+  const token = decoded.kind === 'empty' ? '' : decoded.normalisation.text;
   useEffect(() => {
-    onResult?.(hit ? { status, checked, total, hit } : { status, checked, total });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- progress alone (checked) is not worth a report
-  }, [status, hit, onResult]);
+    publish(token, hit ? { status, hit } : { status });
+  }, [publish, token, status, hit]);
   if (audit.status === 'idle') return null;
 
   const progress = audit.wordlist && audit.wordlist.bytes > 0 ? { value: audit.wordlist.bytesRead, max: audit.wordlist.bytes } : { value: audit.checked, max: audit.total };

@@ -1,4 +1,5 @@
-import { render, screen, within } from '@testing-library/react';
+import { createHmac } from 'node:crypto';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeBase64Url } from '../../../core/encoding/base64url';
@@ -54,14 +55,19 @@ describe('FindingList in the decoder', () => {
   });
 
   it('says the token was decoded, not verified, until a key is given', async () => {
-    const { user } = await pasteToken(JWT_IO_OLD);
+    // A secret no audit list holds, so the short-secret finding is not superseded by the audit's hit.
+    const secret = 'q7-unlisted-secret';
+    const unsigned = `${b64(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64(JSON.stringify({ sub: '1234567890' }))}`;
+    const signed = `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
+    const { user } = await pasteToken(signed);
     expect(await screen.findByTestId('findings-not-verified', {}, { timeout: 5000 })).toBeInTheDocument();
     await user.click(screen.getByTestId('key-input'));
-    await user.paste('secret');
+    await user.paste(secret);
     expect(screen.queryByTestId('findings-not-verified')).toBeNull();
-    // The pasted "secret" verifies the token and is too short for HS256.
-    expect(await screen.findByText(/only 6 bytes/, {}, { timeout: 5000 })).toBeInTheDocument();
+    // The pasted secret verifies the token and is too short for HS256.
+    expect(await screen.findByText(/only 18 bytes/, {}, { timeout: 5000 })).toBeInTheDocument();
     expect(findingsOf('hmac-short-secret')[0]).toHaveAttribute('data-severity', 'high');
+    await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'valid'));
   });
 
   it('reports a jku header without fetching it', async () => {
@@ -87,7 +93,7 @@ describe('FindingList with the audit result', () => {
     render(
       <MemoryRouter>
         <FindingList
-          inputs={{ decoded: decodeToken(JWT_IO_OLD), keyText: '', secretEncoding: 'utf8', leewaySeconds: 0, nowSeconds: asUnixSeconds(1_750_000_000), audit }}
+          inputs={{ decoded: decodeToken(JWT_IO_OLD), key: undefined, verification: { status: 'no-key' }, leewaySeconds: 0, nowSeconds: asUnixSeconds(1_750_000_000), audit }}
           timeZone="utc"
         />
       </MemoryRouter>,

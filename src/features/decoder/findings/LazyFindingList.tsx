@@ -1,15 +1,14 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import type { UnixSeconds } from '../../../core/claims/unix-seconds';
-import type { AuditResult } from '../../../core/findings/rule-context';
+import type { JsonObject } from '../../../core/json/json-value';
 import type { DecodedToken } from '../../../core/token/decoded-token';
 import { loadArea } from '../../../i18n/i18n';
 import { useCatalogueArea } from '../../../i18n/use-t';
-import { readTokenClaims } from '../claims/read-claims';
 import { useEvaluationClock } from '../claims/use-evaluation-clock';
 import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
-import { useDecoderStore } from '../page/decoder-store';
+import { useKeyVerdictState } from '../page/decoder-context';
 import { useTimeStore } from '../page/time-store';
-import { isSamePhase, readClockPhase } from './clock-phase';
+import { isSamePhase, readClockPhase } from '../../../core/claims/clock-phase';
 
 // The rules engine, the list and its texts load on first use, outside the first-load bundle. The
 // stores and the clock are read here, in the main bundle, and handed down as plain values: a lazy
@@ -17,20 +16,18 @@ import { isSamePhase, readClockPhase } from './clock-phase';
 const findingList = createModuleLoader(() => Promise.all([import('./FindingList'), loadArea('findings')]).then(([module]) => module));
 
 /** `FindingList` for the decoded token, fetched on first render; nothing is shown for the moment it takes. */
-export function LazyFindingList({ decoded, audit }: { decoded: DecodedToken; audit?: AuditResult }) {
+export function LazyFindingList({ decoded, payload }: { decoded: DecodedToken; payload: JsonObject | null }) {
   const module = useLoadedModule(findingList);
   // A later language switch loads the area again for the new locale.
   const texts = useCatalogueArea('findings');
-  const keyText = useDecoderStore((state) => state.keyText);
-  const secretEncoding = useDecoderStore((state) => state.secretEncoding);
+  const { key, verification, audit } = useKeyVerdictState();
   const leewaySeconds = useTimeStore((state) => state.leewaySeconds);
   const timeZone = useTimeStore((state) => state.timeZone);
-  const { payload } = useMemo(() => readTokenClaims(decoded), [decoded]);
   const clock = useEvaluationClock(
     useCallback((nowSeconds: UnixSeconds) => readClockPhase(payload, nowSeconds, leewaySeconds), [payload, leewaySeconds]),
     isSamePhase,
   );
   if (!module || !texts) return null;
-  const inputs = { decoded, keyText, secretEncoding, leewaySeconds, nowSeconds: clock.nowSeconds, ...(audit ? { audit } : {}) };
+  const inputs = { decoded, key, verification, leewaySeconds, nowSeconds: clock.nowSeconds, ...(audit ? { audit } : {}) };
   return <module.FindingList inputs={inputs} timeZone={timeZone} />;
 }

@@ -1,23 +1,28 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { UnixSeconds } from '../../../core/claims/unix-seconds';
+import type { VerificationResult } from '../../../core/crypto/verification-result';
 import type { Finding } from '../../../core/findings/finding';
 import type { AuditResult, KeyInput, RuleInput } from '../../../core/findings/rule-context';
-import { readKeyInput, runAsyncSecurityRules, runSecurityRules, type SettledFindings } from '../../../core/findings/run-security-rules';
-import type { SecretEncoding } from '../../../core/keys/decode-secret';
+import { runAsyncSecurityRules, runSecurityRules, type SettledFindings } from '../../../core/findings/run-security-rules';
 import type { DecodedToken } from '../../../core/token/decoded-token';
-import { useVerification } from '../verify/use-verification';
+import { useAsyncValue } from '../../../platform/use-async-value';
+import { useValueAfterPaint } from '../../../platform/use-value-after-paint';
 
-/** What the findings depend on, as plain values (the caller reads the stores and the clock). */
+/** What the findings depend on, as plain values read from the decoder's derivation and the clock. */
 export interface FindingsInputs {
   decoded: DecodedToken;
-  keyText: string;
-  secretEncoding: SecretEncoding;
+  /** The key text and what was read from it (read once, by the derivation). */
+  key: KeyInput | undefined;
+  /** The derivation's verdict on the signature; null when there is nothing to verify. */
+  verification: VerificationResult | null;
   leewaySeconds: number;
   /** The moment the clock rules judge at (this computer's clock or the one chosen). */
   nowSeconds: UnixSeconds;
   /** The weak-secret audit's result, when it runs. */
   audit?: AuditResult;
 }
+
+const NOTHING_SETTLED: SettledFindings = {};
 
 /** What the findings list shows. */
 export interface FindingsState {
@@ -30,13 +35,11 @@ export interface FindingsState {
 
 /**
  * Runs the security rules: the token and clock rules at once, the key rules with the key and the
- * verification result, the audit's result when given, then the asynchronous checks, whose results
- * replace their rules' first answers. A result for inputs that have since changed is dropped.
+ * verdict, the audit's result when given, then the asynchronous checks, whose results replace their
+ * rules' first answers. Verifies nothing and reads no key itself.
  */
-export function useFindings({ decoded, keyText, secretEncoding, leewaySeconds, nowSeconds, audit }: FindingsInputs): FindingsState {
-  const verification = useVerification(decoded, keyText, secretEncoding);
-  const key = useMemo(() => readKeyInput(keyText, secretEncoding), [keyText, secretEncoding]);
-
+export function useFindings({ decoded, key, verification, leewaySeconds, nowSeconds, audit }: FindingsInputs): FindingsState {
+  const pending = verification?.status === 'pending';
   const input = useMemo((): RuleInput => {
     const base: RuleInput = { decoded, clock: { nowSeconds, leewaySeconds } };
     if (key !== undefined) base.key = key;
@@ -45,18 +48,16 @@ export function useFindings({ decoded, keyText, secretEncoding, leewaySeconds, n
     return base;
   }, [decoded, nowSeconds, leewaySeconds, key, verification, audit]);
 
-  const [settled, setSettled] = useState<{ decoded: DecodedToken; key: KeyInput | undefined; findings: SettledFindings } | null>(null);
-  useEffect(() => {
-    let current = true;
-    void runAsyncSecurityRules(key ? { decoded, key } : { decoded }).then((findings) => {
-      if (current) setSettled({ decoded, key, findings });
-    });
-    return () => {
-      current = false;
-    };
-  }, [decoded, key]);
+  // The slow checks (WebCrypto, the password-strength estimate) start once the verdict is painted,
+  // so they never delay it.
+  const asyncInput = useMemo(() => (key ? { decoded, key } : { decoded }), [decoded, key]);
+  const painted = useValueAfterPaint(pending ? null : asyncInput);
+  const ready = painted === asyncInput;
+  const settled = useAsyncValue(ready ? () => runAsyncSecurityRules(asyncInput) : null, [asyncInput]);
 
-  const fresh = settled !== null && settled.decoded === decoded && settled.key === key;
-  const findings = useMemo(() => runSecurityRules(input, fresh ? settled.findings : {}), [input, fresh, settled]);
-  return { findings, checking: !fresh || verification?.status === 'pending', keyGiven: key !== undefined };
+  const settledFindings = settled.settled ? settled.value : NOTHING_SETTLED;
+  const findings = useMemo(() => runSecurityRules(input, settledFindings), [input, settledFindings]);
+  // A key typed is a key given, even while its reader loads.
+  const keyGiven = verification !== null ? verification.status !== 'no-key' : key !== undefined;
+  return { findings, checking: !settled.settled || pending, keyGiven };
 }

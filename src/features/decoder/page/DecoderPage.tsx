@@ -1,39 +1,56 @@
+import { useMemo } from 'react';
 import { useT } from '../../../i18n/use-t';
-import { useDecoderStore } from './decoder-store';
-import { useDecoderHandoff } from './use-handoff';
-import { useDecoderView } from './use-decoder-view';
-import { DecodedPanes } from './DecodedPanes';
-import { EmptyState } from './EmptyState';
 import { TokenInput } from '../token/TokenInput';
 import { VerifyPanel } from '../verify/VerifyPanel';
+import { KeyVerdictContext, TokenReportContext } from './decoder-context';
+import { DecodedPanes } from './DecodedPanes';
+import { useDecoderStore } from './decoder-store';
+import { EmptyState } from './EmptyState';
+import { useDecoderHandoff } from './use-handoff';
+import { useKeyVerdict } from './use-key-verdict';
+import { useTokenReport } from './use-token-report';
 
-/** The landing view: paste a token, see it decoded live. */
+/** The landing view: paste a token, see it decoded live. Derives everything once and hands it to the panels. */
 export function DecoderPage() {
   const t = useT();
   useDecoderHandoff();
   const tokenText = useDecoderStore((state) => state.tokenText);
-  const { view, decoding } = useDecoderView(tokenText);
-  const empty = !decoding && (!view || view.decoded.kind === 'empty');
+  const keyText = useDecoderStore((state) => state.keyText);
+  const secretEncoding = useDecoderStore((state) => state.secretEncoding);
+  const verifyCleanedToken = useDecoderStore((state) => state.verifyCleanedToken);
+  const { report, decoding } = useTokenReport(tokenText);
+  const reportState = useMemo(() => ({ report, decoding }), [report, decoding]);
+  const verdict = useKeyVerdict(report, keyText, secretEncoding, verifyCleanedToken);
+  const { keyFormat, key, verification, verifiedCleaned, keyDetails, audit } = verdict;
+  const verdictState = useMemo(
+    () => ({ keyFormat, key, verification, verifiedCleaned, keyDetails, audit }),
+    [keyFormat, key, verification, verifiedCleaned, keyDetails, audit],
+  );
+  const empty = !decoding && (!report || report.decoded.kind === 'empty');
   return (
-    <div className="decoder">
-      <div className="view-header">
-        <h1>{t('decoder.title')}</h1>
-        <p className="view-intro">{t('decoder.intro')}</p>
-      </div>
-      <div className="decoder-grid">
-        <div className="decoder-input">
-          <TokenInput />
-          <VerifyPanel decoded={view?.decoded ?? null} />
+    <TokenReportContext value={reportState}>
+      <KeyVerdictContext value={verdictState}>
+        <div className="decoder">
+          <div className="view-header">
+            <h1>{t('decoder.title')}</h1>
+            <p className="view-intro">{t('decoder.intro')}</p>
+          </div>
+          <div className="decoder-grid">
+            <div className="decoder-input">
+              <TokenInput />
+              <VerifyPanel />
+            </div>
+            <div className="decoder-output" aria-busy={decoding}>
+              {decoding && (
+                <p className="notice notice-info" data-testid="decoding-notice" role="status">
+                  {t('status.decodingLarge')}
+                </p>
+              )}
+              {empty ? <EmptyState /> : report && <DecodedPanes report={report} />}
+            </div>
+          </div>
         </div>
-        <div className="decoder-output" aria-busy={decoding}>
-          {decoding && (
-            <p className="notice notice-info" data-testid="decoding-notice" role="status">
-              {t('status.decodingLarge')}
-            </p>
-          )}
-          {empty ? <EmptyState /> : view && <DecodedPanes view={view} />}
-        </div>
-      </div>
-    </div>
+      </KeyVerdictContext>
+    </TokenReportContext>
   );
 }

@@ -10,12 +10,18 @@ export interface DecoderInputs {
   tokenText: string;
   keyText: string;
   secretEncoding: SecretEncoding;
+  /**
+   * The user asked to verify the cleaned token although the text pasted is not compact (a space
+   * inside a segment); a new token text asks again.
+   */
+  verifyCleanedToken: boolean;
 }
 
 interface DecoderActions {
   setTokenText: (text: string) => void;
   setKeyText: (text: string) => void;
   setSecretEncoding: (encoding: SecretEncoding) => void;
+  verifyCleaned: () => void;
   loadExample: () => void;
   /** Fills token and key together, as the examples menu does. */
   loadTokenAndKey: (tokenText: string, keyText: string, secretEncoding?: SecretEncoding) => void;
@@ -24,17 +30,18 @@ interface DecoderActions {
 
 export type DecoderStore = DecoderInputs & DecoderActions;
 
-const INITIAL: DecoderInputs = { tokenText: '', keyText: '', secretEncoding: 'utf8' };
+const INITIAL: DecoderInputs = { tokenText: '', keyText: '', secretEncoding: 'utf8', verifyCleanedToken: false };
 
 /** A factory, so each test can have a fresh store. */
 export function createDecoderStore() {
   return create<DecoderStore>()((set) => ({
     ...INITIAL,
-    setTokenText: (tokenText) => set({ tokenText }),
+    setTokenText: (tokenText) => set({ tokenText, verifyCleanedToken: false }),
     setKeyText: (keyText) => set({ keyText }),
     setSecretEncoding: (secretEncoding) => set({ secretEncoding }),
-    loadExample: () => set({ tokenText: EXAMPLE_TOKEN }),
-    loadTokenAndKey: (tokenText, keyText, secretEncoding = 'utf8') => set({ tokenText, keyText, secretEncoding }),
+    verifyCleaned: () => set({ verifyCleanedToken: true }),
+    loadExample: () => set({ tokenText: EXAMPLE_TOKEN, verifyCleanedToken: false }),
+    loadTokenAndKey: (tokenText, keyText, secretEncoding = 'utf8') => set({ tokenText, keyText, secretEncoding, verifyCleanedToken: false }),
     clearAll: () => set(INITIAL),
   }));
 }

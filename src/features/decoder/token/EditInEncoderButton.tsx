@@ -1,9 +1,10 @@
 import { useNavigate } from 'react-router';
 import type { TokenPart } from '../../../core/token/decoded-token';
+import { findTokenParts } from '../../../core/token/find-token-parts';
 import { useT } from '../../../i18n/use-t';
 import { useHandoffStore } from '../../../stores/handoff-store';
+import { useKeyVerdictState, useTokenReportState } from '../page/decoder-context';
 import { useDecoderStore } from '../page/decoder-store';
-import { inspectForView } from '../page/inspect-for-view';
 
 /** A part's text when it is not JSON (so the encoder shows it, with its error, rather than nothing). */
 function rawTextOf(part: TokenPart | undefined): string {
@@ -20,29 +21,25 @@ export function EditInEncoderButton() {
   const t = useT();
   const navigate = useNavigate();
   const send = useHandoffStore((state) => state.send);
-  const empty = useDecoderStore((state) => state.tokenText.trim() === '');
+  const { report } = useTokenReportState();
+  const { keyFormat } = useKeyVerdictState();
 
-  const editInEncoder = async () => {
-    const { tokenText, keyText, secretEncoding } = useDecoderStore.getState();
-    const { decoded, headerJson, payloadJson } = inspectForView(tokenText);
-    if (decoded.kind === 'empty') return;
-    const header = decoded.parts.find((part) => part.name === 'header');
-    const payload = decoded.kind === 'jwe' ? undefined : decoded.parts.find((part) => part.name === 'payload');
-    // The key readers load with the verifier, not with the first page.
-    const { detectKeyFormat } = await import('../../../core/keys/detect-key-format');
-    const format = detectKeyFormat(keyText);
+  const editInEncoder = () => {
+    if (!report || report.decoded.kind === 'empty') return;
+    const { keyText, secretEncoding } = useDecoderStore.getState();
+    const { header, payload } = findTokenParts(report.decoded);
     send({
       target: 'encoder',
-      headerJson: headerJson ?? rawTextOf(header),
-      payloadJson: payloadJson ?? rawTextOf(payload),
-      keyText: format === 'secret' || format === 'private-key' ? keyText : '',
+      headerJson: report.headerJson?.pretty ?? rawTextOf(header),
+      payloadJson: report.payloadJson?.pretty ?? rawTextOf(payload),
+      keyText: keyFormat === 'secret' || keyFormat === 'private-key' ? keyText : '',
       secretEncoding,
     });
     void navigate('/encode');
   };
 
   return (
-    <button type="button" className="button button-small" data-testid="edit-in-encoder" onClick={() => void editInEncoder()} disabled={empty}>
+    <button type="button" className="button button-small" data-testid="edit-in-encoder" onClick={editInEncoder} disabled={!report || report.decoded.kind === 'empty'}>
       {t('input.editInEncoder')}
     </button>
   );

@@ -1,5 +1,5 @@
 import { useT } from '../../../i18n/use-t';
-import type { Note } from './collect-notes';
+import type { Note } from './describe-notes';
 
 /** What the decoder stripped or tolerated, so nothing it did is silent. */
 export function TokenNotes({ notes }: { notes: Note[] }) {

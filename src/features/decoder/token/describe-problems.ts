@@ -1,4 +1,5 @@
-import type { DecodedToken, PartError, PartName, StructureError } from '../../../core/token/decoded-token';
+import type { DecodeProblem } from '../../../core/inspect-token';
+import type { PartError, PartName, StructureError } from '../../../core/token/decoded-token';
 import type { MessageKey, MessageValues } from '../../../i18n/i18n';
 
 /** Where a problem is, as the contract's `data-part` of `decode-error`. */
@@ -62,14 +63,9 @@ function describePartError(place: PartName, error: PartError, text: string | und
 }
 
 /**
- * Every reason the token could not be fully decoded, structure first and then part by part, as
- * message keys with values (positions counted from 1, as people count).
+ * The report's decode problems as message keys with values, in the report's order (structure, then
+ * part by part); positions counted from 1, as people count.
  */
-export function describeProblems(decoded: DecodedToken): Problem[] {
-  if (decoded.kind === 'empty') return [];
-  const problems: Problem[] = decoded.kind === 'malformed' ? [describeStructureError(decoded.error)] : [];
-  for (const part of decoded.parts) {
-    if (!part.decoding.ok) problems.push(describePartError(part.name, part.decoding.error, part.decoding.text));
-  }
-  return problems;
+export function describeProblems(problems: readonly DecodeProblem[]): Problem[] {
+  return problems.map((problem) => (problem.place === 'structure' ? describeStructureError(problem.error) : describePartError(problem.place, problem.error, problem.text)));
 }

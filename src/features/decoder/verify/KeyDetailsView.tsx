@@ -1,7 +1,7 @@
 import type { KeyInfo } from '../../../core/keys/key-info';
 import type { MessageKey, MessageValues } from '../../../i18n/i18n';
 import { useLocale, useT } from '../../../i18n/use-t';
-import type { JwkSummary, KeyDetails } from './inspect-key';
+import type { JwkSummary, KeyDetails } from './describe-key';
 
 function describeKeyInfo(info: KeyInfo): { key: MessageKey; values: MessageValues } {
   switch (info.type) {

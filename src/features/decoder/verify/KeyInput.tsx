@@ -1,9 +1,9 @@
 import { useId } from 'react';
 import type { SecretEncoding } from '../../../core/keys/decode-secret';
 import { useT } from '../../../i18n/use-t';
+import { useKeyVerdictState } from '../page/decoder-context';
 import { useDecoderStore } from '../page/decoder-store';
-import { useKeyFormat } from './use-key-format';
-import { preloadVerifier } from './use-verification';
+import { preloadVerifier } from '../page/use-key-verdict';
 
 const ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex'];
 
@@ -15,7 +15,7 @@ export function KeyInput() {
   const secretEncoding = useDecoderStore((state) => state.secretEncoding);
   const setKeyText = useDecoderStore((state) => state.setKeyText);
   const setSecretEncoding = useDecoderStore((state) => state.setSecretEncoding);
-  const format = useKeyFormat(keyText);
+  const format = useKeyVerdictState().keyFormat;
   return (
     <div className="key-input">
       <label htmlFor={id} className="field-label">

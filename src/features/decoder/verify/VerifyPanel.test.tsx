@@ -18,7 +18,7 @@ describe('VerifyPanel', () => {
   it('verifies the example token with its secret', async () => {
     const { user } = await renderWithToken();
     await user.type(screen.getByTestId('key-input'), EXAMPLE_SECRET);
-    expect(screen.getByTestId('key-format')).toHaveAttribute('data-format', 'secret');
+    await waitFor(() => expect(screen.getByTestId('key-format')).toHaveAttribute('data-format', 'secret'));
     await waitFor(() => expect(status()).toHaveAttribute('data-status', 'valid'));
     expect(status()).toHaveTextContent(/Signature verified/);
     expect(status()).toHaveTextContent(/HS256/);

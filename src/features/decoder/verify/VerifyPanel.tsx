@@ -1,36 +1,45 @@
-import type { DecodedToken } from '../../../core/token/decoded-token';
 import { useCatalogueArea, useT } from '../../../i18n/use-t';
+import { useKeyVerdictState, useTokenReportState } from '../page/decoder-context';
 import { useDecoderStore } from '../page/decoder-store';
-import { useKeyDetails } from './use-key-details';
-import { useVerification } from './use-verification';
 import { KeyDetailsView } from './KeyDetailsView';
 import { KeyInput } from './KeyInput';
 import { VerifyStatus } from './VerifyStatus';
 
 /** Key input and the verdict on the signature. Shown for every token; it says when one cannot be checked. */
-export function VerifyPanel({ decoded }: { decoded: DecodedToken | null }) {
+export function VerifyPanel() {
   const t = useT();
-  const keyText = useDecoderStore((state) => state.keyText);
-  const secretEncoding = useDecoderStore((state) => state.secretEncoding);
-  const result = useVerification(decoded, keyText, secretEncoding);
-  const details = useKeyDetails(keyText, secretEncoding);
+  const { report } = useTokenReportState();
+  const { verification, verifiedCleaned, keyDetails } = useKeyVerdictState();
+  const hasKey = useDecoderStore((state) => state.keyText.trim() !== '');
+  const verifyCleaned = useDecoderStore((state) => state.verifyCleaned);
+  const decoded = report?.decoded ?? null;
   // Reasons and key details have their own catalogue area, loaded with the verifier on the first key.
-  const detailTexts = useCatalogueArea('verify-details', keyText.trim() !== '');
+  const detailTexts = useCatalogueArea('verify-details', hasKey || verification?.reason !== undefined);
   return (
     <section className="pane verify-panel" aria-labelledby="verify-title">
       <h2 id="verify-title" className="pane-title-plain">
         {t('verify.title')}
       </h2>
       <KeyInput />
-      {result ? (
-        <VerifyStatus result={result} withReason={detailTexts} />
+      {verification ? (
+        <VerifyStatus result={verification} withReason={detailTexts} />
       ) : (
         decoded &&
         decoded.kind !== 'empty' && (
           <p className="notice notice-neutral">{decoded.kind === 'jwe' ? t('verify.status.jwe') : t('verify.status.notDecodable')}</p>
         )
       )}
-      {details && detailTexts && <KeyDetailsView details={details} usedKid={result?.usedKid} />}
+      {verification?.reason === 'not-compact-as-pasted' && (
+        <button type="button" className="button button-small" data-testid="verify-cleaned" onClick={verifyCleaned}>
+          {t('verify.verifyCleaned')}
+        </button>
+      )}
+      {verifiedCleaned && (
+        <p className="notice notice-warning" data-testid="verified-cleaned">
+          {t('verify.verifiedCleaned')}
+        </p>
+      )}
+      {keyDetails && detailTexts && <KeyDetailsView details={keyDetails} usedKid={verification?.usedKid} />}
       <p className="pane-hint">{t('verify.signatureOnly')}</p>
     </section>
   );

@@ -1,18 +1,18 @@
-import type { DecodeRequest } from './decode-worker';
-import { inspectForView, type DecoderView } from './inspect-for-view';
+import { inspectToken, type InspectionReport } from '../../../core/inspect-token';
+import type { InspectRequest } from './inspect-worker';
 
 let worker: Worker | null = null;
 let workerBroken = false;
 let nextId = 0;
-const waiting = new Map<number, (view: DecoderView) => void>();
+const waiting = new Map<number, (report: InspectionReport) => void>();
 
 function getWorker(): Worker | null {
   if (workerBroken || typeof Worker === 'undefined') return null;
   if (!worker) {
     try {
-      worker = new Worker(new URL('./decode-worker.ts', import.meta.url), { type: 'module' });
-      worker.addEventListener('message', (event: MessageEvent<{ id: number; view: DecoderView }>) => {
-        waiting.get(event.data.id)?.(event.data.view);
+      worker = new Worker(new URL('./inspect-worker.ts', import.meta.url), { type: 'module' });
+      worker.addEventListener('message', (event: MessageEvent<{ id: number; report: InspectionReport }>) => {
+        waiting.get(event.data.id)?.(event.data.report);
         waiting.delete(event.data.id);
       });
       worker.addEventListener('error', () => {
@@ -29,22 +29,22 @@ function getWorker(): Worker | null {
 }
 
 /**
- * Decodes in a Web Worker, so a multi-megabyte token never blocks typing. Falls back to a
+ * Inspects in a Web Worker, so a multi-megabyte token never blocks typing. Falls back to a
  * macrotask on the main thread where workers are unavailable.
  */
-export function decodeOffMainThread(text: string): Promise<DecoderView> {
+export function inspectOffMainThread(text: string): Promise<InspectionReport> {
   const target = getWorker();
   if (!target) {
-    return new Promise((resolve) => setTimeout(() => resolve(inspectForView(text)), 0));
+    return new Promise((resolve) => setTimeout(() => resolve(inspectToken(text)), 0));
   }
   const id = nextId++;
   return new Promise((resolve) => {
     waiting.set(id, resolve);
-    target.postMessage({ id, text } satisfies DecodeRequest);
+    target.postMessage({ id, text } satisfies InspectRequest);
     target.addEventListener(
       'error',
       () => {
-        if (waiting.delete(id)) resolve(inspectForView(text));
+        if (waiting.delete(id)) resolve(inspectToken(text));
       },
       { once: true },
     );

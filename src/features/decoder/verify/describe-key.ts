@@ -1,8 +1,7 @@
 import { calculateThumbprint } from '../../../core/crypto/calculate-thumbprint';
 import type { JsonObject } from '../../../core/json/json-value';
-import type { SecretEncoding } from '../../../core/keys/decode-secret';
 import type { KeyInfo } from '../../../core/keys/key-info';
-import { parseKeyInput, type KeyParsing } from '../../../core/keys/parse-key-input';
+import type { KeyParsing } from '../../../core/keys/parse-key-input';
 import { formatDistinguishedName } from '../../../core/keys/read-certificate';
 
 /** One JWK of what was pasted, as the key details list shows it. */
@@ -45,8 +44,7 @@ async function thumbprintOf(jwk: JsonObject): Promise<string | null> {
  * What the pasted key is, for display: its type and size, a certificate's names and validity, each
  * JWK's thumbprint. Loaded with the verifier (it needs jose for the thumbprint). Does not verify.
  */
-export async function inspectKey(text: string, secretEncoding: SecretEncoding): Promise<KeyDetails> {
-  const parsing = parseKeyInput(text, { secretEncoding });
+export async function describeKey(parsing: KeyParsing): Promise<KeyDetails> {
   if (!parsing.ok) return { ok: false, parsing };
   const { key } = parsing;
   switch (key.kind) {

@@ -1,0 +1,89 @@
+import { useMemo } from 'react';
+import type { AuditResult } from '../../../core/audit/audit-hit';
+import type { VerificationResult } from '../../../core/crypto/verification-result';
+import type { KeyInput } from '../../../core/findings/rule-context';
+import type { InspectionReport } from '../../../core/inspect-token';
+import type { SecretEncoding } from '../../../core/keys/decode-secret';
+import type { KeyFormat } from '../../../core/keys/detect-key-format';
+import { readVerifiableToken } from '../../../core/token/read-verifiable-token';
+import { useAsyncValue } from '../../../platform/use-async-value';
+import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
+import { useAuditResultStore } from '../audit/audit-result-store';
+import type { KeyDetails } from '../verify/describe-key';
+
+const verifier = createModuleLoader(() => import('../verify/verifier'));
+
+/** Starts fetching the verifier when the key box gets focus, so the first verdict does not wait for it. */
+export function preloadVerifier(): void {
+  void verifier.load().catch(() => {
+    // A failed preload is tried again by the derivation, which reports it.
+  });
+}
+
+/** Everything derived from the token and the key together, each computed once per input. */
+export interface KeyVerdict {
+  /** `none` for an empty key box; null for the moment the key reader takes to load. */
+  keyFormat: KeyFormat | null;
+  /** The key text and what was read from it, for the rules; undefined for an empty key box or while loading. */
+  key: KeyInput | undefined;
+  /** The verdict on the signature; null when the token has none to check (empty, JWE). */
+  verification: VerificationResult | null;
+  /** The verdict is for the cleaned token, which the user asked for, not the text pasted. */
+  verifiedCleaned: boolean;
+  keyDetails: KeyDetails | null;
+  /** The weak-secret audit's result for this token, once it has one. */
+  audit: AuditResult | undefined;
+}
+
+const NO_KEY: VerificationResult = { status: 'no-key' };
+const PENDING: VerificationResult = { status: 'pending' };
+const UNAVAILABLE: VerificationResult = { status: 'error', reason: 'verifier-unavailable' };
+
+function formatOf(key: KeyInput | undefined): KeyFormat | null {
+  if (!key) return null;
+  return key.parsed.ok ? key.parsed.key.format : key.parsed.format;
+}
+
+/**
+ * Reads the key once, verifies the signature once and describes the key once for each token and
+ * key; stale results are dropped. The verifier and the key readers load with the first key.
+ */
+export function useKeyVerdict(report: InspectionReport | null, keyText: string, secretEncoding: SecretEncoding, verifyCleanedToken: boolean): KeyVerdict {
+  const hasKey = keyText.trim() !== '';
+  const module = useLoadedModule(verifier, hasKey);
+  const failed = useAsyncValue(
+    hasKey && !module
+      ? () =>
+          verifier.load().then(
+            () => false,
+            () => true,
+          )
+      : null,
+    [hasKey],
+  );
+  const key = useMemo((): KeyInput | undefined => (hasKey && module ? { text: keyText, parsed: module.parseKeyInput(keyText, { secretEncoding }) } : undefined), [hasKey, module, keyText, secretEncoding]);
+
+  const decoded = report?.decoded ?? null;
+  const target = useMemo(() => (decoded ? readVerifiableToken(decoded, verifyCleanedToken) : null), [decoded, verifyCleanedToken]);
+  const token = target?.ok ? target.token : null;
+  const verified = useAsyncValue(module && key && token !== null ? () => module.verifySignature({ token, key: key.parsed }) : null, [module, key, token]);
+  const details = useAsyncValue(module && key ? () => module.describeKey(key.parsed).catch(() => null) : null, [module, key]);
+  const auditToken = useAuditResultStore((state) => state.token);
+  const auditResult = useAuditResultStore((state) => state.result);
+
+  let verification: VerificationResult | null;
+  if (target === null) verification = null;
+  else if (!hasKey) verification = NO_KEY;
+  else if (!target.ok) verification = { status: 'invalid', reason: target.reason, params: { spaces: target.removedSpaces } };
+  else if (failed.settled && failed.value) verification = UNAVAILABLE;
+  else verification = verified.settled ? verified.value : PENDING;
+
+  return {
+    keyFormat: hasKey ? formatOf(key) : 'none',
+    key,
+    verification,
+    verifiedCleaned: target?.ok === true && target.cleaned,
+    keyDetails: details.settled ? details.value : null,
+    audit: decoded && decoded.kind !== 'empty' && auditToken === decoded.normalisation.text && auditResult ? auditResult : undefined,
+  };
+}

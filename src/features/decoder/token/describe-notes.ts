@@ -1,0 +1,39 @@
+import type { DecodeNote } from '../../../core/inspect-token';
+import type { EncodingNote, PartName } from '../../../core/token/decoded-token';
+import type { MessageKey, MessageValues } from '../../../i18n/i18n';
+
+export interface Note {
+  key: MessageKey;
+  values: MessageValues;
+  /** A warning deserves attention; an info only says what the decoder did. */
+  level: 'info' | 'warning';
+}
+
+const ENCODING_NOTE_KEYS: Record<EncodingNote, MessageKey> = {
+  padding: 'note.padding',
+  'standard-alphabet': 'note.standardAlphabet',
+  'non-zero-trailing-bits': 'note.trailingBits',
+};
+
+function describeNote(note: DecodeNote, partLabel: (part: PartName) => string): Note {
+  switch (note.code) {
+    case 'bearer':
+      return { key: 'note.bearer', values: {}, level: 'info' };
+    case 'quotes':
+      return { key: 'note.quotes', values: {}, level: 'info' };
+    case 'whitespace':
+      return { key: 'note.whitespace', values: { count: note.count }, level: 'info' };
+    case 'duplicate-member':
+      return { key: 'note.duplicateMember', values: { part: partLabel(note.part), name: note.name, pointer: note.pointer || '/' }, level: 'warning' };
+    default:
+      return { key: ENCODING_NOTE_KEYS[note.code], values: { part: partLabel(note.part) }, level: 'warning' };
+  }
+}
+
+/**
+ * The report's decode notes as message keys: what the decoder stripped or tolerated, non-canonical
+ * base64url, duplicate JSON members. Not the security findings, which judge the token itself.
+ */
+export function describeNotes(notes: readonly DecodeNote[], partLabel: (part: PartName) => string): Note[] {
+  return notes.map((note) => describeNote(note, partLabel));
+}

@@ -1,0 +1,5 @@
+// The verifier chunk: jose and the key readers, loaded on the first key (or the key box's focus),
+// never with the page. One entry, so the key is read by the same module that verifies it.
+export { parseKeyInput } from '../../../core/keys/parse-key-input';
+export { verifySignature } from '../../../core/crypto/verify-signature';
+export { describeKey } from './describe-key';
