@@ -14,14 +14,13 @@ export const meta: RuleMeta = {
 };
 
 export function check(context: RuleContext): Finding[] {
-  const header = context.header;
-  const member = findMember('header', header, 'b64');
-  if (header === null || member === null) return [];
+  const member = findMember('header', context.header, 'b64');
+  if (member === null) return [];
   const { value: b64, evidence } = member;
   const findings: Finding[] = [];
   if (b64 === false) findings.push(createFinding(meta, 'unencodedPayload', {}, evidence));
   else if (typeof b64 !== 'boolean') findings.push(createFinding(meta, 'notBoolean', { value: describeValue(b64) }, evidence, 'medium'));
-  const crit = header.crit;
+  const crit = context.header?.crit;
   if (!Array.isArray(crit) || !crit.includes('b64')) findings.push(createFinding(meta, 'notCritical', {}, evidence));
   return findings;
 }

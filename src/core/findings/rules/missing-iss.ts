@@ -14,13 +14,11 @@ export const meta: RuleMeta = {
 };
 
 export function check(context: RuleContext): Finding[] {
-  const payload = context.payload;
-  if (context.kind !== 'jws' || payload === null) return [];
-  const member = findMember('payload', payload, 'iss');
-  if (member === null) return [createFinding(meta, 'missing', {}, [{ part: 'payload', pointer: '/iss' }])];
-  const { value: iss, evidence } = member;
-  if (typeof iss === 'string' && iss.trim() !== '') return [];
-  return [createFinding(meta, 'invalid', { value: describeValue(iss) }, evidence)];
+  if (context.kind !== 'jws' || context.payload === null) return [];
+  const iss = findMember('payload', context.payload, 'iss');
+  if (iss === null) return [createFinding(meta, 'missing', {}, [{ part: 'payload', pointer: '/iss' }])];
+  if (typeof iss.value === 'string' && iss.value.trim() !== '') return [];
+  return [createFinding(meta, 'invalid', { value: describeValue(iss.value) }, iss.evidence)];
 }
 
 /** The rule as the registry lists it. */
