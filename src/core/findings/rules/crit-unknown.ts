@@ -17,7 +17,7 @@ const CRIT_UNDERSTOOD = new Set(['b64']);
 // Names defined by RFC 7515, 7516 and 7518 may never be listed in crit.
 const REGISTERED = new Set(['alg', 'enc', 'zip', 'jku', 'jwk', 'kid', 'x5u', 'x5c', 'x5t', 'x5t#S256', 'typ', 'cty', 'crit', 'epk', 'apu', 'apv', 'iv', 'tag', 'p2s', 'p2c']);
 
-/** Where must-understand extensions like these are expected (catalog §5), so the finding can say so. */
+/** Where must-understand extensions like these are expected, so the finding can say so. */
 function guessEcosystem(names: string[]): 'openBanking' | 'jades' | 'none' {
   if (names.some((name) => name.startsWith('http://openbanking.org.uk/'))) return 'openBanking';
   if (names.some((name) => ['sigT', 'sigD', 'srCms', 'srAts', 'sigPl', 'sigPId', 'adoTst', 'etsiU', 'x5t#o', 'sigX5ts', 'x5t#S256'].includes(name))) return 'jades';
