@@ -14,6 +14,10 @@ describe('formatJson', () => {
     expect(formatJson(text)).toBe(formatted);
   });
 
+  it.each(['{"a":1,}', '[1 2]', '"abc', ''])('returns %j, which is not JSON, as written', (text) => {
+    expect(formatJson(text)).toBe(text);
+  });
+
   it('matches JSON.stringify(…, null, 2) when lexemes are canonical, and is idempotent', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

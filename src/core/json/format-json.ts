@@ -1,15 +1,7 @@
-const TAB = 0x09;
+import { createJsonLexer } from './lex-json';
+
 const LF = 0x0a;
-const CR = 0x0d;
 const SPACE = 0x20;
-const QUOTE = 0x22;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const LEFT_BRACKET = 0x5b;
-const BACKSLASH = 0x5c;
-const RIGHT_BRACKET = 0x5d;
-const LEFT_BRACE = 0x7b;
-const RIGHT_BRACE = 0x7d;
 
 /** Deeper levels share this level's indentation, so output stays linear in the input's length. */
 export const MAX_INDENT_LEVEL = 32;
@@ -18,21 +10,14 @@ const MAX_OUTPUT_LENGTH = 1 << 25;
 // Below every engine's argument-count limit for String.fromCharCode.apply.
 const CHUNK_LENGTH = 8192;
 
-function isWhitespace(code: number): boolean {
-  return code === SPACE || code === LF || code === CR || code === TAB;
-}
+// A line break and the deepest indentation.
+const LINE_BREAK_ROOM = 1 + 2 * MAX_INDENT_LEVEL;
 
-function isDelimiter(code: number): boolean {
-  return (
-    isWhitespace(code) ||
-    code === COMMA ||
-    code === COLON ||
-    code === QUOTE ||
-    code === LEFT_BRACE ||
-    code === RIGHT_BRACE ||
-    code === LEFT_BRACKET ||
-    code === RIGHT_BRACKET
-  );
+function writeLineBreak(output: Uint16Array, at: number, depth: number): number {
+  let size = at;
+  output[size++] = LF;
+  for (let indent = 2 * Math.min(depth, MAX_INDENT_LEVEL); indent > 0; indent--) output[size++] = SPACE;
+  return size;
 }
 
 function toText(codes: Uint16Array, length: number): string {
@@ -46,13 +31,14 @@ function toText(codes: Uint16Array, length: number): string {
 
 /**
  * Returns `text` re-indented with two spaces per level (up to `MAX_INDENT_LEVEL`), copying every
- * string, number and literal exactly as written (so `1.0`, `1e400` and escapes survive); does not
- * check that `text` is JSON.
+ * string, number and literal exactly as written (so `1.0`, `1e400` and escapes survive); returns
+ * `text` as written when it is not JSON. Nesting depth is not limited here.
  */
 export function formatJson(text: string): string {
-  const length = text.length;
+  // No depth limit: the lexer keeps a few numbers per level and the output's indentation is capped.
+  const lexer = createJsonLexer(text, { maxDepth: Number.POSITIVE_INFINITY });
   // Writing UTF-16 code units into one buffer is several times faster than concatenating tokens.
-  let output = new Uint16Array(Math.min(MAX_OUTPUT_LENGTH, length * 2 + 64));
+  let output = new Uint16Array(Math.min(MAX_OUTPUT_LENGTH, text.length * 2 + 64));
   let size = 0;
   const reserve = (extra: number): boolean => {
     if (size + extra <= output.length) return true;
@@ -62,75 +48,24 @@ export function formatJson(text: string): string {
     output = grown;
     return true;
   };
-  const writeLineBreak = (depth: number): boolean => {
-    const indent = 2 * Math.min(depth, MAX_INDENT_LEVEL);
-    if (!reserve(indent + 1)) return false;
-    output[size++] = LF;
-    output.fill(SPACE, size, size + indent);
-    size += indent;
-    return true;
-  };
-  const copy = (from: number, to: number): boolean => {
-    if (!reserve(to - from)) return false;
-    for (let k = from; k < to; k++) output[size++] = text.charCodeAt(k);
-    return true;
-  };
 
-  let depth = 0;
-  let i = 0;
+  // A bracket just written waits for the next lexeme: an empty container stays on one line.
+  let opened = false;
   let fits = true;
-  while (i < length && fits) {
-    const code = text.charCodeAt(i);
-    if (isWhitespace(code)) {
-      i++;
-    } else if (code === LEFT_BRACE || code === LEFT_BRACKET) {
-      let next = i + 1;
-      while (next < length && isWhitespace(text.charCodeAt(next))) next++;
-      const close = code === LEFT_BRACE ? RIGHT_BRACE : RIGHT_BRACKET;
-      fits = reserve(2);
-      output[size++] = code;
-      if (next < length && text.charCodeAt(next) === close) {
-        output[size++] = close;
-        i = next + 1;
-      } else {
-        depth++;
-        fits = writeLineBreak(depth);
-        i++;
-      }
-    } else if (code === RIGHT_BRACE || code === RIGHT_BRACKET) {
-      depth = Math.max(0, depth - 1);
-      fits = writeLineBreak(depth) && reserve(1);
-      output[size++] = code;
-      i++;
-    } else if (code === COMMA) {
-      fits = reserve(1);
-      output[size++] = COMMA;
-      fits = fits && writeLineBreak(depth);
-      i++;
-    } else if (code === COLON) {
-      fits = reserve(2);
-      output[size++] = COLON;
-      output[size++] = SPACE;
-      i++;
-    } else if (code === QUOTE) {
-      let end = i + 1;
-      while (end < length) {
-        const inner = text.charCodeAt(end);
-        if (inner === QUOTE) {
-          end++;
-          break;
-        }
-        end += inner === BACKSLASH ? 2 : 1;
-      }
-      end = Math.min(end, length);
-      fits = copy(i, end);
-      i = end;
-    } else {
-      let end = i + 1;
-      while (end < length && !isDelimiter(text.charCodeAt(end))) end++;
-      fits = copy(i, end);
-      i = end;
+  for (let kind = lexer.next(); kind !== null; kind = lexer.next()) {
+    if (kind === 'whitespace') continue;
+    const { start, end, depth } = lexer;
+    // One reservation per lexeme: itself, two line breaks at most and the space after a colon.
+    if (!reserve(end - start + LINE_BREAK_ROOM * 2 + 1)) {
+      fits = false;
+      break;
     }
+    const closes = kind === 'end-object' || kind === 'end-array';
+    if (opened ? !closes : closes) size = writeLineBreak(output, size, depth);
+    opened = kind === 'begin-object' || kind === 'begin-array';
+    for (let k = start; k < end; k++) output[size++] = text.charCodeAt(k);
+    if (kind === 'value-separator') size = writeLineBreak(output, size, depth);
+    else if (kind === 'name-separator') output[size++] = SPACE;
   }
-  return fits ? toText(output, size) : text;
+  return fits && lexer.error === null ? toText(output, size) : text;
 }
