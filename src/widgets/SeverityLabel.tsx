@@ -1,15 +1,14 @@
 import type { Severity } from '../core/findings/finding';
 import { severityKey } from '../i18n/finding-keys';
 import type { Translate } from '../i18n/use-t';
-import { SEVERITY_SYMBOLS } from './severity-symbols';
+import { SeveritySymbol } from './SeveritySymbol';
+import './severity.css';
 
-/** A severity as shape and word. */
+/** A severity as shape and word (`data-severity` is the UI contract's value). */
 export function SeverityLabel({ severity, t }: { severity: Severity; t: Translate }) {
   return (
-    <span className="rule-severity" data-severity={severity}>
-      <span className="rule-severity-symbol" aria-hidden="true">
-        {SEVERITY_SYMBOLS[severity]}
-      </span>
+    <span className="severity-badge" data-severity={severity}>
+      <SeveritySymbol severity={severity} />
       {t(severityKey(severity))}
     </span>
   );

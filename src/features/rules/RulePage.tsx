@@ -2,7 +2,9 @@ import { RULES } from '../../core/findings/registry';
 import { isRuleId } from '../../core/findings/rule-ids';
 import { needKey, ruleTextKey } from '../../i18n/finding-keys';
 import { useCatalogueArea, useT } from '../../i18n/use-t';
+import { ReferenceList } from '../../widgets/ReferenceList';
 import { SeverityLabel } from '../../widgets/SeverityLabel';
+import { RulesLoading } from './RulesLoading';
 import './rules.css';
 
 // The route passes the id, and links are plain hash links: importing react-router from this lazy
@@ -12,13 +14,7 @@ import './rules.css';
 export function RulePage({ id }: { id: string }) {
   const t = useT();
   const ready = useCatalogueArea('findings');
-  if (!ready) {
-    return (
-      <div className="rules-page" aria-busy="true">
-        <h1>{t('nav.rules')}</h1>
-      </div>
-    );
-  }
+  if (!ready) return <RulesLoading t={t} />;
   const meta = isRuleId(id) ? RULES.find((rule) => rule.meta.id === id)?.meta : undefined;
   if (meta === undefined) {
     return (
@@ -56,19 +52,7 @@ export function RulePage({ id }: { id: string }) {
       <h2>{t('findings.fix')}</h2>
       <p>{t(ruleTextKey(meta.id, 'fix'))}</p>
       <h2>{t('findings.references')}</h2>
-      <ul className="rule-references">
-        {meta.references.map((reference) => (
-          <li key={reference.label}>
-            {reference.url ? (
-              <a href={reference.url} target="_blank" rel="noreferrer noopener">
-                {reference.label}
-              </a>
-            ) : (
-              reference.label
-            )}
-          </li>
-        ))}
-      </ul>
+      <ReferenceList references={meta.references} />
     </article>
   );
 }

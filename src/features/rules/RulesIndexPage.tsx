@@ -3,6 +3,7 @@ import { RULES } from '../../core/findings/registry';
 import { ruleTextKey, severityKey } from '../../i18n/finding-keys';
 import { useCatalogueArea, useT } from '../../i18n/use-t';
 import { SeverityLabel } from '../../widgets/SeverityLabel';
+import { RulesLoading } from './RulesLoading';
 import './rules.css';
 
 // Plain hash links, not react-router's Link: importing the router from this lazy chunk would make
@@ -12,13 +13,7 @@ import './rules.css';
 export function RulesIndexPage() {
   const t = useT();
   const ready = useCatalogueArea('findings');
-  if (!ready) {
-    return (
-      <div className="rules-page" aria-busy="true">
-        <h1>{t('nav.rules')}</h1>
-      </div>
-    );
-  }
+  if (!ready) return <RulesLoading t={t} />;
   return (
     <div className="rules-page" data-testid="rules-index">
       <h1>{t('rules.title')}</h1>

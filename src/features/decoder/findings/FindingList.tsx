@@ -1,31 +1,20 @@
 import { useId, useMemo } from 'react';
-import { SEVERITIES, type Evidence, type Finding, type RuleMeta, type Severity } from '../../../core/findings/finding';
+import { SEVERITIES, type Evidence, type Finding, type RuleMeta } from '../../../core/findings/finding';
 import { RULES } from '../../../core/findings/registry';
 import type { RuleId } from '../../../core/findings/rule-ids';
 import { findingMessageKey, ruleTextKey, severityKey } from '../../../i18n/finding-keys';
 import type { MessageKey } from '../../../i18n/i18n';
 import type { Locale } from '../../../i18n/locales';
 import { useLocale, useT, type Translate } from '../../../i18n/use-t';
+import { ReferenceList } from '../../../widgets/ReferenceList';
+import { SeverityLabel } from '../../../widgets/SeverityLabel';
+import { SeveritySymbol } from '../../../widgets/SeveritySymbol';
 import type { TimeZoneChoice } from '../page/time-store';
 import { formatFindingParams } from './format-finding';
 import { useFindings, type FindingsInputs } from './use-findings';
 import './findings.css';
 
-// Severity is carried by the word and by the shape, never by colour alone.
-const SEVERITY_SYMBOLS: Record<Severity, string> = { critical: '⬢', high: '▲', medium: '◆', low: '●', info: 'ℹ' };
-
 const META_BY_ID = new Map<RuleId, RuleMeta>(RULES.map((rule) => [rule.meta.id, rule.meta]));
-
-function SeverityBadge({ severity, t }: { severity: Severity; t: Translate }) {
-  return (
-    <span className="severity-badge" data-severity={severity}>
-      <span className="severity-symbol" aria-hidden="true">
-        {SEVERITY_SYMBOLS[severity]}
-      </span>
-      {t(severityKey(severity))}
-    </span>
-  );
-}
 
 function EvidenceList({ evidence, t }: { evidence: Evidence[]; t: Translate }) {
   return (
@@ -55,7 +44,7 @@ function FindingItem({ finding, t, locale, zone }: FindingItemProps) {
   return (
     <li className="finding" data-testid="finding" data-rule={finding.ruleId} data-severity={finding.severity}>
       <div className="finding-head">
-        <SeverityBadge severity={finding.severity} t={t} />
+        <SeverityLabel severity={finding.severity} t={t} />
         <span className="finding-title">{t(ruleTextKey(finding.ruleId, 'title'))}</span>
         {finding.inner && <span className="finding-inner">{t('findings.inner')}</span>}
       </div>
@@ -77,19 +66,7 @@ function FindingItem({ finding, t, locale, zone }: FindingItemProps) {
         {meta && (
           <>
             <h4>{t('findings.references')}</h4>
-            <ul className="finding-references">
-              {meta.references.map((reference) => (
-                <li key={reference.label}>
-                  {reference.url ? (
-                    <a href={reference.url} target="_blank" rel="noreferrer noopener">
-                      {reference.label}
-                    </a>
-                  ) : (
-                    reference.label
-                  )}
-                </li>
-              ))}
-            </ul>
+            <ReferenceList references={meta.references} />
           </>
         )}
       </details>
@@ -129,9 +106,7 @@ export function FindingList({ inputs, timeZone }: { inputs: FindingsInputs; time
             .filter((group) => group.items.length > 0)
             .map(({ severity, items }) => (
               <li key={severity} data-severity={severity}>
-                <span className="severity-symbol" aria-hidden="true">
-                  {SEVERITY_SYMBOLS[severity]}
-                </span>
+                <SeveritySymbol severity={severity} />
                 {t('findings.severityCount', { severity: t(severityKey(severity)), count: items.length })}
               </li>
             ))}
@@ -148,7 +123,7 @@ export function FindingList({ inputs, timeZone }: { inputs: FindingsInputs; time
         .map(({ severity, items }) => (
           <section key={severity} className="findings-group" data-severity={severity} aria-label={t(severityKey(severity))}>
             <h3 className="findings-group-title">
-              <SeverityBadge severity={severity} t={t} /> <span className="findings-group-count">({items.length})</span>
+              <SeverityLabel severity={severity} t={t} /> <span className="findings-group-count">({items.length})</span>
             </h3>
             <ul className="findings-items">
               {items.map((finding, index) => (

@@ -1,11 +1,9 @@
 import { useId } from 'react';
-import type { SecretEncoding } from '../../../core/keys/decode-secret';
 import { useT } from '../../../i18n/use-t';
+import { SecretEncodingSelect } from '../../../widgets/SecretEncodingSelect';
 import { useKeyVerdictState } from '../page/decoder-context';
 import { useDecoderStore } from '../page/decoder-store';
 import { preloadVerifier } from '../page/use-key-verdict';
-
-const ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex'];
 
 /** The key box, the secret encoding and what the key was detected as. */
 export function KeyInput() {
@@ -38,20 +36,7 @@ export function KeyInput() {
         <p className="key-format" data-testid="key-format" data-format={format ?? undefined}>
           <span className="setting-label">{t('verify.detected')}</span> <strong>{format ? t(`verify.format.${format}`) : '…'}</strong>
         </p>
-        <label className="setting" title={t('verify.encodingHint')}>
-          <span className="setting-label">{t('verify.encodingLabel')}</span>
-          <select
-            data-testid="secret-encoding"
-            value={secretEncoding}
-            onChange={(event) => setSecretEncoding(event.target.value as SecretEncoding)}
-          >
-            {ENCODINGS.map((encoding) => (
-              <option key={encoding} value={encoding}>
-                {t(`verify.encoding.${encoding}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SecretEncodingSelect value={secretEncoding} onChange={setSecretEncoding} testId="secret-encoding" />
       </div>
     </div>
   );

@@ -2,11 +2,10 @@ import { useId, useState } from 'react';
 import { encodeSecretText, generateKey, RSA_MODULUS_BITS, type RsaModulusBits } from '../../../core/crypto/generate-key';
 import type { SecretEncoding } from '../../../core/keys/decode-secret';
 import { useT } from '../../../i18n/use-t';
+import { SecretEncodingSelect } from '../../../widgets/SecretEncodingSelect';
 import { isHmac, isRsa } from '../algorithms';
 import { useEncoderStore } from '../encoder-store';
 import { KeyExports } from './KeyExports';
-
-const ENCODINGS: readonly SecretEncoding[] = ['utf8', 'base64url', 'base64', 'hex'];
 
 type GenerationNotice = { kind: 'secret'; bytes: number; switched: boolean } | { kind: 'pair' } | { kind: 'failed' } | null;
 
@@ -83,21 +82,7 @@ export function SigningKeyPanel({ verifierKey }: Props) {
         onChange={(event) => editKey(event.target.value)}
       />
       <div className="key-input-row">
-        <label className="setting" title={t('verify.encodingHint')}>
-          <span className="setting-label">{t('verify.encodingLabel')}</span>
-          <select
-            data-testid="encoder-secret-encoding"
-            value={secretEncoding}
-            disabled={unsigned}
-            onChange={(event) => chooseEncoding(event.target.value as SecretEncoding)}
-          >
-            {ENCODINGS.map((encoding) => (
-              <option key={encoding} value={encoding}>
-                {t(`verify.encoding.${encoding}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SecretEncodingSelect value={secretEncoding} onChange={chooseEncoding} testId="encoder-secret-encoding" disabled={unsigned} />
         <div className="toolbar generate-toolbar">
           {isRsa(alg) && (
             <label className="setting">
