@@ -1,4 +1,6 @@
 import type { JsonObject, JsonValue } from '../json/json-value';
+import type { KeyTypeWord } from './key-material';
+import type { KeyForm } from './public-key-forms';
 import type { RuleContext } from './rule-context';
 import type { RuleId } from './rule-ids';
 
@@ -38,11 +40,34 @@ export type FindingParams = Record<string, string | number>;
 /** Where in the token (or key, or audit) a finding points. */
 export type EvidencePart = 'token' | 'header' | 'payload' | 'signature' | 'encrypted-key' | 'key' | 'audit';
 
-/** Which member and which value made a rule fire; `pointer` is an RFC 6901 JSON pointer. */
+/** A unit a rule counts in; the catalogue says a count in it (`findings.measure.<unit>`). */
+export type MeasureUnit = 'bytes' | 'bits' | 'keys';
+
+/** A quantity a rule measured, as a number and a unit: the view says it in the reader's language. */
+export interface Measure {
+  unit: MeasureUnit;
+  count: number;
+  /** An estimate (an entropy guess), not a count. */
+  approximate?: boolean;
+}
+
+/** A code for what a rule saw that the token does not spell out; the catalogue says it (`findings.term.<kind>`). */
+export type EvidenceTerm =
+  | { kind: 'keyType'; code: KeyTypeWord }
+  | { kind: 'keyForm'; code: KeyForm }
+  | { kind: 'keyFormat'; code: 'pem' | 'jwk' | 'jwks' }
+  | { kind: 'x5cProblem'; code: 'notArray' | 'notBase64' | 'notCertificate' };
+
+/**
+ * Which member and which value made a rule fire; `pointer` is an RFC 6901 JSON pointer. `value` is
+ * only text copied from the token, key or audit as it is; anything the rule worked out is a `measure` or a `term`.
+ */
 export interface Evidence {
   part: EvidencePart;
   pointer?: string;
   value?: string;
+  measure?: Measure;
+  term?: EvidenceTerm;
 }
 
 /** A detail under a finding (one reason among several), translated like a finding's own message. */

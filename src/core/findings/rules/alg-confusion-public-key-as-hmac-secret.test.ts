@@ -34,7 +34,12 @@ testRule(
     invalid: [
       { name: 'the SPKI PEM exactly as pasted', token: hmacToken(spkiPem), keyText: spkiPem, findings: [{ messageId: 'pastedKey', params: { form: 'asPasted' } }] },
       { name: 'the PEM without its final newline', token: hmacToken(spkiPem.trimEnd()), keyText: spkiPem, findings: [{ messageId: 'pastedKey', params: { form: 'trailingNewlineRemoved' } }] },
-      { name: 'the PEM with CRLF line ends', token: hmacToken(spkiPem.replace(/\n/g, '\r\n')), keyText: spkiPem, findings: [{ messageId: 'pastedKey', params: { form: 'crlfLineEnds' } }] },
+      {
+        name: 'the PEM with CRLF line ends',
+        token: hmacToken(spkiPem.replace(/\n/g, '\r\n')),
+        keyText: spkiPem,
+        findings: [{ messageId: 'pastedKey', params: { form: 'crlfLineEnds' }, evidence: [{ part: 'key', term: { kind: 'keyForm', code: 'crlfLineEnds' } }] }],
+      },
       { name: 'the PEM with a leading space (CVE-2026-34950)', token: hmacToken(` ${spkiPem}`), keyText: spkiPem, findings: [{ messageId: 'pastedKey', params: { form: 'leadingSpaceAdded' } }] },
       { name: 'PKCS#1 PEM when SPKI was pasted', token: hmacToken(pkcs1Pem), keyText: spkiPem, findings: [{ messageId: 'pastedKey', params: { form: 'pkcs1Pem' } }] },
       { name: 'SPKI PEM when PKCS#1 was pasted', token: hmacToken(spkiPem), keyText: pkcs1Pem, findings: [{ messageId: 'pastedKey', params: { form: 'spkiPem' } }] },

@@ -103,8 +103,9 @@ export function check(context: RuleContext): Finding[] {
   for (const [source, collect] of sources) {
     const match = collect().find((form) => matchesHmac(hash, form.bytes, message, signature));
     if (match === undefined) continue;
+    const term = { kind: 'keyForm' as const, code: match.form };
     const evidence =
-      source === 'pastedKey' ? [{ part: 'key' as const, value: match.form }] : [{ part: 'header' as const, pointer: pointerTo(source === 'headerJwk' ? 'jwk' : 'x5c'), value: match.form }];
+      source === 'pastedKey' ? [{ part: 'key' as const, term }] : [{ part: 'header' as const, pointer: pointerTo(source === 'headerJwk' ? 'jwk' : 'x5c'), term }];
     findings.push(createFinding(meta, source, { alg: describeValue(context.alg), form: match.form }, evidence));
   }
   return findings;

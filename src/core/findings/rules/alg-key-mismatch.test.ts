@@ -26,7 +26,12 @@ testRule(
       { name: 'an unknown alg', token: token('XS256'), keyText: pem('rsa-2048') },
     ],
     invalid: [
-      { name: 'RS256 with an EC key', token: token('RS256'), keyText: pem('p-256'), findings: [{ messageId: 'keyType', params: { keyType: 'ec', curve: 'P-256' } }] },
+      {
+        name: 'RS256 with an EC key',
+        token: token('RS256'),
+        keyText: pem('p-256'),
+        findings: [{ messageId: 'keyType', params: { keyType: 'ec', curve: 'P-256' }, evidence: [{ part: 'key', term: { kind: 'keyType', code: 'ec' } }] }],
+      },
       { name: 'ES256 with a P-384 key', token: token('ES256'), keyText: pem('p-384'), findings: [{ messageId: 'keyType', params: { curve: 'P-384' } }] },
       { name: 'ES256 with a secp256k1 key', token: token('ES256'), keyText: pem('secp256k1'), findings: [{ messageId: 'keyType' }] },
       { name: 'Ed25519 with an Ed448 key', token: token('Ed25519'), keyText: pem('ed448'), findings: [{ messageId: 'keyType', params: { keyType: 'okp' } }] },
@@ -40,7 +45,7 @@ testRule(
         name: 'no member of a JWKS fits',
         token: token('ES256'),
         keyText: JSON.stringify({ keys: [publicJwk(getKeyPair('rsa-2048')), publicJwk(getKeyPair('p-384'))] }),
-        findings: [{ messageId: 'noFittingMember', params: { members: 2 } }],
+        findings: [{ messageId: 'noFittingMember', params: { members: 2 }, evidence: [{ part: 'key', measure: { unit: 'keys', count: 2 } }] }],
       },
     ],
   },

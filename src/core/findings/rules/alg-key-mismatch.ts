@@ -31,7 +31,7 @@ function fitsAlgorithm(alg: string, keyInfo: KeyInfo): boolean {
 }
 
 function judgeKey(alg: string, key: GivenKey): Finding | null {
-  const evidence: Evidence[] = [{ part: 'key', value: describeKeyType(key.keyInfo) }];
+  const evidence: Evidence[] = [{ part: 'key', term: { kind: 'keyType', code: describeKeyType(key.keyInfo) } }];
   if (!fitsAlgorithm(alg, key.keyInfo)) {
     const curve = key.keyInfo.type === 'ec' || key.keyInfo.type === 'okp' ? key.keyInfo.curve : '';
     return createFinding(meta, 'keyType', { alg, keyType: describeKeyType(key.keyInfo), curve, withCurve: curve === '' ? 'no' : 'yes' }, evidence);
@@ -65,7 +65,7 @@ export function check(context: RuleContext): Finding[] {
     return finding === null ? [] : [finding];
   }
   if (pool.some((key) => judgeKey(alg, key) === null)) return [];
-  return [createFinding(meta, 'noFittingMember', { alg, members: pool.length }, [{ part: 'key', value: `${pool.length} keys` }])];
+  return [createFinding(meta, 'noFittingMember', { alg, members: pool.length }, [{ part: 'key', measure: { unit: 'keys', count: pool.length } }])];
 }
 
 /** The rule as the registry lists it. */

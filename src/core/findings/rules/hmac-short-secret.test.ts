@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
 import { check, checkAsync, meta } from './hmac-short-secret';
-import { jws, testRule } from '../test-support/rule-tester';
+import { contextFor, jws, testRule } from '../test-support/rule-tester';
 
 function signed(alg: 'HS256' | 'HS384' | 'HS512', key: string | Buffer, payload: unknown = { sub: 'x' }): string {
   const unsigned = jws({ alg }, payload, '').slice(0, -1);
@@ -24,7 +25,7 @@ const sharedValid = [
 
 const sharedInvalid = [
   { name: 'c-jwt-cracker "Sn1f" (catalog §3)', token: SN1F, keyText: 'Sn1f', findings: [{ messageId: 'tooShort', severity: 'high' as const, params: { bytes: 4, minBytes: 32 } }] },
-  { name: '"secret" for HS256', token: signed('HS256', 'secret'), keyText: 'secret', findings: [{ messageId: 'tooShort', params: { bytes: 6 } }] },
+  { name: '"secret" for HS256', token: signed('HS256', 'secret'), keyText: 'secret', findings: [{ messageId: 'tooShort', params: { bytes: 6 }, evidence: [{ part: 'key' as const, measure: { unit: 'bytes' as const, count: 6 } }] }] },
   { name: '40 characters for HS512', token: signed('HS512', 'x'.repeat(40)), keyText: 'x'.repeat(40), findings: [{ messageId: 'tooShort', params: { minBytes: 64 } }] },
   {
     name: '16 random bytes written as 32 hex characters, used as text (textual-encoding note)',
@@ -83,3 +84,12 @@ testRule(
   },
   { mode: 'async' },
 );
+
+describe('hmac-short-secret evidence', () => {
+  it('gives the estimated entropy as an approximate number of bits, not as text', async () => {
+    const secret = 'a-string-secret-at-least-256-bits-long';
+    const [finding] = await checkAsync(contextFor(signed('HS256', secret), { keyText: secret }));
+    expect(finding?.params.bits).toBeTypeOf('number');
+    expect(finding?.evidence).toEqual([{ part: 'key', measure: { unit: 'bits', count: finding?.params.bits, approximate: true } }]);
+  });
+});

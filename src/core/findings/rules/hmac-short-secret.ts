@@ -50,7 +50,7 @@ function tooShort(secret: VerifiedSecret): Finding[] {
   if (secret.bytes.length >= secret.minBytes) return [];
   return [
     createFinding(meta, 'tooShort', { alg: secret.alg, bytes: secret.bytes.length, minBytes: secret.minBytes, looksEncoded: secret.looksEncoded }, [
-      { part: 'key', value: `${secret.bytes.length} bytes` },
+      { part: 'key', measure: { unit: 'bytes', count: secret.bytes.length } },
     ]),
   ];
 }
@@ -72,7 +72,7 @@ export async function checkAsync(context: RuleContext): Promise<Finding[]> {
       meta,
       'lowEntropy',
       { alg: secret.alg, bits: strength.bits, minBits: MIN_BITS, looksEncoded: secret.looksEncoded },
-      [{ part: 'key', value: `≈ ${strength.bits} bits` }],
+      [{ part: 'key', measure: { unit: 'bits', count: strength.bits, approximate: true } }],
       'medium',
     ),
   ];

@@ -19,7 +19,7 @@ const HEADER_LIMIT = 8192;
 export function check(context: RuleContext): Finding[] {
   const bytes = context.tokenText.length;
   if (context.kind === 'empty' || bytes <= COOKIE_LIMIT) return [];
-  const evidence = [{ part: 'token' as const, value: `${bytes} bytes` }];
+  const evidence = [{ part: 'token' as const, measure: { unit: 'bytes' as const, count: bytes } }];
   if (bytes > HEADER_LIMIT) return [createFinding(meta, 'overHeaderLimit', { bytes, limit: HEADER_LIMIT }, evidence, 'low')];
   return [createFinding(meta, 'overCookieLimit', { bytes, limit: COOKIE_LIMIT }, evidence, 'info')];
 }

@@ -26,7 +26,12 @@ testRule(
       { name: 'an OpenSSH private key pasted', token: jws({ alg: 'ES256' }), keyText: '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n', findings: [{ messageId: 'pastedPrivateKey', params: { format: 'pem' } }] },
       { name: 'an encrypted PKCS#8 PEM pasted', token: jws({ alg: 'ES256' }), keyText: '-----BEGIN ENCRYPTED PRIVATE KEY-----\nMIIB\n-----END ENCRYPTED PRIVATE KEY-----\n', findings: [{ messageId: 'pastedPrivateKey', params: { format: 'pem' } }] },
       { name: 'a private JWK pasted', token: jws({ alg: 'ES256' }), keyText: JSON.stringify(privateJwk), findings: [{ messageId: 'pastedPrivateKey', params: { format: 'jwk' } }] },
-      { name: 'a JWKS with a private member pasted', token: jws({ alg: 'ES256' }), keyText: JSON.stringify({ keys: [privateJwk] }), findings: [{ messageId: 'pastedPrivateKey', params: { format: 'jwks' } }] },
+      {
+        name: 'a JWKS with a private member pasted',
+        token: jws({ alg: 'ES256' }),
+        keyText: JSON.stringify({ keys: [privateJwk] }),
+        findings: [{ messageId: 'pastedPrivateKey', params: { format: 'jwks' }, evidence: [{ part: 'key', term: { kind: 'keyFormat', code: 'jwks' } }] }],
+      },
     ],
   },
 );

@@ -49,7 +49,7 @@ function checkKeyInput(context: RuleContext): Finding[] {
   else if (parsed.ok && parsed.key.kind === 'jwks' && parsed.key.notes.includes('jwks-private-members-ignored')) format = 'jwks';
   else if (!parsed.ok && parsed.format === 'private-key') format = key.text.includes('-----BEGIN') ? 'pem' : 'jwk';
   // An `oct` JWK is the shared secret HS tokens are verified with, so it is not flagged when pasted.
-  return format === null ? [] : [createFinding(meta, 'pastedPrivateKey', { format }, [{ part: 'key', value: format }], 'medium')];
+  return format === null ? [] : [createFinding(meta, 'pastedPrivateKey', { format }, [{ part: 'key', term: { kind: 'keyFormat', code: format } }], 'medium')];
 }
 
 export function check(context: RuleContext): Finding[] {

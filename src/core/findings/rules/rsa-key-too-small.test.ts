@@ -27,16 +27,29 @@ testRule(
       {
         name: 'RS256 signed with a 1024-bit key (token only)',
         token: signToken('RS256', getKeyPair('rsa-1024').privateKey),
-        findings: [{ messageId: 'signatureShort', params: { bytes: 128, bits: 1024 } }],
+        findings: [
+          {
+            messageId: 'signatureShort',
+            params: { bytes: 128, bits: 1024 },
+            evidence: [
+              { part: 'signature', measure: { unit: 'bytes', count: 128 } },
+              { part: 'header', pointer: '/alg', value: 'RS256' },
+            ],
+          },
+        ],
       },
       {
         name: 'RS256 signed with a 1024-bit key, key pasted',
         token: signToken('RS256', getKeyPair('rsa-1024').privateKey),
         keyText: pem('rsa-1024'),
-        findings: [{ messageId: 'signatureShort' }, { messageId: 'keyShort', params: { bits: 1024 } }],
+        findings: [{ messageId: 'signatureShort' }, { messageId: 'keyShort', params: { bits: 1024 }, evidence: [{ part: 'key', measure: { unit: 'bits', count: 1024 } }] }],
       },
       { name: 'PS256 with a 1024-bit key pasted', token: jws({ alg: 'PS256' }, {}, sig(256)), keyText: pem('rsa-1024'), findings: [{ messageId: 'keyShort' }] },
-      { name: 'RSA1_5 JWE with a 128-byte encrypted key', token: jwe({ alg: 'RSA1_5', enc: 'A128GCM' }, 128), findings: [{ messageId: 'encryptedKeyShort', params: { bytes: 128 } }] },
+      {
+        name: 'RSA1_5 JWE with a 128-byte encrypted key',
+        token: jwe({ alg: 'RSA1_5', enc: 'A128GCM' }, 128),
+        findings: [{ messageId: 'encryptedKeyShort', params: { bytes: 128 }, evidence: [{ part: 'encrypted-key', measure: { unit: 'bytes', count: 128 } }] }],
+      },
     ],
   },
 );

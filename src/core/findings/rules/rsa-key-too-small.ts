@@ -32,7 +32,7 @@ function checkKey(context: RuleContext, alg: string): Finding[] {
   const keys = listGivenKeys(context).filter((key) => key.jwk === undefined || key.memberIndex === undefined || typeof kid !== 'string' || key.jwk.kid === kid);
   for (const key of keys) {
     if ((key.keyInfo.type === 'rsa' || key.keyInfo.type === 'rsa-pss') && key.keyInfo.modulusBits < MIN_RSA_BITS) {
-      return [createFinding(meta, 'keyShort', { alg, bits: key.keyInfo.modulusBits, minBits: MIN_RSA_BITS }, [{ part: 'key', value: `${key.keyInfo.modulusBits} bits` }])];
+      return [createFinding(meta, 'keyShort', { alg, bits: key.keyInfo.modulusBits, minBits: MIN_RSA_BITS }, [{ part: 'key', measure: { unit: 'bits', count: key.keyInfo.modulusBits } }])];
     }
   }
   return [];
@@ -46,7 +46,7 @@ export function check(context: RuleContext): Finding[] {
     if (signature !== null && signature.length > 0 && signature.length < PROXY_LIMIT_BYTES) {
       findings.push(
         createFinding(meta, 'signatureShort', { alg, bytes: signature.length, bits: signature.length * 8 }, [
-          { part: 'signature', value: `${signature.length} bytes` },
+          { part: 'signature', measure: { unit: 'bytes', count: signature.length } },
           { part: 'header', pointer: pointerTo('alg'), value: alg },
         ]),
       );
@@ -57,7 +57,7 @@ export function check(context: RuleContext): Finding[] {
     const encryptedKey = context.decoded.parts[1].decoding;
     if (encryptedKey.ok && encryptedKey.bytes.length > 0 && encryptedKey.bytes.length < PROXY_LIMIT_BYTES) {
       const bytes = encryptedKey.bytes.length;
-      return [createFinding(meta, 'encryptedKeyShort', { alg, bytes, bits: bytes * 8 }, [{ part: 'encrypted-key', value: `${bytes} bytes` }])];
+      return [createFinding(meta, 'encryptedKeyShort', { alg, bytes, bits: bytes * 8 }, [{ part: 'encrypted-key', measure: { unit: 'bytes', count: bytes } }])];
     }
   }
   return [];

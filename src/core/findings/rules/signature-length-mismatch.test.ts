@@ -27,7 +27,20 @@ testRule(
       { name: 'unknown alg', token: jws({ alg: 'XYZ' }, {}, sig(3)) },
     ],
     invalid: [
-      { name: 'HS256 with 31 bytes', token: jws({ alg: 'HS256' }, {}, sig(31)), findings: [{ messageId: 'wrongLength', params: { bytes: 31, expectedBytes: '32' } }] },
+      {
+        name: 'HS256 with 31 bytes',
+        token: jws({ alg: 'HS256' }, {}, sig(31)),
+        findings: [
+          {
+            messageId: 'wrongLength',
+            params: { bytes: 31, expectedBytes: '32' },
+            evidence: [
+              { part: 'signature', measure: { unit: 'bytes', count: 31 } },
+              { part: 'header', pointer: '/alg', value: 'HS256' },
+            ],
+          },
+        ],
+      },
       { name: 'HS256 with a truncated 43-char signature cut to 40', token: jws({ alg: 'HS256' }, {}, sig(32).slice(0, 40)), findings: [{ messageId: 'wrongLength' }] },
       { name: 'ES256 with a DER signature', token: jws({ alg: 'ES256' }, {}, der), findings: [{ messageId: 'ecdsaDer', params: { bytes: 71 } }] },
       { name: 'Ed25519 with 114 bytes', token: jws({ alg: 'Ed25519' }, {}, sig(114)), findings: [{ messageId: 'wrongLength' }] },

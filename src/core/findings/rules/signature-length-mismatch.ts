@@ -24,7 +24,7 @@ function looksLikeDer(signature: Uint8Array): boolean {
 export function check(context: RuleContext): Finding[] {
   const { signature, alg } = context;
   if (context.kind !== 'jws' || signature === null || signature.length === 0 || typeof alg !== 'string') return [];
-  const evidence = [{ part: 'signature' as const, value: `${signature.length} bytes` }, { part: 'header' as const, pointer: pointerTo('alg'), value: alg }];
+  const evidence = [{ part: 'signature' as const, measure: { unit: 'bytes' as const, count: signature.length } }, { part: 'header' as const, pointer: pointerTo('alg'), value: alg }];
   if (isRsaSignatureAlg(alg)) {
     return signature.length > MAX_RSA_SIGNATURE_BYTES ? [createFinding(meta, 'rsaTooLong', { alg, bytes: signature.length }, evidence)] : [];
   }

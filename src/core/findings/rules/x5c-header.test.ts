@@ -14,7 +14,11 @@ const signedByOther = signToken('ES256', getKeyPair('p-384').privateKey, { heade
 const valid = [{ name: 'no x5c', token: jws({ alg: 'RS256' }) }];
 const malformed = [
   { name: 'x5c is a string', token: jws({ alg: 'RS256', x5c: rsaCertificate }), findings: [{ messageId: 'malformed', params: { problem: 'notArray' } }] },
-  { name: 'x5c holds URL-safe base64', token: jws({ alg: 'RS256', x5c: ['ab-_'] }), findings: [{ messageId: 'malformed', params: { problem: 'notBase64' } }] },
+  {
+    name: 'x5c holds URL-safe base64',
+    token: jws({ alg: 'RS256', x5c: ['ab-_'] }),
+    findings: [{ messageId: 'malformed', params: { problem: 'notBase64' }, evidence: [{ part: 'header' as const, pointer: '/x5c', term: { kind: 'x5cProblem' as const, code: 'notBase64' as const } }] }],
+  },
   { name: 'x5c holds something that is not a certificate', token: jws({ alg: 'RS256', x5c: ['AAAA'] }), findings: [{ messageId: 'malformed', params: { problem: 'notCertificate' } }] },
 ];
 

@@ -32,7 +32,7 @@ function baseFinding(context: RuleContext): { finding: Finding; reading: Reading
   const header = context.header;
   if (header === null || !Object.hasOwn(header, 'x5c')) return null;
   const reading = readLeaf(header.x5c);
-  const evidence = [{ part: 'header' as const, pointer: pointerTo('x5c'), value: reading.ok ? reading.subject : reading.problem }];
+  const evidence = [{ part: 'header' as const, pointer: pointerTo('x5c'), ...(reading.ok ? { value: reading.subject } : { term: { kind: 'x5cProblem' as const, code: reading.problem } }) }];
   const finding = reading.ok
     ? createFinding(meta, 'certificateChain', { subject: reading.subject, length: Array.isArray(header.x5c) ? header.x5c.length : 0 }, evidence, 'medium')
     : createFinding(meta, 'malformed', { problem: reading.problem }, evidence, 'medium');

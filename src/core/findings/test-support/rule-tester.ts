@@ -1,12 +1,13 @@
 // Test-only: ESLint RuleTester-style tables for the security rules. `valid` tokens must not
 // trigger the rule; `invalid` ones must produce exactly the listed findings, in any order.
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { asUnixSeconds } from '../../claims/unix-seconds';
 import type { VerificationResult } from '../../crypto/verification-result';
 import type { SecretEncoding } from '../../keys/decode-secret';
 import { parseKeyInput } from '../../keys/parse-key-input';
 import { decodeToken } from '../../token/decode-token';
-import type { Finding, FindingParams, Rule, Severity } from '../finding';
+import type { Evidence, Finding, FindingParams, Rule, Severity } from '../finding';
 import { createRuleContext, type AuditResult, type ClockInput, type RuleContext } from '../rule-context';
 
 /** The moment every clock-dependent test is judged at: 2025-06-15T15:06:40Z. */
@@ -31,6 +32,8 @@ export interface ExpectedFinding {
   params?: FindingParams;
   /** The pointer of the first evidence entry. */
   pointer?: string;
+  /** The whole evidence, entry by entry. */
+  evidence?: Evidence[];
   notes?: string[];
 }
 
@@ -83,6 +86,7 @@ function matches(finding: Finding, expected: ExpectedFinding): boolean {
   if (expected.severity !== undefined && finding.severity !== expected.severity) return false;
   if (expected.params !== undefined && Object.entries(expected.params).some(([name, value]) => finding.params[name] !== value)) return false;
   if (expected.pointer !== undefined && finding.evidence?.[0]?.pointer !== expected.pointer) return false;
+  if (expected.evidence !== undefined && !isDeepStrictEqual(finding.evidence ?? [], expected.evidence)) return false;
   if (expected.notes !== undefined && JSON.stringify((finding.notes ?? []).map((note) => note.messageId)) !== JSON.stringify(expected.notes)) return false;
   return true;
 }
