@@ -10,7 +10,7 @@ import { ReferenceList } from '../../../widgets/ReferenceList';
 import { SeverityLabel } from '../../../widgets/SeverityLabel';
 import { SeveritySymbol } from '../../../widgets/SeveritySymbol';
 import type { TimeZoneChoice } from '../page/time-store';
-import { formatFindingParams } from './format-finding';
+import { formatFindingParams, sayMeasure, sayTerm } from './format-finding';
 import { useFindings, type FindingsInputs } from './use-findings';
 import './findings.css';
 
@@ -25,6 +25,8 @@ function EvidenceList({ evidence, t }: { evidence: Evidence[]; t: Translate }) {
           <span className="finding-where">{t(`findings.where.${entry.part}` as MessageKey)}</span>
           {entry.pointer !== undefined && <code className="finding-pointer">{entry.pointer}</code>}
           {entry.value !== undefined && entry.value !== '' && <code className="finding-value wrap-anywhere">{entry.value}</code>}
+          {entry.measure !== undefined && <span className="finding-measure">{sayMeasure(entry.measure, t)}</span>}
+          {entry.term !== undefined && <span className="finding-term">{sayTerm(entry.term, t)}</span>}
         </dd>
       ))}
     </dl>

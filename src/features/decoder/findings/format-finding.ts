@@ -1,7 +1,8 @@
 import type { UnixSeconds } from '../../../core/claims/unix-seconds';
-import type { FindingParams } from '../../../core/findings/finding';
-import type { MessageValues } from '../../../i18n/i18n';
+import type { EvidenceTerm, FindingParams, Measure, MeasureUnit } from '../../../core/findings/finding';
+import type { MessageKey, MessageValues } from '../../../i18n/i18n';
 import type { Locale } from '../../../i18n/locales';
+import type { Translate } from '../../../i18n/use-t';
 import { formatDateTime, formatDuration } from '../claims/format-time';
 import type { TimeZoneChoice } from '../page/time-store';
 
@@ -20,4 +21,27 @@ export function formatFindingParams(params: FindingParams, locale: Locale, zone:
     else values[name] = value;
   }
   return values;
+}
+
+const MEASURE_KEYS: Record<MeasureUnit, MessageKey> = {
+  bytes: 'findings.measure.bytes',
+  bits: 'findings.measure.bits',
+  keys: 'findings.measure.keys',
+};
+
+const TERM_KEYS: Record<EvidenceTerm['kind'], MessageKey> = {
+  keyType: 'findings.term.keyType',
+  keyForm: 'findings.term.keyForm',
+  keyFormat: 'findings.term.keyFormat',
+  x5cProblem: 'findings.term.x5cProblem',
+};
+
+/** A measured quantity in words: the count in the locale's digits with its unit, marked when it is an estimate. */
+export function sayMeasure(measure: Measure, t: Translate): string {
+  return t(MEASURE_KEYS[measure.unit], { count: measure.count, approximate: measure.approximate ? 'yes' : 'no' });
+}
+
+/** What an evidence code names, in words. */
+export function sayTerm(term: EvidenceTerm, t: Translate): string {
+  return t(TERM_KEYS[term.kind], { code: term.code });
 }
