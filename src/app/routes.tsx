@@ -1,20 +1,40 @@
-import { lazy, Suspense } from 'react';
-import { Route, Routes, useParams } from 'react-router';
+import type { ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
 import { DecoderPage } from '../features/decoder/page/DecoderPage';
+import { createPageLoader, LazyPage, type PageLoader, type PageProps } from './LazyPage';
 import { NotFoundPage } from './NotFoundPage';
 import { RootLayout } from './RootLayout';
 import { RouteErrorBoundary } from './RouteErrorBoundary';
 
-// The encoder (and jose with it) loads when its route is first opened, outside the first load.
-const EncoderPage = lazy(() => import('../features/encoder/components/EncoderPage').then((module) => ({ default: module.EncoderPage })));
-// The rule pages bring every rule's metadata; they load when first opened.
-const RulesIndexPage = lazy(() => import('../features/rules/RulesIndexPage').then((module) => ({ default: module.RulesIndexPage })));
-const RulePage = lazy(() => import('../features/rules/RulePage').then((module) => ({ default: module.RulePage })));
+/** One view: where it is, and either its element (in the first load) or its page loaded on first visit. */
+type PageRoute = ({ index: true } | { path: string }) & ({ element: ReactNode } | { page: PageLoader; fallbackClass: string });
 
-/** The rule page for the id in the path (read here, so the lazy page needs no router). */
-function RuleRoute() {
-  const { id = '' } = useParams();
-  return <RulePage id={id} />;
+const PAGES: readonly PageRoute[] = [
+  { index: true, element: <DecoderPage /> },
+  // The encoder (and jose with it) loads when its route is first opened, outside the first load.
+  { path: 'encode', page: createPageLoader(() => import('../features/encoder/components/EncoderPage').then((module) => module.EncoderPage)), fallbackClass: 'encoder' },
+  // The rule pages bring every rule's metadata; they load when first opened.
+  { path: 'rules', page: createPageLoader(() => import('../features/rules/RulesIndexPage').then((module) => module.RulesIndexPage)), fallbackClass: 'rules-page' },
+  {
+    path: 'rules/:id',
+    page: createPageLoader(() =>
+      import('../features/rules/RulePage').then(({ RulePage }) =>
+        function RuleRoute({ params }: PageProps) {
+          return <RulePage id={params.id ?? ''} />;
+        },
+      ),
+    ),
+    fallbackClass: 'rules-page',
+  },
+  { path: '*', element: <NotFoundPage /> },
+];
+
+function toRoute(route: PageRoute) {
+  const key = 'index' in route ? '/' : route.path;
+  // Keyed by route: two lazy pages at the same place in the tree must not share the loaded state.
+  const page = 'element' in route ? route.element : <LazyPage key={key} loader={route.page} fallbackClass={route.fallbackClass} />;
+  const element = <RouteErrorBoundary>{page}</RouteErrorBoundary>;
+  return 'index' in route ? <Route key={key} index element={element} /> : <Route key={key} path={route.path} element={element} />;
 }
 
 /**
@@ -25,47 +45,7 @@ function RuleRoute() {
 export function AppRoutes() {
   return (
     <Routes>
-      <Route element={<RootLayout />}>
-        <Route
-          index
-          element={
-            <RouteErrorBoundary>
-              <DecoderPage />
-            </RouteErrorBoundary>
-          }
-        />
-        <Route
-          path="encode"
-          element={
-            <RouteErrorBoundary>
-              <Suspense fallback={<div className="encoder" aria-busy="true" />}>
-                <EncoderPage />
-              </Suspense>
-            </RouteErrorBoundary>
-          }
-        />
-        <Route
-          path="rules"
-          element={
-            <RouteErrorBoundary>
-              <Suspense fallback={<div className="rules-page" aria-busy="true" />}>
-                <RulesIndexPage />
-              </Suspense>
-            </RouteErrorBoundary>
-          }
-        />
-        <Route
-          path="rules/:id"
-          element={
-            <RouteErrorBoundary>
-              <Suspense fallback={<div className="rules-page" aria-busy="true" />}>
-                <RuleRoute />
-              </Suspense>
-            </RouteErrorBoundary>
-          }
-        />
-        <Route path="*" element={<NotFoundPage />} />
-      </Route>
+      <Route element={<RootLayout />}>{PAGES.map(toRoute)}</Route>
     </Routes>
   );
 }

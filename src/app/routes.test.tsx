@@ -1,0 +1,25 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoute } from '../testing/render-app';
+
+describe('AppRoutes', () => {
+  it.each([
+    ['/', 'Decode a JSON Web Token'],
+    ['/encode', 'Build and sign a JSON Web Token'],
+    ['/rules', 'Security rules'],
+    ['/rules/alg-none', 'Unsigned token (alg “none”)'],
+    ['/rules/no-such-rule', 'No such rule'],
+    ['/no-such-page', 'No such page'],
+  ])('%s shows its view', async (path, heading) => {
+    await renderRoute(path);
+    expect(await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 5000 })).toBeInTheDocument();
+  });
+
+  it('goes from one lazy page to another through the nav', async () => {
+    const { user } = await renderRoute('/encode');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Build and sign a JSON Web Token' }, { timeout: 5000 })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Rules' }));
+    expect(await screen.findByTestId('rules-index', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 1, name: 'Build and sign a JSON Web Token' })).toBeNull();
+  });
+});
