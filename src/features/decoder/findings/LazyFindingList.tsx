@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useDeferredValue } from 'react';
 import type { UnixSeconds } from '../../../core/claims/unix-seconds';
 import type { JsonObject } from '../../../core/json/json-value';
 import type { DecodedToken } from '../../../core/token/decoded-token';
@@ -20,7 +20,8 @@ export function LazyFindingList({ decoded, payload }: { decoded: DecodedToken; p
   const module = useLoadedModule(findingList);
   // A later language switch loads the area again for the new locale.
   const texts = useCatalogueArea('findings');
-  const { key, verification, audit } = useKeyVerdictState();
+  // The verdict paints first; the findings that depend on it follow in a render of their own.
+  const { key, verification, audit } = useDeferredValue(useKeyVerdictState());
   const leewaySeconds = useTimeStore((state) => state.leewaySeconds);
   const timeZone = useTimeStore((state) => state.timeZone);
   const clock = useEvaluationClock(

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { InspectionReport } from '../../../core/inspect-token';
 import { useValueAfterPaint } from '../../../platform/use-value-after-paint';
 import { findTokenParts } from '../../../core/token/find-token-parts';
@@ -19,7 +19,7 @@ import { SignaturePane } from '../token/SignaturePane';
 import { TokenNotes } from '../token/TokenNotes';
 
 /** Everything shown for a non-empty input: the coloured token, problems, notes and one pane per part. */
-export function DecodedPanes({ report }: { report: InspectionReport }) {
+function DecodedPanesView({ report }: { report: InspectionReport }) {
   const t = useT();
   const { decoded, header, payload } = report;
   const problems = useMemo(() => describeProblems(report.problems), [report.problems]);
@@ -63,3 +63,6 @@ export function DecodedPanes({ report }: { report: InspectionReport }) {
     </div>
   );
 }
+
+// A key change re-renders the page; the panes re-render only for a new report.
+export const DecodedPanes = memo(DecodedPanesView);

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { AuditResult } from '../../../core/audit/audit-hit';
 import type { VerificationResult } from '../../../core/crypto/verification-result';
 import type { KeyInput } from '../../../core/findings/rule-context';
@@ -7,7 +7,9 @@ import type { SecretEncoding } from '../../../core/keys/decode-secret';
 import type { KeyFormat } from '../../../core/keys/detect-key-format';
 import { readVerifiableToken } from '../../../core/token/read-verifiable-token';
 import { useAsyncValue } from '../../../platform/use-async-value';
+import { scheduleWhenIdle } from '../../../platform/schedule-when-idle';
 import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
+import { useValueAfterPaint } from '../../../platform/use-value-after-paint';
 import { useAuditResultStore } from '../audit/audit-result-store';
 import type { KeyDetails } from '../verify/describe-key';
 
@@ -64,6 +66,12 @@ export function useKeyVerdict(report: InspectionReport | null, keyText: string, 
   const key = useMemo((): KeyInput | undefined => (hasKey && module ? { text: keyText, parsed: module.parseKeyInput(keyText, { secretEncoding }) } : undefined), [hasKey, module, keyText, secretEncoding]);
 
   const decoded = report?.decoded ?? null;
+  // A signed token on screen means a key comes next: fetch the verifier once the token is painted
+  // and the page is idle, so the first key does not wait for it.
+  const paintedDecoded = useValueAfterPaint(decoded);
+  const signed = paintedDecoded?.kind === 'jws' || paintedDecoded?.kind === 'malformed';
+  useEffect(() => (signed && !hasKey ? scheduleWhenIdle(preloadVerifier) : undefined), [signed, hasKey]);
+
   const target = useMemo(() => (decoded ? readVerifiableToken(decoded, verifyCleanedToken) : null), [decoded, verifyCleanedToken]);
   const token = target?.ok ? target.token : null;
   const verified = useAsyncValue(module && key && token !== null ? () => module.verifySignature({ token, key: key.parsed }) : null, [module, key, token]);

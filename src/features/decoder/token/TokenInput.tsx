@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { useDecoderStore } from '../page/decoder-store';
 import { ExamplesMenu } from '../examples/ExamplesMenu';
@@ -10,7 +10,7 @@ import { EditInEncoderButton } from './EditInEncoderButton';
  * box shows a shortened copy, so the browser never lays out megabytes of text; typing into that
  * copy (or selecting all and pasting) replaces the token.
  */
-export function TokenInput() {
+function TokenInputView() {
   const t = useT();
   const id = useId();
   const tokenText = useDecoderStore((state) => state.tokenText);
@@ -73,3 +73,6 @@ export function TokenInput() {
     </div>
   );
 }
+
+// It takes no props: a key change re-renders the page, never the token box.
+export const TokenInput = memo(TokenInputView);
