@@ -3,7 +3,8 @@ import type { UnixSeconds } from '../claims/unix-seconds';
 import type { VerificationResult } from '../crypto/verification-result';
 import type { JsonObject, JsonValue } from '../json/json-value';
 import type { KeyParsing } from '../keys/parse-key-input';
-import type { DecodedToken, TokenPart } from '../token/decoded-token';
+import type { DecodedToken } from '../token/decoded-token';
+import { findTokenParts, readJsonObject } from '../token/find-token-parts';
 import { readTopLevelMembers, type TopLevelMember } from './read-top-level-members';
 
 export type { AuditEncoding, AuditHit, AuditResult } from '../audit/audit-hit';
@@ -59,12 +60,6 @@ export interface RuleContext extends RuleInput {
 /** The decoder's large-token threshold: above it the synchronous HMAC checks are skipped. */
 export const MAX_HMAC_INPUT_CHARS = 256 * 1024;
 
-function objectOf(part: TokenPart | undefined): JsonObject | null {
-  if (!part?.decoding.ok || part.decoding.content.type !== 'json') return null;
-  const value = part.decoding.content.value;
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
-}
-
 /** Returns the shared view of the token the rules read; does not judge anything. */
 export function createRuleContext(input: RuleInput): RuleContext {
   const { decoded } = input;
@@ -85,9 +80,9 @@ export function createRuleContext(input: RuleInput): RuleContext {
       fatal: true,
     };
   }
-  const headerPart = decoded.parts.find((part) => part.name === 'header');
-  const header = objectOf(headerPart);
-  const payload = decoded.kind === 'jwe' ? null : objectOf(decoded.parts.find((part) => part.name === 'payload'));
+  const { header: headerPart, payload: payloadPart } = findTokenParts(decoded);
+  const header = readJsonObject(headerPart);
+  const payload = readJsonObject(payloadPart);
   const headerText = headerPart?.decoding.ok && headerPart.decoding.content.type === 'json' ? headerPart.decoding.content.text : '';
   const headerMembers = header === null ? [] : readTopLevelMembers(headerText);
   const algCandidates = headerMembers.filter((member) => member.name === 'alg').map((member) => member.value);
