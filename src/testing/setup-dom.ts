@@ -1,9 +1,15 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach } from 'vitest';
+import { afterAll, afterEach, vi } from 'vitest';
+import { resetAllStores } from './store-reset';
+
+// Every zustand store is created through __mocks__/zustand.ts, which records it for the reset below.
+vi.mock('zustand');
 
 afterEach(() => {
   cleanup();
+  // After unmounting, so no component re-renders from the reset.
+  resetAllStores();
   window.localStorage.clear();
 });
 

@@ -3,7 +3,6 @@ import { Profiler, type ProfilerOnRenderCallback } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JsonObject } from '../../../core/json/json-value';
 import { activateLocale } from '../../../i18n/i18n';
-import { useTimeStore } from '../page/time-store';
 import { ClaimsTable } from './ClaimsTable';
 import { TimeStatus } from './TimeStatus';
 import { TokenSummary } from './TokenSummary';
@@ -108,7 +107,6 @@ describe('ticking re-renders only what changes', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     vi.setSystemTime(NOW_MS);
-    useTimeStore.setState(useTimeStore.getInitialState());
     renders.counts.clear();
   });
   afterEach(() => {

@@ -25,7 +25,6 @@ describe('ClaimsTable', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     vi.setSystemTime(NOW_MS);
-    useTimeStore.setState(useTimeStore.getInitialState());
     useTimeStore.getState().chooseTimeZone('utc');
   });
   afterEach(() => {

@@ -4,7 +4,6 @@ import { encodeBase64Url } from '../../../core/encoding/base64url';
 import { renderRoute } from '../../../testing/render-app';
 import { useDecoderStore } from '../page/decoder-store';
 import { EXAMPLE_TOKEN } from '../page/example-token';
-import { useTimeStore } from '../page/time-store';
 
 // The claims view inside the decoder route: what a person sees after pasting a token.
 
@@ -29,8 +28,6 @@ const claimNames = () => screen.getAllByTestId('claim-row').map((row) => row.dat
 describe('claims in the decoder view', () => {
   afterEach(() => {
     vi.useRealTimers();
-    useDecoderStore.getState().clearAll();
-    useTimeStore.setState(useTimeStore.getInitialState());
   });
 
   it('explains the example token: summary, header parameters, one row per claim, validity', async () => {

@@ -19,7 +19,6 @@ describe('TimeStatus', () => {
   beforeEach(() => {
     vi.useFakeTimers();
     vi.setSystemTime(NOW_MS);
-    useTimeStore.setState(useTimeStore.getInitialState());
     useTimeStore.getState().chooseTimeZone('utc');
   });
   afterEach(() => {

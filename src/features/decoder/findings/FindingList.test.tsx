@@ -1,13 +1,12 @@
 import { createHmac } from 'node:crypto';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeBase64Url } from '../../../core/encoding/base64url';
 import type { AuditResult } from '../../../core/findings/rule-context';
 import { decodeToken } from '../../../core/token/decode-token';
 import { activateLocale, loadArea } from '../../../i18n/i18n';
 import { renderRoute } from '../../../testing/render-app';
-import { useDecoderStore } from '../page/decoder-store';
 import { asUnixSeconds } from '../../../core/claims/unix-seconds';
 import { FindingList } from './FindingList';
 
@@ -25,8 +24,6 @@ async function pasteToken(text: string, locale: 'en' | 'ko' = 'en') {
 function findingsOf(rule: string) {
   return screen.queryAllByTestId('finding').filter((element) => element.dataset.rule === rule);
 }
-
-afterEach(() => useDecoderStore.getState().clearAll());
 
 describe('FindingList in the decoder', () => {
   it('shows a critical alg-none finding with evidence, texts and a link to its rule page', async () => {

@@ -1,10 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeBase64Url } from '../../../core/encoding/base64url';
 import { renderRoute } from '../../../testing/render-app';
 import { LARGE_TOKEN_CHARS, WORKER_DECODE_CHARS } from '../token/large-token';
 import { EXAMPLE_TOKEN } from './example-token';
-import { useDecoderStore } from './decoder-store';
 
 const b64 = (text: string) => encodeBase64Url(new TextEncoder().encode(text));
 const token = (header: string, payload: string, signature = 'c2ln') => `${b64(header)}.${b64(payload)}.${signature}`;
@@ -22,8 +21,6 @@ function partNames() {
 }
 
 describe('DecoderPage', () => {
-  afterEachReset();
-
   it('decodes a pasted token into coloured parts and pretty JSON panes', async () => {
     await pasteToken(EXAMPLE_TOKEN);
     expect(partNames()).toEqual(['header', 'payload', 'signature']);
@@ -127,7 +124,3 @@ describe('DecoderPage', () => {
     expect(window.localStorage.getItem('jwt-inspector.locale')).toBe('ko');
   });
 });
-
-function afterEachReset() {
-  afterEach(() => useDecoderStore.getState().clearAll());
-}

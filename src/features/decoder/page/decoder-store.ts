@@ -32,18 +32,14 @@ export type DecoderStore = DecoderInputs & DecoderActions;
 
 const INITIAL: DecoderInputs = { tokenText: '', keyText: '', secretEncoding: 'utf8', verifyCleanedToken: false };
 
-/** A factory, so each test can have a fresh store. */
-export function createDecoderStore() {
-  return create<DecoderStore>()((set) => ({
-    ...INITIAL,
-    setTokenText: (tokenText) => set({ tokenText, verifyCleanedToken: false }),
-    setKeyText: (keyText) => set({ keyText }),
-    setSecretEncoding: (secretEncoding) => set({ secretEncoding }),
-    verifyCleaned: () => set({ verifyCleanedToken: true }),
-    loadExample: () => set({ tokenText: EXAMPLE_TOKEN, verifyCleanedToken: false }),
-    loadTokenAndKey: (tokenText, keyText, secretEncoding = 'utf8') => set({ tokenText, keyText, secretEncoding, verifyCleanedToken: false }),
-    clearAll: () => set(INITIAL),
-  }));
-}
-
-export const useDecoderStore = createDecoderStore();
+/** The decoder's inputs and the actions that change them. */
+export const useDecoderStore = create<DecoderStore>()((set) => ({
+  ...INITIAL,
+  setTokenText: (tokenText) => set({ tokenText, verifyCleanedToken: false }),
+  setKeyText: (keyText) => set({ keyText }),
+  setSecretEncoding: (secretEncoding) => set({ secretEncoding }),
+  verifyCleaned: () => set({ verifyCleanedToken: true }),
+  loadExample: () => set({ tokenText: EXAMPLE_TOKEN, verifyCleanedToken: false }),
+  loadTokenAndKey: (tokenText, keyText, secretEncoding = 'utf8') => set({ tokenText, keyText, secretEncoding, verifyCleanedToken: false }),
+  clearAll: () => set(INITIAL),
+}));
