@@ -1,0 +1,134 @@
+import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
+import { screen, waitFor } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { verifySignature } from '../../../core/crypto/verify-signature';
+import { estimateSecretStrength } from '../../../core/findings/estimate-secret-strength';
+import { parseKeyInput } from '../../../core/keys/parse-key-input';
+import { renderRoute } from '../../../testing/render-app';
+import { describeKey } from '../verify/describe-key';
+
+// The real functions, counted: every caller in the app (the derivation, the rules, the verifier's
+// own key reading) goes through these module paths.
+vi.mock('../../../core/keys/parse-key-input', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../core/keys/parse-key-input')>();
+  return { ...actual, parseKeyInput: vi.fn(actual.parseKeyInput) };
+});
+vi.mock('../../../core/crypto/verify-signature', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../core/crypto/verify-signature')>();
+  return { ...actual, verifySignature: vi.fn(actual.verifySignature) };
+});
+vi.mock('../verify/describe-key', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../verify/describe-key')>();
+  return { ...actual, describeKey: vi.fn(actual.describeKey) };
+});
+
+// The verdict on the page at the moment each strength estimate starts.
+const estimates = vi.hoisted(() => ({ verdictsSeen: [] as (string | null)[] }));
+vi.mock('../../../core/findings/estimate-secret-strength', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../core/findings/estimate-secret-strength')>();
+  return {
+    ...actual,
+    estimateSecretStrength: vi.fn((secret: string) => {
+      estimates.verdictsSeen.push(document.querySelector('[data-testid="verify-status"]')?.getAttribute('data-status') ?? null);
+      return actual.estimateSecretStrength(secret);
+    }),
+  };
+});
+
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const signingInput = (alg: string) => `${b64({ alg, typ: 'JWT' })}.${b64({ sub: 'derivation-test' })}`;
+
+interface KeyChange {
+  token: string;
+  firstKey: string;
+  /** Reads as a key but does not verify the token. */
+  secondKey: string;
+  /** The token is HMAC-signed, so the weak-secret audit runs and its result reaches the derivation. */
+  audited: boolean;
+}
+
+function es256(): KeyChange {
+  const input = signingInput('ES256');
+  const signer = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const other = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const signature = sign('sha256', Buffer.from(input), { key: signer.privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url');
+  const pem = (key: typeof signer.publicKey) => key.export({ type: 'spki', format: 'pem' }).toString();
+  return { token: `${input}.${signature}`, firstKey: pem(signer.publicKey), secondKey: pem(other.publicKey), audited: false };
+}
+
+// A famous secret, so the audit finds it at once.
+function hs256(): KeyChange {
+  const input = signingInput('HS256');
+  const signature = createHmac('sha256', 'your-256-bit-secret').update(input).digest('base64url');
+  return { token: `${input}.${signature}`, firstKey: 'your-256-bit-secret', secondKey: 'not-the-secret', audited: true };
+}
+
+const status = () => screen.getByTestId('verify-status');
+
+async function pasteInto(user: UserEvent, testId: string, text: string) {
+  const box = screen.getByTestId(testId);
+  await user.click(box);
+  await user.keyboard('{Control>}a{/Control}');
+  await user.paste(text);
+  expect(box).toHaveValue(text);
+}
+
+/** The audit (when it runs) has its result, and the findings and their asynchronous checks have settled. */
+async function settled(audited: boolean) {
+  if (audited) {
+    const audit = await screen.findByTestId('secret-audit', {}, { timeout: 10_000 });
+    await waitFor(() => expect(audit).toHaveAttribute('data-status', 'done'), { timeout: 10_000 });
+  }
+  await waitFor(() => expect(screen.getByTestId('findings')).toHaveAttribute('aria-busy', 'false'), { timeout: 10_000 });
+}
+
+function counts() {
+  return { parsed: vi.mocked(parseKeyInput).mock.calls.length, verified: vi.mocked(verifySignature).mock.calls.length, described: vi.mocked(describeKey).mock.calls.length };
+}
+
+beforeEach(() => {
+  vi.clearAllMocks();
+  estimates.verdictsSeen.length = 0;
+});
+
+describe('the decoder derives each input once', () => {
+  it.each([
+    ['ES256 and PEM public keys', es256],
+    ['HS256 and secrets', hs256],
+  ])('%s: one key read, one verification and one description per key change', async (_name, makeCase) => {
+    const { token, firstKey, secondKey, audited } = makeCase();
+    const { user } = await renderRoute('/');
+    await pasteInto(user, 'token-input', token);
+    await settled(audited);
+    expect(counts()).toEqual({ parsed: 0, verified: 0, described: 0 });
+
+    await pasteInto(user, 'key-input', firstKey);
+    await waitFor(() => expect(status()).toHaveAttribute('data-status', 'valid'));
+    await settled(audited);
+    expect(counts()).toEqual({ parsed: 1, verified: 1, described: 1 });
+    expect(vi.mocked(parseKeyInput).mock.calls[0]?.[0]).toBe(firstKey);
+
+    await pasteInto(user, 'key-input', secondKey);
+    await waitFor(() => expect(status()).toHaveAttribute('data-status', 'invalid'));
+    await settled(audited);
+    expect(counts()).toEqual({ parsed: 2, verified: 2, described: 2 });
+    expect(vi.mocked(parseKeyInput).mock.calls[1]?.[0]).toBe(secondKey);
+  });
+});
+
+describe('the verdict comes first', () => {
+  it("starts estimating a verified secret's strength only once the verdict is on the page", async () => {
+    // 32 printable bytes: long enough for HS256, so hmac-short-secret asks the estimator.
+    const secret = 'correct horse battery staple 32b';
+    const input = signingInput('HS256');
+    const { user } = await renderRoute('/');
+    await pasteInto(user, 'token-input', `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`);
+    // The findings are on the page, waiting for a key, as when the user reads them before pasting the secret.
+    await settled(false);
+    await pasteInto(user, 'key-input', secret);
+    await waitFor(() => expect(estimateSecretStrength).toHaveBeenCalledWith(secret), { timeout: 10_000 });
+    expect(estimates.verdictsSeen.length).toBeGreaterThan(0);
+    expect(estimates.verdictsSeen.filter((verdict) => verdict !== 'valid')).toEqual([]);
+  });
+});
