@@ -1,8 +1,21 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderRoute } from '../../../testing/render-app';
-import { useDecoderStore } from '../page/decoder-store';
 import { EXAMPLE_SECRET, EXAMPLE_TOKEN } from '../page/example-token';
+
+// The real verifier, whose results a test can hold back and hand out in the order it chooses.
+const verdicts = vi.hoisted(() => ({ holding: false, held: [] as { key: unknown; release: () => void }[] }));
+vi.mock('../../../core/crypto/verify-signature', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../core/crypto/verify-signature')>();
+  return {
+    ...actual,
+    verifySignature: async (...args: Parameters<typeof actual.verifySignature>) => {
+      const result = await actual.verifySignature(...args);
+      if (verdicts.holding) await new Promise<void>((release) => verdicts.held.push({ key: args[0].key, release }));
+      return result;
+    },
+  };
+});
 
 async function renderWithToken(token = EXAMPLE_TOKEN) {
   const rendered = await renderRoute('/');
@@ -13,7 +26,10 @@ async function renderWithToken(token = EXAMPLE_TOKEN) {
 const status = () => screen.getByTestId('verify-status');
 
 describe('VerifyPanel', () => {
-  afterEach(() => useDecoderStore.getState().clearAll());
+  afterEach(() => {
+    verdicts.holding = false;
+    for (const { release } of verdicts.held.splice(0)) release();
+  });
 
   it('verifies the example token with its secret', async () => {
     const { user } = await renderWithToken();
@@ -48,14 +64,33 @@ describe('VerifyPanel', () => {
     expect(screen.getByTestId('verify-reason')).toHaveTextContent(/character 24/);
   });
 
-  it('shows only the result for the latest key when keys change quickly', async () => {
+  it('shows only the result for the latest key when the first key\'s verdict arrives last', async () => {
     await renderWithToken();
     const input = screen.getByTestId('key-input');
+    verdicts.holding = true;
     fireEvent.change(input, { target: { value: EXAMPLE_SECRET } });
+    // The first key's verdict (valid) is computed and held back.
+    await waitFor(() => expect(verdicts.held).toHaveLength(1), { timeout: 10_000 });
+    const element = status();
+    expect(element).toHaveAttribute('data-status', 'pending');
+    const before: (string | null)[] = [];
+    const observer = new MutationObserver((records) => before.push(...records.map((record) => record.oldValue)));
+    observer.observe(element, { attributes: true, attributeFilter: ['data-status'], attributeOldValue: true });
+
     fireEvent.change(input, { target: { value: `${EXAMPLE_SECRET}x` } });
-    await waitFor(() => expect(status()).toHaveAttribute('data-status', 'invalid'));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(status()).toHaveAttribute('data-status', 'invalid');
+    await waitFor(() => expect(verdicts.held).toHaveLength(2));
+    const [first, second] = verdicts.held;
+    expect(second?.key).toMatchObject({ ok: true, key: { kind: 'secret' } });
+    second?.release();
+    await waitFor(() => expect(element).toHaveAttribute('data-status', 'invalid'));
+    first?.release();
+    // Let the stale verdict's continuation run and anything it would render commit.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+
+    observer.disconnect();
+    expect(status()).toBe(element);
+    expect([...before, element.dataset.status]).toEqual(['pending', 'invalid']);
+    expect(screen.getByTestId('verify-reason')).toHaveAttribute('data-reason', 'signature-mismatch');
   });
 
   it('never verifies alg none, whatever the key', async () => {
