@@ -1,8 +1,8 @@
 import { encodeHex } from '../encoding/hex';
-import { isJsonObject } from '../json/json-value';
 import type { DecodedToken } from '../token/decoded-token';
 import { isHmacAlg, MAC_BYTES, type HmacAlg } from './hmac-alg';
 import type { PackedKeys } from './pack-keys';
+import { readJsonObject } from '../token/find-token-parts';
 
 
 /** What the audit tries to reproduce: the MAC of the signing input. */
@@ -36,8 +36,7 @@ export function checkAuditTarget(target: AuditTarget): 'signature-length' | null
 export function readAuditTarget(decoded: DecodedToken): { kind: 'none' } | { kind: 'unavailable'; alg: HmacAlg } | { kind: 'target'; target: AuditTarget } {
   if (decoded.kind !== 'jws') return { kind: 'none' };
   const [header, , signature] = decoded.parts;
-  const value = header.decoding.ok && header.decoding.content.type === 'json' ? header.decoding.content.value : null;
-  const alg = isJsonObject(value) ? value.alg : undefined;
+  const alg = readJsonObject(header)?.alg;
   if (!isHmacAlg(alg)) return { kind: 'none' };
   if (!signature.decoding.ok) return { kind: 'unavailable', alg };
   const target: AuditTarget = {

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../json/json-value';
+import { isJsonObject, type JsonObject } from '../json/json-value';
 import type { DecodedToken, TokenPart } from './decoded-token';
 
 /** The header, payload and signature parts of a decoded token, where it has them. */
@@ -26,5 +26,5 @@ export function findTokenParts(decoded: DecodedToken): TokenParts {
 export function readJsonObject(part: TokenPart | undefined): JsonObject | null {
   if (!part?.decoding.ok || part.decoding.content.type !== 'json') return null;
   const value = part.decoding.content.value;
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
+  return isJsonObject(value) ? value : null;
 }
