@@ -90,7 +90,7 @@ describe('FindingList with the audit result', () => {
     render(
       <MemoryRouter>
         <FindingList
-          inputs={{ decoded: decodeToken(JWT_IO_OLD), key: undefined, verification: { status: 'no-key' }, leewaySeconds: 0, nowSeconds: asUnixSeconds(1_750_000_000), audit }}
+          inputs={{ decoded: decodeToken(JWT_IO_OLD), key: undefined, verification: { status: 'no-key' }, keyGiven: false, leewaySeconds: 0, nowSeconds: asUnixSeconds(1_750_000_000), audit }}
           timeZone="utc"
         />
       </MemoryRouter>,

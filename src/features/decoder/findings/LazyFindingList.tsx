@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue } from 'react';
+import { useCallback, useState } from 'react';
 import type { UnixSeconds } from '../../../core/claims/unix-seconds';
 import type { JsonObject } from '../../../core/json/json-value';
 import type { DecodedToken } from '../../../core/token/decoded-token';
@@ -6,7 +6,9 @@ import { loadArea } from '../../../i18n/i18n';
 import { useCatalogueArea } from '../../../i18n/use-t';
 import { useEvaluationClock } from '../claims/use-evaluation-clock';
 import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
+import { useValueAfterPaint } from '../../../platform/use-value-after-paint';
 import { useKeyVerdictState } from '../page/decoder-context';
+import { useDecoderStore } from '../page/decoder-store';
 import { useTimeStore } from '../page/time-store';
 import { isSamePhase, readClockPhase } from '../../../core/claims/clock-phase';
 
@@ -15,13 +17,26 @@ import { isSamePhase, readClockPhase } from '../../../core/claims/clock-phase';
 // chunk that imports the stores makes the bundler move React out of the entry into a shared chunk.
 const findingList = createModuleLoader(() => Promise.all([import('./FindingList'), loadArea('findings')]).then(([module]) => module));
 
+/** The key verdict, held at the last settled one while a new key is being checked. */
+function useSettledVerdict() {
+  const verdict = useKeyVerdictState();
+  const [settled, setSettled] = useState(verdict);
+  const checking = verdict.verification?.status === 'pending';
+  if (!checking && verdict !== settled) setSettled(verdict);
+  return checking ? settled : verdict;
+}
+
 /** `FindingList` for the decoded token, fetched on first render; nothing is shown for the moment it takes. */
 export function LazyFindingList({ decoded, payload }: { decoded: DecodedToken; payload: JsonObject | null }) {
   const module = useLoadedModule(findingList);
   // A later language switch loads the area again for the new locale.
   const texts = useCatalogueArea('findings');
-  // The verdict paints first; the findings that depend on it follow in a render of their own.
-  const { key, verification, audit } = useDeferredValue(useKeyVerdictState());
+  // The verdict paints first; the findings that depend on it follow once it is painted, and not for
+  // the moment a new key is being checked (they would be judged twice in a few milliseconds).
+  const settledVerdict = useSettledVerdict();
+  // What the list says about the key follows the key box at once.
+  const keyGiven = useDecoderStore((state) => state.keyText.trim() !== '');
+  const { key, verification, audit } = useValueAfterPaint(settledVerdict) ?? settledVerdict;
   const leewaySeconds = useTimeStore((state) => state.leewaySeconds);
   const timeZone = useTimeStore((state) => state.timeZone);
   const clock = useEvaluationClock(
@@ -29,6 +44,6 @@ export function LazyFindingList({ decoded, payload }: { decoded: DecodedToken; p
     isSamePhase,
   );
   if (!module || !texts) return null;
-  const inputs = { decoded, key, verification, leewaySeconds, nowSeconds: clock.nowSeconds, ...(audit ? { audit } : {}) };
+  const inputs = { decoded, key, verification, leewaySeconds, nowSeconds: clock.nowSeconds, keyGiven, ...(audit ? { audit } : {}) };
   return <module.FindingList inputs={inputs} timeZone={timeZone} />;
 }

@@ -20,6 +20,8 @@ export interface FindingsInputs {
   nowSeconds: UnixSeconds;
   /** The weak-secret audit's result, when it runs. */
   audit?: AuditResult;
+  /** Something is in the key box (even while it is being read and checked). */
+  keyGiven: boolean;
 }
 
 const NOTHING_SETTLED: SettledFindings = {};
@@ -38,7 +40,7 @@ export interface FindingsState {
  * verdict, the audit's result when given, then the asynchronous checks, whose results replace their
  * rules' first answers. Verifies nothing and reads no key itself.
  */
-export function useFindings({ decoded, key, verification, leewaySeconds, nowSeconds, audit }: FindingsInputs): FindingsState {
+export function useFindings({ decoded, key, verification, leewaySeconds, nowSeconds, audit, keyGiven }: FindingsInputs): FindingsState {
   const pending = verification?.status === 'pending';
   const input = useMemo((): RuleInput => {
     const base: RuleInput = { decoded, clock: { nowSeconds, leewaySeconds } };
@@ -57,7 +59,5 @@ export function useFindings({ decoded, key, verification, leewaySeconds, nowSeco
 
   const settledFindings = settled.settled ? settled.value : NOTHING_SETTLED;
   const findings = useMemo(() => runSecurityRules(input, settledFindings), [input, settledFindings]);
-  // A key typed is a key given, even while its reader loads.
-  const keyGiven = verification !== null ? verification.status !== 'no-key' : key !== undefined;
   return { findings, checking: !settled.settled || pending, keyGiven };
 }
