@@ -446,3 +446,34 @@ test.describe('language', () => {
     await expect(decoder.verifyReason).not.toHaveText(HANGUL);
   });
 });
+
+test.describe('what was pasted is what is verified', () => {
+  const secret = 'spaces-inside-the-mac-secret-0123456789';
+  const input = `${base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${base64url(JSON.stringify({ sub: 'pasted' }))}`;
+  const signature = createHmac('sha256', secret).update(input).digest('base64url');
+
+  test('a token wrapped over lines with a Bearer prefix verifies as it is', async ({ decoder }) => {
+    await decoder.goto();
+    await decoder.pasteToken(`Bearer ${input.slice(0, 30)}\n    ${input.slice(30)}.\n${signature}`);
+    await decoder.pasteKey(secret);
+    await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'valid');
+    await expect(decoder.page.getByTestId('verify-cleaned')).toHaveCount(0);
+  });
+
+  test('spaces inside the signature are not valid until the cleaned token is verified on request', async ({ decoder }) => {
+    await decoder.goto();
+    // Wycheproof rejectsSpacesInMac: every strict verifier rejects this text.
+    await decoder.pasteToken(`${input}.${signature.slice(0, 10)} ${signature.slice(10, 20)} ${signature.slice(20)}`);
+    await decoder.pasteKey(secret);
+    await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'invalid');
+    await expect(decoder.verifyReason).toHaveAttribute('data-reason', 'not-compact-as-pasted');
+    await expect(decoder.payloadJson).toContainText('"pasted"');
+    await decoder.page.getByTestId('verify-cleaned').click();
+    await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'valid');
+    await expect(decoder.page.getByTestId('verified-cleaned')).toBeVisible();
+    // A new token asks again.
+    await decoder.pasteToken(`${input}.${signature.slice(0, 10)} ${signature.slice(10)}`);
+    await expect(decoder.verifyReason).toHaveAttribute('data-reason', 'not-compact-as-pasted');
+    await expect(decoder.page.getByTestId('verified-cleaned')).toHaveCount(0);
+  });
+});
