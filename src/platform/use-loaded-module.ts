@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useAsyncValue } from './use-async-value';
 
 /** A module fetched on first use and kept: a second token renders it at once, with no empty frame. */
 export interface ModuleLoader<Module> {
@@ -25,20 +25,13 @@ export function createModuleLoader<Module>(importModule: () => Promise<Module>):
  * delay measured with timers, which a paused or throttled clock never lets pass.
  */
 export function useLoadedModule<Module>(loader: ModuleLoader<Module>, wanted = true): Module | null {
-  const [module, setModule] = useState(loader.peek);
-  useEffect(() => {
-    if (module || !wanted) return;
-    let current = true;
-    loader.load().then(
-      (loaded) => {
-        if (current) setModule(loaded);
-      },
-      // A chunk that fails to load (offline after a redeploy) leaves the panes without the table; the JSON is still there.
-      () => {},
-    );
-    return () => {
-      current = false;
-    };
-  }, [loader, module, wanted]);
-  return module ?? loader.peek();
+  const peeked = loader.peek();
+  const loaded = useAsyncValue(
+    wanted && peeked === null
+      ? // A chunk that fails to load (offline after a redeploy) leaves the panes without the table; the JSON is still there.
+        () => loader.load().catch((): null => null)
+      : null,
+    [loader],
+  );
+  return peeked ?? (loaded.settled ? loaded.value : null);
 }

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { signToken, type SignInput, type SignResult } from '../../core/crypto/sign-token';
+import { useAsyncValue } from '../../platform/use-async-value';
 
 /** The last settled signing result, and whether the inputs have changed since (a new one is on its way). */
 export interface SigningView {
@@ -7,31 +8,20 @@ export interface SigningView {
   pending: boolean;
 }
 
-function keyOf(input: SignInput): string {
-  return JSON.stringify([input.headerJson, input.payloadJson, input.alg, input.key, input.secretEncoding, input.allowNone]);
-}
-
 /**
- * Signs whenever an input changes. A result for inputs that have since changed is dropped (effect
- * cleanup); until the new one settles the previous result stays, marked pending, so the token does
- * not flicker while typing.
+ * Signs whenever an input changes; a result for inputs that have since changed is dropped. Until the
+ * new one settles the previous result stays, marked pending, so the token does not flicker while typing.
  */
 export function useSignedToken(input: SignInput): SigningView {
-  const key = keyOf(input);
-  const [settled, setSettled] = useState<{ key: string; result: SignResult } | null>(null);
-  const { headerJson, payloadJson, alg, key: keyText, secretEncoding, allowNone } = input;
-
-  useEffect(() => {
-    let current = true;
-    void signToken({ headerJson, payloadJson, alg, key: keyText, secretEncoding, allowNone })
-      .catch((cause: unknown): SignResult => ({ ok: false, error: { code: 'sign-failed', field: 'key', params: { alg, errorName: 'unexpected' }, cause } }))
-      .then((result) => {
-        if (current) setSettled({ key, result });
-      });
-    return () => {
-      current = false;
-    };
-  }, [key, headerJson, payloadJson, alg, keyText, secretEncoding, allowNone]);
-
-  return { result: settled?.result ?? null, pending: settled?.key !== key };
+  const { headerJson, payloadJson, alg, key, secretEncoding, allowNone } = input;
+  const signed = useAsyncValue(
+    () =>
+      signToken({ headerJson, payloadJson, alg, key, secretEncoding, allowNone }).catch(
+        (cause: unknown): SignResult => ({ ok: false, error: { code: 'sign-failed', field: 'key', params: { alg, errorName: 'unexpected' }, cause } }),
+      ),
+    [headerJson, payloadJson, alg, key, secretEncoding, allowNone],
+  );
+  const [last, setLast] = useState<SignResult | null>(null);
+  if (signed.settled && signed.value !== last) setLast(signed.value);
+  return signed.settled ? { result: signed.value, pending: false } : { result: last, pending: true };
 }
