@@ -3,7 +3,7 @@ import type { PartName } from '../../../core/token/decoded-token';
 import { useT } from '../../../i18n/use-t';
 import { copyText } from '../../../platform/clipboard';
 import { CopyButton } from '../../../ui/CopyButton';
-import { JsonBlock } from '../../../ui/JsonBlock';
+import { JsonBlock } from '../../../widgets/JsonBlock';
 
 interface Props {
   part: PartName;

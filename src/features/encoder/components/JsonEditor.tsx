@@ -1,7 +1,7 @@
 import { useId, useMemo, type ReactNode } from 'react';
 import { parseJson, type JsonError } from '../../../core/json/parse-json';
 import { useT } from '../../../i18n/use-t';
-import { highlightJson, type JsonSpan } from '../../../ui/highlight-json';
+import { highlightJson, type JsonSpan } from '../../../widgets/highlight-json';
 import { describeFound } from '../describe-sign-error';
 import { locatePosition } from '../locate-position';
 
