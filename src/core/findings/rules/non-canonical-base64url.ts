@@ -1,4 +1,4 @@
-import { createFinding, partWordOf, type Finding, type FindingNote, type Rule, type RuleMeta } from '../finding';
+import { createFinding, partWordOf, type Finding, type Rule, type RuleMeta } from '../finding';
 import { cve, OWASP_JWT, RFC8725BIS, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
 
@@ -6,9 +6,9 @@ import type { RuleContext } from '../rule-context';
 export const meta: RuleMeta = {
   id: 'non-canonical-base64url',
   severity: 'medium',
-  severities: ['medium', 'info'],
+  severities: ['medium'],
   needs: ['token'],
-  messageIds: ['notCanonical', 'invalidCharacter', 'invalidLength', 'wrapperRemoved', 'padding', 'standardAlphabet', 'trailingBits', 'bearer', 'quotes', 'whitespace'],
+  messageIds: ['notCanonical', 'invalidCharacter', 'invalidLength', 'padding', 'standardAlphabet', 'trailingBits'],
   references: [rfc(7515, '2'), rfc(7515, 'appendix-C'), rfc(4648, '3.5'), rfc(4648, '5'), RFC8725BIS, cve('CVE-2022-25898', 'jsrsasign'), OWASP_JWT],
   docsAnchor: 'non-canonical-base64url',
 };
@@ -18,15 +18,9 @@ const NOTE_IDS = { padding: 'padding', 'standard-alphabet': 'standardAlphabet', 
 export function check(context: RuleContext): Finding[] {
   const { decoded } = context;
   if (decoded.kind === 'empty') return [];
+  // A Bearer prefix, quotes or line breaks around the token are copy-and-paste damage, not a
+  // malleability problem: the decoder's notes say so once, so they are no finding here.
   const findings: Finding[] = [];
-  const { normalisation } = decoded;
-  const wrappers: FindingNote[] = [];
-  if (normalisation.removedBearerPrefix) wrappers.push({ messageId: 'bearer' });
-  if (normalisation.removedQuotes) wrappers.push({ messageId: 'quotes' });
-  if (normalisation.removedInnerWhitespace > 0) wrappers.push({ messageId: 'whitespace', params: { count: normalisation.removedInnerWhitespace } });
-  // Copy-and-paste damage, not a malleability problem: said once, as info.
-  if (wrappers.length > 0) findings.push({ ...createFinding(meta, 'wrapperRemoved', {}, [{ part: 'token' }], 'info'), notes: wrappers });
-
   for (const part of decoded.parts) {
     const word = partWordOf(part.name);
     const evidence = [{ part: part.name === 'encrypted-key' ? ('encrypted-key' as const) : part.name === 'header' || part.name === 'payload' || part.name === 'signature' ? part.name : ('token' as const), value: part.segment.slice(-24) }];

@@ -16,11 +16,12 @@ testRule(
       { name: 'a logout token', token: jws({ alg: 'RS256', typ: 'logout+jwt' }, { events: LOGOUT_EVENT }) },
       { name: 'a SET', token: jws({ alg: 'RS256', typ: 'secevent+jwt' }) },
       { name: 'an SD-JWT key binding', token: jws({ alg: 'ES256', typ: 'kb+jwt' }) },
+      { name: 'typ JWT, the value RFC 7519 §5.1 recommends', token: jws({ alg: 'HS256', typ: 'JWT' }) },
+      { name: 'typ jwt in lower case, and application/jwt', token: jws({ alg: 'RS256', typ: 'application/jwt' }) },
       { name: 'a JWE is not judged here', token: jwe({ alg: 'dir', enc: 'A128GCM' }) },
     ],
     invalid: [
-      { name: 'no typ (catalog §3: jwt.io examples say JWT)', token: jws({ alg: 'HS256' }), findings: [{ messageId: 'untyped', severity: 'info' }] },
-      { name: 'typ JWT', token: jws({ alg: 'HS256', typ: 'JWT' }), findings: [{ messageId: 'untyped', severity: 'info' }] },
+      { name: 'no typ', token: jws({ alg: 'HS256' }), findings: [{ messageId: 'untyped', severity: 'info', params: {} }] },
       { name: 'unknown typ', token: jws({ alg: 'HS256', typ: 'token' }), findings: [{ messageId: 'unknownTyp', severity: 'low', params: { typ: 'token' } }] },
       { name: 'typ not a string', token: jws({ alg: 'HS256', typ: 1 }), findings: [{ messageId: 'unknownTyp', severity: 'low' }] },
       {

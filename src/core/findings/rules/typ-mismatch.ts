@@ -78,10 +78,11 @@ export function check(context: RuleContext): Finding[] {
   const header = context.header;
   if (context.kind !== 'jws' || header === null) return [];
   const evidence = [{ part: 'header' as const, pointer: pointerTo('typ'), value: describeValue(header.typ ?? '') }];
-  if (!Object.hasOwn(header, 'typ')) return [createFinding(meta, 'untyped', { typ: '', typed: 'no' }, [{ part: 'header' }], 'info')];
+  if (!Object.hasOwn(header, 'typ')) return [createFinding(meta, 'untyped', {}, [{ part: 'header' }], 'info')];
   const typ = normaliseTyp(header.typ);
   if (typ === null || !KNOWN_TYP.has(typ)) return [createFinding(meta, 'unknownTyp', { typ: describeValue(header.typ) }, evidence, 'low')];
-  if (typ === 'jwt') return [createFinding(meta, 'untyped', { typ: describeValue(header.typ), typed: 'yes' }, evidence, 'info')];
+  // RFC 7519 §5.1 recommends exactly "JWT" when the kind needs no marking: nothing wrong to report.
+  if (typ === 'jwt') return [];
   const profile = checkProfile(context, typ);
   return profile === null ? [] : [{ ...createFinding(meta, profile.messageId, { typ: describeValue(header.typ) }, evidence, 'medium'), notes: profile.notes }];
 }
