@@ -1,3 +1,5 @@
+import { SECONDS_PER_DAY, SECONDS_PER_HOUR, SECONDS_PER_MINUTE } from '../claims/unix-seconds';
+
 /** Tag bytes of the ASN.1 universal types and context tags this project reads or writes. */
 export const DER_TAG = {
   integer: 0x02,
@@ -285,7 +287,7 @@ export function readTimeSeconds(node: DerNode): number {
   if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60) {
     throw new DerReadError('der-bad-value', node.contentStart);
   }
-  return daysFromCivil(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+  return daysFromCivil(year, month, day) * SECONDS_PER_DAY + hour * SECONDS_PER_HOUR + minute * SECONDS_PER_MINUTE + second;
 }
 
 function encodeLength(length: number): Uint8Array {

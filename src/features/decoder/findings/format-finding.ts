@@ -1,13 +1,10 @@
-import type { UnixSeconds } from '../../../core/claims/unix-seconds';
+import { MAX_DATE_SECONDS, type UnixSeconds } from '../../../core/claims/unix-seconds';
 import type { EvidenceTerm, FindingParams, Measure, MeasureUnit } from '../../../core/findings/finding';
 import type { MessageKey, MessageValues } from '../../../i18n/i18n';
 import type { Locale } from '../../../i18n/locales';
 import type { Translate } from '../../../i18n/use-t';
 import { formatDateTime, formatDuration } from '../claims/format-time';
 import type { TimeZoneChoice } from '../page/time-store';
-
-/** The largest |seconds| a JS Date can show. */
-const MAX_DATE_SECONDS = 8_640_000_000_000;
 
 /**
  * The message values of a finding: NumericDates (params named `…At`) as dates in the chosen zone,

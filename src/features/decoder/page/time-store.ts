@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { DEFAULT_LEEWAY_SECONDS, normaliseLeeway } from '../../../core/claims/time-policy';
 import type { UnixSeconds } from '../../../core/claims/unix-seconds';
 import { readPreference, writePreference } from '../../../platform/preferences';
 
@@ -34,11 +35,11 @@ function readTimeZoneChoice(): TimeZoneChoice {
 export function createTimeStore() {
   return create<TimeStore>()((set) => ({
     pinnedSeconds: null,
-    leewaySeconds: 0,
+    leewaySeconds: DEFAULT_LEEWAY_SECONDS,
     timeZone: readTimeZoneChoice(),
     evaluateAt: (pinnedSeconds) => set({ pinnedSeconds }),
     followNow: () => set({ pinnedSeconds: null }),
-    setLeeway: (seconds) => set({ leewaySeconds: Number.isFinite(seconds) && seconds > 0 ? seconds : 0 }),
+    setLeeway: (seconds) => set({ leewaySeconds: normaliseLeeway(seconds) }),
     chooseTimeZone: (timeZone) => {
       writePreference('timeZone', timeZone);
       set({ timeZone });
