@@ -3,8 +3,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifySignature } from '../../../core/crypto/verify-signature';
 import { EXAMPLE_SECRET, EXAMPLE_TOKEN } from '../../../testing/fixtures/tokens';
 import { renderRoute } from '../../../testing/render-app';
-import { useHandoffStore } from '../../../stores/handoff-store';
-import { useEncoderStore } from '../encoder-store';
 
 const token = () => screen.getByTestId('encoder-token');
 const SECRET = 'a-string-secret-at-least-256-bits-long';
@@ -38,8 +36,6 @@ function decodePart(compact: string, index: number): unknown {
 describe('EncoderPage', () => {
   afterEach(() => {
     vi.restoreAllMocks();
-    useEncoderStore.setState(useEncoderStore.getInitialState());
-    useHandoffStore.setState({ pending: null });
   });
 
   it('is a view with an <h1>, reached from the navigation, and asks for a key before it can sign', async () => {
