@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64Url } from './encoding/base64url';
-import { inspectToken, toSegmentRange } from './inspect-token';
+import { chooseTokenCandidate, inspectToken, toSegmentRange } from './inspect-token';
+import { MAX_SEARCH_CHARS } from './token/find-tokens-in-text';
 
 const encode = (value: string) => Buffer.from(value, 'utf8').toString('base64url');
 const HEADER = '{"alg":"HS256","typ":"JWT"}';
@@ -58,5 +59,50 @@ describe('inspectToken', () => {
   it('gives the payload as text when it is not JSON, and nothing for an empty input', () => {
     expect(inspectToken(`${encode(HEADER)}.${encode('hello')}.c2ln`).payloadText).toBe('hello');
     expect(inspectToken('  ')).toMatchObject({ decoded: { kind: 'empty' }, header: null, payloadJson: null, problems: [] });
+  });
+
+  it('takes the token out of a larger text, says where from, and points its parts into that text', () => {
+    const text = `curl -H "Authorization: Bearer ${TOKEN}" https://api.example.com/v1/me`;
+    const report = inspectToken(text);
+    expect(report.decoded.kind).toBe('jws');
+    expect(report.header).toEqual({ alg: 'HS256', typ: 'JWT' });
+    expect(report.extraction).toMatchObject({ source: 'curl', chosen: 0, candidates: [{ index: 0, kind: 'jws', start: text.indexOf(TOKEN) }] });
+    expect(report.decoded.kind !== 'empty' && report.decoded.parts.map((part) => text.slice(part.start, part.end))).toEqual(TOKEN.split('.'));
+    // The Bearer word and the quotes are the text's, not wrapping that was stripped.
+    expect(report.notes).toEqual([]);
+    expect(report.problems).toEqual([]);
+  });
+
+  it('decodes the first of several tokens and another on request', () => {
+    const idToken = `${encode(HEADER)}.${encode('{"sub":"id","nonce":"n"}')}.c2ln`;
+    const report = inspectToken(`{"access_token":"${TOKEN}","id_token":"${idToken}"}`);
+    expect(report.extraction?.candidates.map((candidate) => candidate.name)).toEqual(['access_token', 'id_token']);
+    expect(report.payload).toMatchObject({ sub: '사용자' });
+    const second = chooseTokenCandidate(report, 1);
+    expect(second.payload).toEqual({ sub: 'id', nonce: 'n' });
+    expect(second.extraction).toMatchObject({ source: 'json', chosen: 1, candidates: report.extraction?.candidates });
+    expect(chooseTokenCandidate(second, 0).payload).toMatchObject({ sub: '사용자' });
+    expect(chooseTokenCandidate(report, 0)).toBe(report);
+    expect(chooseTokenCandidate(report, 7)).toBe(report);
+    expect(chooseTokenCandidate(inspectToken(TOKEN), 1).extraction).toBeNull();
+  });
+
+  it.each([
+    { name: 'a bare token', text: TOKEN, kind: 'jws' },
+    { name: 'a malformed token with markup after it', text: `${TOKEN}<b>`, kind: 'jws' },
+    { name: 'words with no token in them', text: 'abc def.ghi.jkl', kind: 'jws' },
+    { name: 'JSON with no token in it', text: '{"a": 1}', kind: 'malformed' },
+  ])('decodes $name as a whole, as before', ({ text, kind }) => {
+    const report = inspectToken(text);
+    expect(report.extraction).toBeNull();
+    expect(report.decoded.kind).toBe(kind);
+  });
+
+  it('says when a long text was searched only in part', () => {
+    const text = `token=${TOKEN} ${'key: value, '.repeat(MAX_SEARCH_CHARS / 10)}`;
+    const report = inspectToken(text);
+    expect(report.extraction?.source).toBe('text');
+    expect(report.notes).toEqual([{ code: 'search-limited', searchedChars: expect.any(Number) as number }]);
+    expect(chooseTokenCandidate(report, 0).notes).toEqual(report.notes);
   });
 });

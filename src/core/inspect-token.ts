@@ -4,6 +4,7 @@ import { readJsonMembers } from './json/read-json-members';
 import { decodeToken } from './token/decode-token';
 import type { DecodedToken, EncodingNote, PartError, PartName, StructureError, TokenPart } from './token/decoded-token';
 import { findTokenParts, readJsonObject } from './token/find-token-parts';
+import { findTokensInText, type TokenCandidate, type TokenSource } from './token/find-tokens-in-text';
 
 /** A `[start, end)` range, 0-based, end-exclusive. */
 export interface OffsetRange {
@@ -44,7 +45,19 @@ export type DecodeNote =
   | { code: 'quotes' }
   | { code: 'whitespace'; count: number }
   | { code: EncodingNote; part: PartName }
-  | { code: 'duplicate-member'; part: PartName; name: string; pointer: string };
+  | { code: 'duplicate-member'; part: PartName; name: string; pointer: string }
+  /** The pasted text was longer than the search cap: only its first `searchedChars` characters were searched for tokens. */
+  | { code: 'search-limited'; searchedChars: number };
+
+/** How the token shown was taken out of a larger text (a header, a curl line, a JSON body, a log). */
+export interface TokenExtraction {
+  /** Where the chosen token was found. */
+  source: TokenSource;
+  /** Every distinct token found, in order of appearance. */
+  candidates: TokenCandidate[];
+  /** Index into `candidates` of the token decoded in this report. */
+  chosen: number;
+}
 
 /** Everything the views show about a token's text, computed once; plain serialisable data and codes. */
 export interface InspectionReport {
@@ -59,6 +72,8 @@ export interface InspectionReport {
   payloadText: string | null;
   problems: DecodeProblem[];
   notes: DecodeNote[];
+  /** Null when the text was decoded as a whole (it reads as one token, or no token was found in it). */
+  extraction: TokenExtraction | null;
 }
 
 /** Returns the segment characters that carry bytes `[start, end)` of a part (the UI contract's formula). */
@@ -120,15 +135,41 @@ const EMPTY_REPORT: Omit<InspectionReport, 'decoded'> = {
   payloadText: null,
   problems: [],
   notes: [],
+  extraction: null,
 };
+
+function inspectCandidate(candidates: TokenCandidate[], chosen: number, searchNotes: DecodeNote[]): InspectionReport | null {
+  const candidate = candidates[chosen];
+  if (!candidate) return null;
+  const report = inspectDecodedToken(decodeToken(candidate.token, candidate.start));
+  return { ...report, notes: [...searchNotes, ...report.notes], extraction: { source: candidate.source, candidates, chosen } };
+}
 
 /**
  * Returns the one report of a token's text: decoded parts, header and payload values with their
- * pretty JSON and member spans, decode problems and notes. Synchronous and never throws; judges
- * nothing (no signature, no time, no findings): those read this report.
+ * pretty JSON and member spans, decode problems and notes. A text that is not itself a token (a
+ * header, a curl line, a JSON body, a log) has its first token decoded and says so in `extraction`.
+ * Synchronous and never throws; judges nothing (no signature, no time, no findings): those read this report.
  */
 export function inspectToken(text: string): InspectionReport {
-  return inspectDecodedToken(decodeToken(text));
+  const search = findTokensInText(text);
+  if (search.kind === 'token') return inspectDecodedToken(decodeToken(text));
+  const searchNotes: DecodeNote[] = search.limited ? [{ code: 'search-limited', searchedChars: search.searchedChars }] : [];
+  const extracted = inspectCandidate(search.candidates, 0, searchNotes);
+  if (extracted) return extracted;
+  const whole = inspectDecodedToken(decodeToken(text));
+  return { ...whole, notes: [...searchNotes, ...whole.notes] };
+}
+
+/**
+ * Returns the report for another token found in the same text (`index` into `extraction.candidates`);
+ * the report itself when it was not extracted, the index is unknown or already chosen.
+ */
+export function chooseTokenCandidate(report: InspectionReport, index: number): InspectionReport {
+  const extraction = report.extraction;
+  if (!extraction || index === extraction.chosen) return report;
+  const searchNotes = report.notes.filter((note) => note.code === 'search-limited');
+  return inspectCandidate(extraction.candidates, index, searchNotes) ?? report;
 }
 
 /** `inspectToken` for a token already decoded (a nested token, a worker's result). */
@@ -144,5 +185,6 @@ export function inspectDecodedToken(decoded: DecodedToken): InspectionReport {
     payloadText: textOf(payload),
     problems: collectProblems(decoded),
     notes: collectNotes(decoded),
+    extraction: null,
   };
 }

@@ -68,14 +68,14 @@ function decodePart<Name extends PartName>(name: Name, segment: Segment, reader:
   }
 }
 
-function splitSegments(text: string, mapping: InputMapping): Segment[] {
+function splitSegments(text: string, mapping: InputMapping, inputOffset: number): Segment[] {
   const segments: Segment[] = [];
   let from = 0;
   for (;;) {
     const dot = text.indexOf('.', from);
     const to = dot < 0 ? text.length : dot;
     const range = toInputRange(mapping, from, to);
-    segments.push({ text: text.slice(from, to), start: range.start, end: range.end });
+    segments.push({ text: text.slice(from, to), start: inputOffset + range.start, end: inputOffset + range.end });
     if (dot < 0) return segments;
     from = dot + 1;
   }
@@ -84,12 +84,13 @@ function splitSegments(text: string, mapping: InputMapping): Segment[] {
 /**
  * Returns every dot-separated part of a compact JWS or JWE, each decoded as far as it goes (base64url,
  * then UTF-8, then JSON for the header and a JSON-looking payload); never throws, and does not
- * verify signatures, decrypt, or judge any header or claim.
+ * verify signatures, decrypt, or judge any header or claim. `inputOffset` is where `input` starts in
+ * a larger text the part ranges should point into (a token found in a pasted log).
  */
-export function decodeToken(input: string): DecodedToken {
+export function decodeToken(input: string, inputOffset = 0): DecodedToken {
   const { normalisation, mapping } = normaliseInput(input);
   if (normalisation.text.length === 0) return { kind: 'empty' };
-  const segments = splitSegments(normalisation.text, mapping);
+  const segments = splitSegments(normalisation.text, mapping, inputOffset);
   const [first, second, third, fourth, fifth] = segments;
 
   if (segments.length === 3 && first && second && third) {

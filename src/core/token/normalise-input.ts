@@ -25,8 +25,8 @@ const CR = 0x0d;
 const LINE_SEPARATOR = 0x2028;
 const PARAGRAPH_SEPARATOR = 0x2029;
 
-/** True for the characters `String.prototype.trim` removes (ECMAScript WhiteSpace and LineTerminator). */
-function isWhitespace(code: number): boolean {
+/** Returns whether a UTF-16 code unit is one `String.prototype.trim` removes (WhiteSpace, LineTerminator); nothing else. */
+export function isWhitespace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
@@ -42,12 +42,20 @@ function isWhitespace(code: number): boolean {
   );
 }
 
+/** Where the token sits inside its wrapping, and which wrapping was there. */
+export interface TokenWrapper {
+  /** `[start, end)` of what is left inside the wrapping. */
+  start: number;
+  end: number;
+  removedBearerPrefix: boolean;
+  removedQuotes: boolean;
+}
+
 /**
- * Returns the token text with surrounding whitespace, one pair of matching quotes, a `Bearer `
- * prefix and all inner whitespace removed, plus a mapping back to input offsets; does not check
- * that what is left is a token.
+ * Returns the range left once surrounding whitespace, one pair of matching quotes and a `Bearer `
+ * prefix (then quotes again) are stripped; does not look at what is left.
  */
-export function normaliseInput(input: string): NormalisedInput {
+export function stripTokenWrapper(input: string): TokenWrapper {
   let start = 0;
   let end = input.length;
   const trim = (): void => {
@@ -76,7 +84,16 @@ export function normaliseInput(input: string): NormalisedInput {
   const removedBearerPrefix = stripBearer();
   // `Bearer "…"` as well as `"Bearer …"`.
   if (removedBearerPrefix && stripQuotes()) removedQuotes = true;
+  return { start, end, removedBearerPrefix, removedQuotes };
+}
 
+/**
+ * Returns the token text with surrounding whitespace, one pair of matching quotes, a `Bearer `
+ * prefix and all inner whitespace removed, plus a mapping back to input offsets; does not check
+ * that what is left is a token.
+ */
+export function normaliseInput(input: string): NormalisedInput {
+  const { start, end, removedBearerPrefix, removedQuotes } = stripTokenWrapper(input);
   const content = input.slice(start, end);
   if (!/\s/.test(content)) {
     return {

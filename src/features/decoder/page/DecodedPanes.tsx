@@ -17,10 +17,16 @@ import { JweSegments } from '../token/JweSegments';
 import { PartPane } from '../token/PartPane';
 import { SignaturePane } from '../token/SignaturePane';
 import { TokenNotes } from '../token/TokenNotes';
+import { TokenSource } from '../token/TokenSource';
+import { useChosenReport } from '../token/use-chosen-report';
 
-/** Everything shown for a non-empty input: the coloured token, problems, notes and one pane per part. */
-function DecodedPanesView({ report }: { report: InspectionReport }) {
+/**
+ * Everything shown for a non-empty input: where the token was found (and the others found with it),
+ * the coloured token, problems, notes and one pane per part, all for the chosen token.
+ */
+function DecodedPanesView({ report: pastedReport }: { report: InspectionReport }) {
   const t = useT();
+  const report = useChosenReport(pastedReport);
   const { decoded, header, payload } = report;
   const problems = useMemo(() => describeProblems(report.problems), [report.problems]);
   const notes = useMemo(() => describeNotes(report.notes, (part) => t(`part.${part}`)), [report.notes, t]);
@@ -35,6 +41,7 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
 
   return (
     <div className="decoded">
+      {report.extraction && <TokenSource extraction={report.extraction} />}
       <ColouredToken parts={decoded.parts} />
       <DecodeErrorPanel problems={problems} />
       <TokenNotes notes={notes} />
@@ -64,5 +71,5 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
   );
 }
 
-// A key change re-renders the page; the panes re-render only for a new report.
+// A key change re-renders the page; the panes re-render only for a new report or another chosen token.
 export const DecodedPanes = memo(DecodedPanesView);

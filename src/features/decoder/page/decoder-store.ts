@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { SecretEncoding } from '../../../core/keys/decode-secret';
-import { EXAMPLE_TOKEN } from './example-token';
+import { EXAMPLE_SECRET, EXAMPLE_TOKEN } from './example-token';
 
 /**
  * What the user typed or chose in the decoder, and nothing derived: the decoded view and the
@@ -15,6 +15,8 @@ export interface DecoderInputs {
    * inside a segment); a new token text asks again.
    */
   verifyCleanedToken: boolean;
+  /** Which of the tokens found in a pasted text is decoded (0: the first); a new token text starts again at 0. */
+  chosenCandidate: number;
 }
 
 interface DecoderActions {
@@ -22,7 +24,11 @@ interface DecoderActions {
   setKeyText: (text: string) => void;
   setSecretEncoding: (encoding: SecretEncoding) => void;
   verifyCleaned: () => void;
+  chooseCandidate: (index: number) => void;
+  /** Loads the example token and its key (UTF-8), so a first look shows a verified token. */
   loadExample: () => void;
+  /** Puts a secret into the key box, as text read with `secretEncoding`: the audit's "Use this secret". */
+  applyFoundSecret: (keyText: string, secretEncoding: SecretEncoding) => void;
   /** Fills token and key together, as the examples menu does. */
   loadTokenAndKey: (tokenText: string, keyText: string, secretEncoding?: SecretEncoding) => void;
   clearAll: () => void;
@@ -30,16 +36,19 @@ interface DecoderActions {
 
 export type DecoderStore = DecoderInputs & DecoderActions;
 
-const INITIAL: DecoderInputs = { tokenText: '', keyText: '', secretEncoding: 'utf8', verifyCleanedToken: false };
+const INITIAL: DecoderInputs = { tokenText: '', keyText: '', secretEncoding: 'utf8', verifyCleanedToken: false, chosenCandidate: 0 };
+const NEW_TOKEN = { verifyCleanedToken: false, chosenCandidate: 0 };
 
 /** The decoder's inputs and the actions that change them. */
 export const useDecoderStore = create<DecoderStore>()((set) => ({
   ...INITIAL,
-  setTokenText: (tokenText) => set({ tokenText, verifyCleanedToken: false }),
+  setTokenText: (tokenText) => set({ tokenText, ...NEW_TOKEN }),
   setKeyText: (keyText) => set({ keyText }),
   setSecretEncoding: (secretEncoding) => set({ secretEncoding }),
   verifyCleaned: () => set({ verifyCleanedToken: true }),
-  loadExample: () => set({ tokenText: EXAMPLE_TOKEN, verifyCleanedToken: false }),
-  loadTokenAndKey: (tokenText, keyText, secretEncoding = 'utf8') => set({ tokenText, keyText, secretEncoding, verifyCleanedToken: false }),
+  chooseCandidate: (chosenCandidate) => set({ chosenCandidate, verifyCleanedToken: false }),
+  loadExample: () => set({ tokenText: EXAMPLE_TOKEN, keyText: EXAMPLE_SECRET, secretEncoding: 'utf8', ...NEW_TOKEN }),
+  applyFoundSecret: (keyText, secretEncoding) => set({ keyText, secretEncoding }),
+  loadTokenAndKey: (tokenText, keyText, secretEncoding = 'utf8') => set({ tokenText, keyText, secretEncoding, ...NEW_TOKEN }),
   clearAll: () => set(INITIAL),
 }));

@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/use-t';
 import { useHandoffStore } from '../../../stores/handoff-store';
 import { useKeyVerdictState, useTokenReportState } from '../page/decoder-context';
 import { useDecoderStore } from '../page/decoder-store';
+import { useChosenReport } from './use-chosen-report';
 
 /** A part's text when it is not JSON (so the encoder shows it, with its error, rather than nothing). */
 function rawTextOf(part: TokenPart | undefined): string {
@@ -21,7 +22,7 @@ export function EditInEncoderButton() {
   const t = useT();
   const navigate = useNavigate();
   const send = useHandoffStore((state) => state.send);
-  const { report } = useTokenReportState();
+  const report = useChosenReport(useTokenReportState().report);
   const { keyFormat } = useKeyVerdictState();
 
   const editInEncoder = () => {

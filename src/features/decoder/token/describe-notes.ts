@@ -23,6 +23,8 @@ function describeNote(note: DecodeNote, partLabel: (part: PartName) => string): 
       return { key: 'note.quotes', values: {}, level: 'info' };
     case 'whitespace':
       return { key: 'note.whitespace', values: { count: note.count }, level: 'info' };
+    case 'search-limited':
+      return { key: 'note.searchLimited', values: { count: note.searchedChars }, level: 'info' };
     case 'duplicate-member':
       return { key: 'note.duplicateMember', values: { part: partLabel(note.part), name: note.name, pointer: note.pointer || '/' }, level: 'warning' };
     default:
