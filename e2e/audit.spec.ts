@@ -176,3 +176,45 @@ audit('falls back to the JS loop where the worker may not compile WebAssembly', 
   await expect(page.getByTestId('secret-audit-secret')).toHaveText('secret');
   await expect(panel.root).toContainText(/JavaScript, \d+ workers?/);
 });
+
+audit('"Use this secret" puts the found secret into the key box: the verdict reads valid, and "Edit in encoder" carries it', async ({
+  decoder,
+  encoder,
+  panel,
+  page,
+}) => {
+  await decoder.goto();
+  await decoder.pasteToken(signed('HS256', 'secret'));
+  await panel.status('done');
+  await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'no-key');
+  await page.getByTestId('audit-use-secret').click();
+  await expect(decoder.keyInput).toHaveValue('secret');
+  await expect(decoder.secretEncoding).toHaveValue('utf8');
+  await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'valid');
+  await page.getByTestId('edit-in-encoder').click();
+  await expect(encoder.key).toHaveValue('secret');
+});
+
+audit('a secret found in another encoding goes in as its text, with that encoding chosen (in Korean too)', async ({ decoder, panel, page }) => {
+  await decoder.goto();
+  await decoder.chooseLanguage('ko');
+  await decoder.pasteToken(signed('HS512', Buffer.from('your-256-bit-secret', 'base64url')));
+  await panel.status('done');
+  await expect(panel.hit).toHaveAttribute('data-encoding', 'base64url');
+  const use = page.getByTestId('audit-use-secret');
+  await expect(use).toHaveText('이 비밀값 사용');
+  await use.click();
+  await expect(decoder.keyInput).toHaveValue('your-256-bit-secret');
+  await expect(decoder.secretEncoding).toHaveValue('base64url');
+  await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'valid');
+});
+
+audit('the Example button loads the token and its key: the first look is a verified token', async ({ decoder, panel }) => {
+  await decoder.goto();
+  await decoder.exampleButton.click();
+  await expect(decoder.keyInput).toHaveValue('jwt-inspector-example-secret');
+  await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'valid');
+  // The audit still names the example's secret, which this page publishes.
+  await panel.status('done');
+  await expect(panel.hit).toHaveAttribute('data-source', 'famous-defaults');
+});

@@ -1,3 +1,4 @@
+import type { Locator, Page } from '@playwright/test';
 import { base64url, expect, makeToken, test } from './fixtures';
 
 // The security findings in the decoder and the rule pages, through the UI contract's `finding`
@@ -27,7 +28,7 @@ test.describe('findings in the decoder', () => {
     await expect(findings.rule('alg-none')).toHaveCount(1);
     await expect(findings.rule('alg-none')).toHaveAttribute('data-severity', 'critical');
     await expect(findings.rule('alg-none')).toContainText('Critical');
-    await expect(findings.notVerified).toBeVisible();
+    await expect(findings.rule('alg-none')).toBeVisible();
   });
 
   test('a secret found by the audit becomes a critical hmac-weak-secret finding', async ({ decoder, findings, page }) => {
@@ -63,6 +64,111 @@ test.describe('findings in the decoder', () => {
     await expect(findings.rule('kid-path-traversal')).toHaveCount(1);
     const severities = await findings.findings.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-severity')));
     for (const severity of severities) expect(['critical', 'high', 'medium', 'low', 'info']).toContain(severity);
+  });
+});
+
+/** A strong HS256 secret, so no key rule has anything to say once it is given. */
+const STRONG_SECRET = 'YT1q3ccUFO75jm3SbeLqEIwmtsvo1kKnCqfFY6lu-BxuALzN__oIkoE6qfvkpw5J';
+// An hour-long token issued a minute ago: nothing to say about its times.
+const NOW = Math.floor(Date.now() / 1000);
+const TIMES = { iat: NOW - 60, exp: NOW + 3600 };
+/** What an OIDC provider puts in an ID token (its nonce is what makes it one), profile claims included. */
+const ID_TOKEN_CLAIMS = {
+  iss: 'https://accounts.example.com',
+  aud: 'client-1',
+  sub: '248289761001',
+  nonce: 'n-0S6_WzA2Mj',
+  ...TIMES,
+  name: 'Jane Doe',
+  given_name: 'Jane',
+  email: 'janedoe@example.com',
+  picture: 'https://example.com/janedoe/me.jpg',
+};
+/** Only a low finding (no `iss`) and an info note (no `typ`): an RS256 token with a signature of the right size. */
+const LOW_AND_INFO = `${base64url(JSON.stringify({ alg: 'RS256' }))}.${base64url(JSON.stringify({ sub: 'x', aud: 'api', ...TIMES }))}.${base64url(Buffer.alloc(256, 7))}`;
+
+const SCREENS = [
+  { name: 'a 1280×800 laptop, in English', viewport: { width: 1280, height: 800 }, locale: 'en' },
+  { name: 'a 360×740 phone, in Korean', viewport: { width: 360, height: 740 }, locale: 'ko' },
+] as const;
+
+/** The summary's toggle for one severity (found by its count, whatever the language). */
+function severityToggle(page: Page, severity: string): Locator {
+  return page.getByTestId('findings-summary').getByRole('button').filter({ has: page.locator(`[data-testid="findings-count"][data-severity="${severity}"]`) });
+}
+
+async function settled(page: Page): Promise<void> {
+  await expect(page.getByTestId('findings')).toHaveAttribute('aria-busy', 'false', { timeout: 10_000 });
+}
+
+test.describe('quiet by default', () => {
+  test.beforeEach(async ({ decoder }) => {
+    await decoder.goto();
+  });
+
+  test('"typ": "JWT", a stripped Bearer prefix and the profile claims of an ID token are no findings', async ({ decoder, findings, page }) => {
+    await decoder.pasteToken(`Bearer ${makeToken({ alg: 'HS256', typ: 'JWT' }, ID_TOKEN_CLAIMS, STRONG_SECRET)}`);
+    await expect(decoder.payloadJson).toContainText('"janedoe@example.com"');
+    await settled(page);
+    // The Bearer prefix is said once, as a note.
+    await expect(page.getByTestId('decode-note')).toContainText(['Bearer']);
+    await expect(findings.rule('non-canonical-base64url')).toHaveCount(0);
+    await expect(findings.rule('typ-mismatch')).toHaveCount(0);
+    await expect(findings.rule('pii-in-payload')).toHaveCount(0);
+    // "Not verified" is said once, by the verdict.
+    await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'no-key');
+    await expect(findings.notVerified).toHaveCount(0);
+    await decoder.fillKey(STRONG_SECRET);
+    await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'valid');
+    await settled(page);
+    await expect(findings.findings).toHaveCount(0);
+    await expect(page.getByTestId('findings-summary')).toBeVisible();
+  });
+
+  for (const { name, viewport, locale } of SCREENS) {
+    test(`the summary counts each severity, folds a list of only low and info findings and filters by severity (${name})`, async ({ decoder, findings, page }) => {
+      await page.setViewportSize(viewport);
+      if (locale === 'ko') await decoder.chooseLanguage('ko');
+      await decoder.pasteToken(LOW_AND_INFO);
+      await settled(page);
+      const summary = page.getByTestId('findings-summary');
+      await expect(summary).toBeVisible();
+      await expect(summary.getByTestId('findings-count')).toHaveCount(2);
+      await expect(summary.getByTestId('findings-count').and(page.locator('[data-severity="low"]'))).toHaveText('1');
+      await expect(summary.getByTestId('findings-count').and(page.locator('[data-severity="info"]'))).toHaveText('1');
+      // Folded: the findings are there, not shown.
+      await expect(findings.rule('missing-iss')).toHaveCount(1);
+      await expect(findings.rule('missing-iss')).toBeHidden();
+
+      // A count is a toggle: pressed, it opens the list and shows only its severity.
+      const info = severityToggle(page, 'info');
+      await expect(info).toHaveAttribute('aria-pressed', 'false');
+      await info.click();
+      await expect(info).toHaveAttribute('aria-pressed', 'true');
+      await expect(findings.rule('typ-mismatch')).toBeVisible();
+      await expect(findings.rule('missing-iss')).toHaveCount(0);
+      await info.click();
+      await expect(info).toHaveAttribute('aria-pressed', 'false');
+      await expect(findings.rule('missing-iss')).toBeVisible();
+
+      // Something wrong opens the list by itself.
+      await decoder.pasteToken(ALG_NONE);
+      await expect(summary.getByTestId('findings-count').and(page.locator('[data-severity="critical"]'))).toHaveText('1');
+      await expect(findings.rule('alg-none')).toBeVisible();
+      if (locale === 'ko') await expect(summary).toContainText('치명적');
+      else await expect(summary).toContainText('Critical');
+    });
+  }
+
+  test('a token that does not decode: the findings say the checks could not run, in both languages', async ({ decoder, page }) => {
+    await decoder.pasteToken(`${base64url('{"alg":"HS256",}')}.${base64url(JSON.stringify({ sub: 'x' }))}.c2ln`);
+    await expect(decoder.errorFor('header')).toBeVisible();
+    const notRun = page.getByTestId('findings-not-run');
+    await expect(notRun).toContainText(/could not run|only some of the security checks could run/);
+    await settled(page);
+    await expect(page.getByTestId('findings')).not.toContainText('No issues found');
+    await decoder.chooseLanguage('ko');
+    await expect(notRun).toContainText(/실행할 수 없었습니다|일부만 실행했습니다/);
   });
 });
 

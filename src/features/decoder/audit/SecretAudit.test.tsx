@@ -117,6 +117,29 @@ describe('SecretAudit', () => {
     await paste(token('HS256', 'secret'));
     await screen.findByTestId('secret-audit-hit', {}, { timeout: 10_000 });
     await waitFor(() => expect(panel()).toHaveTextContent(/알려진 비밀값입니다/));
+    expect(screen.getByTestId('audit-use-secret')).toHaveTextContent('이 비밀값 사용');
+  });
+
+  it('"Use this secret" puts the found secret into the key box, and the verdict reads valid', async () => {
+    const { user } = await renderRoute('/');
+    await paste(token('HS256', 'secret'));
+    await screen.findByTestId('secret-audit-hit', {}, { timeout: 10_000 });
+    expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'no-key');
+    await user.click(screen.getByRole('button', { name: 'Use this secret' }));
+    expect(screen.getByTestId('key-input')).toHaveValue('secret');
+    expect(screen.getByTestId('secret-encoding')).toHaveValue('utf8');
+    await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'valid'), { timeout: 5000 });
+  });
+
+  it('a secret found in another encoding goes in as its text, with that encoding chosen', async () => {
+    const { user } = await renderRoute('/');
+    await paste(token('HS512', Buffer.from('shhhhh', 'base64')));
+    const hit = await screen.findByTestId('secret-audit-hit', {}, { timeout: 10_000 });
+    expect(hit).toHaveAttribute('data-encoding', 'base64');
+    await user.click(screen.getByTestId('audit-use-secret'));
+    expect(screen.getByTestId('key-input')).toHaveValue('shhhhh');
+    expect(screen.getByTestId('secret-encoding')).toHaveValue('base64');
+    await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'valid'), { timeout: 5000 });
   });
 });
 
@@ -126,7 +149,7 @@ describe('SecretAudit results for the findings', () => {
     const statuses: string[] = [];
     const unsubscribe = useAuditResultStore.subscribe((state) => statuses.push(state.result?.status ?? 'none'));
     const decoded = decodeToken(token('HS256', 'shhhhh'));
-    render(<SecretAudit decoded={decoded} />);
+    render(<SecretAudit decoded={decoded} onUseSecret={() => {}} />);
     await waitFor(() => expect(useAuditResultStore.getState().result?.status).toBe('done'), { timeout: 10_000 });
     unsubscribe();
     expect(statuses[0]).toBe('running');

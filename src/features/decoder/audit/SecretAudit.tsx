@@ -1,5 +1,7 @@
 import { useEffect, useId, type ChangeEvent } from 'react';
 import type { AuditHit } from '../../../core/audit/audit-hit';
+import { isHmacAlg, MAC_BYTES } from '../../../core/audit/hmac-alg';
+import type { SecretEncoding } from '../../../core/keys/decode-secret';
 import type { DecodedToken } from '../../../core/token/decoded-token';
 import { useCatalogueArea, useLocale, useT, type Translate } from '../../../i18n/use-t';
 import './audit.css';
@@ -7,7 +9,7 @@ import { useAuditResultStore } from './audit-result-store';
 import { useSecretAudit, type SecretAudit as SecretAuditState } from './use-secret-audit';
 
 /** RFC 7518 §3.2: an HMAC key at least as long as the hash output. */
-const RECOMMENDED_BYTES: Record<string, number> = { HS256: 32, HS384: 48, HS512: 64 };
+const recommendedBytes = (alg: string | undefined): number => (isHmacAlg(alg) ? MAC_BYTES[alg] : 32);
 
 /** Select option names cannot hold '-' in ICU: `famous-defaults` → `famous_defaults`. */
 const icuOption = (value: string) => value.replace(/-/g, '_');
@@ -31,8 +33,22 @@ function visibleSecret(text: string): string {
   return /[\u0000-\u001f\u007f]/.test(text) ? JSON.stringify(text) : text;
 }
 
-function HitDetails({ hit, t }: { hit: AuditHit; t: Translate }) {
-  const bytes = RECOMMENDED_BYTES[hit.alg] ?? 32;
+/** Puts a secret into the decoder's key box, as text read with `secretEncoding`. */
+export type UseSecret = (keyText: string, secretEncoding: SecretEncoding) => void;
+
+/**
+ * The found secret as the key box takes it: the wordlist text with the encoding it was read with
+ * (the audit's encodings are the verifier's), or its bytes as hex when no text was kept; null for
+ * the empty secret, which an empty key box cannot stand for.
+ */
+function keyInputOf(hit: AuditHit): { keyText: string; secretEncoding: SecretEncoding } | null {
+  if (hit.secretHex === '') return null;
+  return hit.secretText === undefined ? { keyText: hit.secretHex, secretEncoding: 'hex' } : { keyText: hit.secretText, secretEncoding: hit.encoding };
+}
+
+function HitDetails({ hit, t, onUseSecret }: { hit: AuditHit; t: Translate; onUseSecret: UseSecret }) {
+  const bytes = recommendedBytes(hit.alg);
+  const keyInput = keyInputOf(hit);
   return (
     <div className="notice secret-audit-hit" data-testid="secret-audit-hit" data-source={hit.source} data-encoding={hit.encoding} data-alg={hit.alg}>
       <p className="secret-audit-hit-title">{t('audit.hit.title')}</p>
@@ -68,6 +84,14 @@ function HitDetails({ hit, t }: { hit: AuditHit; t: Translate }) {
         )}
       </dl>
       <p>{t('audit.hit.fix', { bytes })}</p>
+      {keyInput && (
+        <p className="secret-audit-use">
+          <button type="button" className="button button-small" data-testid="audit-use-secret" onClick={() => onUseSecret(keyInput.keyText, keyInput.secretEncoding)}>
+            {t('audit.hit.use')}
+          </button>{' '}
+          <span className="secret-audit-use-hint">{t('audit.hit.useHint')}</span>
+        </p>
+      )}
     </div>
   );
 }
@@ -100,7 +124,7 @@ function StatusText({ audit, t, locale }: { audit: SecretAuditState; t: Translat
               seconds: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format((audit.elapsedMs ?? 0) / 1000),
             })}
           </p>
-          <p className="pane-hint">{t('audit.status.clearWhy', { bytes: RECOMMENDED_BYTES[audit.alg ?? ''] ?? 32 })}</p>
+          <p className="pane-hint">{t('audit.status.clearWhy', { bytes: recommendedBytes(audit.alg) })}</p>
         </>
       );
     case 'idle':
@@ -110,10 +134,10 @@ function StatusText({ audit, t, locale }: { audit: SecretAuditState; t: Translat
 
 /**
  * The weak-secret audit of an HS256/384/512 token (contract: `secret-audit` with `data-status`,
- * `secret-audit-cancel`, `secret-audit-wordlist`, `secret-audit-hit`). Runs by itself; nothing
- * about it leaves the page.
+ * `secret-audit-cancel`, `secret-audit-wordlist`, `secret-audit-hit`, `audit-use-secret`). Runs by
+ * itself; nothing about it leaves the page. `onUseSecret` takes a found secret to the key box.
  */
-export function SecretAudit({ decoded }: { decoded: DecodedToken }) {
+export function SecretAudit({ decoded, onUseSecret }: { decoded: DecodedToken; onUseSecret: UseSecret }) {
   const t = useT();
   const locale = useLocale();
   const titleId = useId();
@@ -160,7 +184,7 @@ export function SecretAudit({ decoded }: { decoded: DecodedToken }) {
           )}
           <div role="status">
             <StatusText audit={audit} t={t} locale={locale} />
-            {audit.hit && <HitDetails hit={audit.hit} t={t} />}
+            {audit.hit && <HitDetails hit={audit.hit} t={t} onUseSecret={onUseSecret} />}
           </div>
           {audit.engine && (
             <p className="pane-hint secret-audit-engine">

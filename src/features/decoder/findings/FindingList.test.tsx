@@ -51,20 +51,75 @@ describe('FindingList in the decoder', () => {
     expect([...severities].sort((a, b) => order.indexOf(a ?? '') - order.indexOf(b ?? ''))).toEqual(severities);
   });
 
-  it('says the token was decoded, not verified, until a key is given', async () => {
+  it('leaves "not verified" to the verify panel, and judges the key once one is given', async () => {
     // A secret no audit list holds, so the short-secret finding is not superseded by the audit's hit.
     const secret = 'q7-unlisted-secret';
     const unsigned = `${b64(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64(JSON.stringify({ sub: '1234567890' }))}`;
     const signed = `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
     const { user } = await pasteToken(signed);
-    expect(await screen.findByTestId('findings-not-verified', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByTestId('findings-summary', {}, { timeout: 5000 })).toBeInTheDocument();
+    // Said once, by the verdict: the findings do not repeat it.
+    expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'no-key');
+    expect(screen.queryByTestId('findings-not-verified')).toBeNull();
     await user.click(screen.getByTestId('key-input'));
     await user.paste(secret);
-    expect(screen.queryByTestId('findings-not-verified')).toBeNull();
     // The pasted secret verifies the token and is too short for HS256.
     expect(await screen.findByText(/only 18 bytes/, {}, { timeout: 5000 })).toBeInTheDocument();
     expect(findingsOf('hmac-short-secret')[0]).toHaveAttribute('data-severity', 'high');
     await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'valid'));
+  });
+
+  it('counts each severity present in the summary; each count is a toggle that filters the list', async () => {
+    // alg none (critical), no exp and no aud (medium), no iss (low), no typ (info).
+    const { user } = await pasteToken(token({ alg: 'none' }, { sub: 'admin' }, ''));
+    await screen.findAllByTestId('finding', {}, { timeout: 5000 });
+    await waitFor(() => expect(screen.getByTestId('findings')).toHaveAttribute('aria-busy', 'false'));
+    const summary = screen.getByTestId('findings-summary');
+    const counts = within(summary).getAllByTestId('findings-count');
+    const severities = screen.getAllByTestId('finding').map((element) => element.dataset.severity ?? '');
+    expect(counts.map((count) => [count.dataset.severity, count.textContent])).toEqual(
+      [...new Set(severities)].map((severity) => [severity, String(severities.filter((one) => one === severity).length)]),
+    );
+
+    const critical = within(summary).getByRole('button', { name: /Critical/ });
+    expect(critical).toHaveAttribute('aria-pressed', 'false');
+    await user.click(critical);
+    expect(critical).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getAllByTestId('finding').map((element) => element.dataset.severity)).toEqual(['critical']);
+    await user.click(within(summary).getByRole('button', { name: /Medium/ }));
+    expect(new Set(screen.getAllByTestId('finding').map((element) => element.dataset.severity))).toEqual(new Set(['critical', 'medium']));
+    await user.click(critical);
+    await user.click(within(summary).getByRole('button', { name: /Medium/ }));
+    expect(screen.getAllByTestId('finding')).toHaveLength(severities.length);
+  });
+
+  it('folds the list to its summary when it holds only low and info findings, and opens it on request', async () => {
+    const exp = 4_102_444_800;
+    // An RSA-2048-sized signature, so nothing but the missing issuer is left to say.
+    const signature = encodeBase64Url(new Uint8Array(256).fill(7));
+    const { user } = await pasteToken(token({ alg: 'RS256', typ: 'JWT' }, { sub: 'x', aud: 'api', exp, iat: exp - 600 }, signature));
+    await waitFor(() => expect(screen.getByTestId('findings')).toHaveAttribute('aria-busy', 'false'), { timeout: 5000 });
+    const [missingIss] = findingsOf('missing-iss');
+    expect(missingIss).toBeDefined();
+    expect(screen.getAllByTestId('finding').every((element) => ['low', 'info'].includes(element.dataset.severity ?? ''))).toBe(true);
+    expect(missingIss).not.toBeVisible();
+    const fold = within(screen.getByTestId('findings-summary')).getByRole('button', { expanded: false });
+    await user.click(fold);
+    expect(fold).toHaveAttribute('aria-expanded', 'true');
+    expect(missingIss).toBeVisible();
+  });
+
+  it('opens the list when something is wrong', async () => {
+    await pasteToken(token({ alg: 'none' }, { sub: 'admin' }, ''));
+    const [finding] = await screen.findAllByTestId('finding', {}, { timeout: 5000 }).then(() => findingsOf('alg-none'));
+    expect(finding).toBeVisible();
+  });
+
+  it('says the checks could not run, not that there are no issues, when the header does not decode', async () => {
+    await pasteToken(`${b64('{"alg":"HS256",}')}.${b64(JSON.stringify({ sub: 'x' }))}.c2ln`);
+    expect(await screen.findByTestId('findings-not-run', {}, { timeout: 5000 })).toHaveTextContent(/could not run|only some of the security checks/);
+    await waitFor(() => expect(screen.getByTestId('findings')).toHaveAttribute('aria-busy', 'false'));
+    expect(screen.queryByText(/No issues found/)).toBeNull();
   });
 
   it('reports a jku header without fetching it', async () => {
@@ -79,6 +134,7 @@ describe('FindingList in the decoder', () => {
     await screen.findAllByTestId('finding', {}, { timeout: 5000 });
     expect(findingsOf('alg-none')[0]).toHaveTextContent('서명되지 않은 토큰');
     expect(findingsOf('alg-none')[0]).toHaveTextContent('치명적');
+    expect(screen.getByTestId('findings-summary')).toHaveTextContent('치명적');
   });
 });
 
@@ -90,7 +146,7 @@ describe('FindingList with the audit result', () => {
     render(
       <MemoryRouter>
         <FindingList
-          inputs={{ decoded: decodeToken(JWT_IO_OLD), key: undefined, verification: { status: 'no-key' }, keyGiven: false, leewaySeconds: 0, nowSeconds: asUnixSeconds(1_750_000_000), audit }}
+          inputs={{ decoded: decodeToken(JWT_IO_OLD), key: undefined, verification: { status: 'no-key' }, leewaySeconds: 0, nowSeconds: asUnixSeconds(1_750_000_000), audit }}
           timeZone="utc"
         />
       </MemoryRouter>,

@@ -1,7 +1,8 @@
-import { useId, useMemo } from 'react';
-import { SEVERITIES, type Evidence, type Finding, type RuleMeta } from '../../../core/findings/finding';
+import { useId, useMemo, useState } from 'react';
+import { SEVERITIES, type Evidence, type Finding, type RuleMeta, type Severity } from '../../../core/findings/finding';
 import { RULES } from '../../../core/findings/registry';
 import type { RuleId } from '../../../core/findings/rule-ids';
+import type { DecodedToken } from '../../../core/token/decoded-token';
 import { findingMessageKey, ruleTextKey, severityKey } from '../../../i18n/finding-keys';
 import type { MessageKey } from '../../../i18n/i18n';
 import type { Locale } from '../../../i18n/locales';
@@ -80,60 +81,111 @@ function FindingItem({ finding, t, locale, zone }: FindingItemProps) {
   );
 }
 
+/** The token did not decode all the way (a structure or part error): most rules had nothing to read. */
+function hasDecodeProblem(decoded: DecodedToken): boolean {
+  return decoded.kind === 'malformed' || (decoded.kind !== 'empty' && decoded.parts.some((part) => !part.decoding.ok));
+}
+
+/** Severities that open the list by themselves: something is wrong, not only worth knowing. */
+const OPENING: ReadonlySet<Severity> = new Set<Severity>(['critical', 'high', 'medium']);
+
+/** What the reader chose for one token: the list opened or folded (null: as its findings say), and the severities shown. */
+interface ListChoice {
+  decoded: DecodedToken;
+  open: boolean | null;
+  shown: readonly Severity[];
+}
+
 /**
- * The security findings for the decoded token, grouped by severity with a count per severity at the
- * top (the UI contract's `finding` hooks); dates are shown in `timeZone`.
+ * The security findings for the decoded token: a summary with one count per severity present
+ * (`findings-summary`, `findings-count`), each a toggle that filters the list, and the list grouped
+ * by severity (the UI contract's `finding` hooks), folded while it holds only low and info findings.
+ * Says so when the token did not decode instead of reporting no issues. Dates are shown in `timeZone`.
  */
 export function FindingList({ inputs, timeZone }: { inputs: FindingsInputs; timeZone: TimeZoneChoice }) {
   const t = useT();
   const locale = useLocale();
   const zone = timeZone;
   const titleId = useId();
-  const { findings, checking, keyGiven } = useFindings(inputs);
-  const groups = useMemo(() => SEVERITIES.map((severity) => ({ severity, items: findings.filter((finding) => finding.severity === severity) })), [findings]);
+  const listId = useId();
+  const { findings, checking } = useFindings(inputs);
+  const { decoded } = inputs;
+  const undecoded = hasDecodeProblem(decoded);
+  // A new token starts from what its findings suggest, not from the last token's choices.
+  const [choice, setChoice] = useState<ListChoice>({ decoded, open: null, shown: [] });
+  if (choice.decoded !== decoded) setChoice({ decoded, open: null, shown: [] });
+
+  const groups = useMemo(
+    () => SEVERITIES.map((severity) => ({ severity, items: findings.filter((finding) => finding.severity === severity) })).filter((group) => group.items.length > 0),
+    [findings],
+  );
+  const shown = choice.shown.filter((severity) => groups.some((group) => group.severity === severity));
+  const open = choice.open ?? findings.some((finding) => OPENING.has(finding.severity));
+  const toggleSeverity = (severity: Severity) =>
+    setChoice({ decoded, open: true, shown: shown.includes(severity) ? shown.filter((one) => one !== severity) : [...shown, severity] });
+
   return (
     <section className="pane findings" data-testid="findings" aria-labelledby={titleId} aria-busy={checking}>
       <h2 id={titleId} className="pane-title-plain">
         {t('findings.title')}
       </h2>
-      {!keyGiven && (
-        <p className="notice notice-neutral findings-not-verified" data-testid="findings-not-verified">
-          {t('findings.notVerified')}
-        </p>
-      )}
-      <p className="findings-total">{t('findings.count', { count: findings.length })}</p>
-      {findings.length > 0 && (
-        <ul className="findings-summary" aria-label={t('findings.summaryLabel')}>
-          {groups
-            .filter((group) => group.items.length > 0)
-            .map(({ severity, items }) => (
+      <div className="findings-summary" data-testid="findings-summary">
+        <p className="findings-total">{t('findings.count', { count: findings.length })}</p>
+        {groups.length > 0 && (
+          <ul className="findings-filters" aria-label={t('findings.summaryLabel')}>
+            {groups.map(({ severity, items }) => (
               <li key={severity} data-severity={severity}>
-                <SeveritySymbol severity={severity} />
-                {t('findings.severityCount', { severity: t(severityKey(severity)), count: items.length })}
+                <button
+                  type="button"
+                  className="findings-filter"
+                  aria-pressed={shown.includes(severity)}
+                  aria-controls={listId}
+                  aria-label={t('findings.severityCount', { severity: t(severityKey(severity)), count: items.length })}
+                  onClick={() => toggleSeverity(severity)}
+                >
+                  <SeveritySymbol severity={severity} />
+                  <span className="findings-filter-word">{t(severityKey(severity))}</span>
+                  <span className="findings-count" data-testid="findings-count" data-severity={severity}>
+                    {items.length}
+                  </span>
+                </button>
               </li>
             ))}
-        </ul>
+          </ul>
+        )}
+        {groups.length > 0 && (
+          <button type="button" className="button button-small findings-fold" aria-expanded={open} aria-controls={listId} onClick={() => setChoice({ decoded, open: !open, shown })}>
+            {open ? t('findings.hideList') : t('findings.showList', { count: findings.length })}
+          </button>
+        )}
+      </div>
+      {undecoded && (
+        <p className="notice notice-neutral findings-not-run" data-testid="findings-not-run">
+          {t('findings.notRun', { count: findings.length })}
+        </p>
       )}
       {checking && (
         <p className="findings-checking" role="status">
           {t('findings.checking')}
         </p>
       )}
-      {findings.length === 0 && !checking && <p className="findings-none">{t('findings.none')}</p>}
-      {groups
-        .filter((group) => group.items.length > 0)
-        .map(({ severity, items }) => (
-          <section key={severity} className="findings-group" data-severity={severity} aria-label={t(severityKey(severity))}>
-            <h3 className="findings-group-title">
-              <SeverityLabel severity={severity} t={t} /> <span className="findings-group-count">({items.length})</span>
-            </h3>
-            <ul className="findings-items">
-              {items.map((finding, index) => (
-                <FindingItem key={`${finding.ruleId}-${finding.messageId}-${index}`} finding={finding} t={t} locale={locale} zone={zone} />
-              ))}
-            </ul>
-          </section>
-        ))}
+      {findings.length === 0 && !checking && !undecoded && <p className="findings-none">{t('findings.none')}</p>}
+      <div id={listId} className="findings-list" hidden={!open}>
+        {groups
+          .filter((group) => shown.length === 0 || shown.includes(group.severity))
+          .map(({ severity, items }) => (
+            <section key={severity} className="findings-group" data-severity={severity} aria-label={t(severityKey(severity))}>
+              <h3 className="findings-group-title">
+                <SeverityLabel severity={severity} t={t} /> <span className="findings-group-count">({items.length})</span>
+              </h3>
+              <ul className="findings-items">
+                {items.map((finding, index) => (
+                  <FindingItem key={`${finding.ruleId}-${finding.messageId}-${index}`} finding={finding} t={t} locale={locale} zone={zone} />
+                ))}
+              </ul>
+            </section>
+          ))}
+      </div>
     </section>
   );
 }

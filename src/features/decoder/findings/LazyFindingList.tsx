@@ -8,7 +8,6 @@ import { useEvaluationClock } from '../claims/use-evaluation-clock';
 import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
 import { useValueAfterPaint } from '../../../platform/use-value-after-paint';
 import { useKeyVerdictState } from '../page/decoder-context';
-import { useDecoderStore } from '../page/decoder-store';
 import { useTimeStore } from '../page/time-store';
 import { isSamePhase, readClockPhase } from '../../../core/claims/clock-phase';
 
@@ -34,8 +33,6 @@ export function LazyFindingList({ decoded, payload }: { decoded: DecodedToken; p
   // The verdict paints first; the findings that depend on it follow once it is painted, and not for
   // the moment a new key is being checked (they would be judged twice in a few milliseconds).
   const settledVerdict = useSettledVerdict();
-  // What the list says about the key follows the key box at once.
-  const keyGiven = useDecoderStore((state) => state.keyText.trim() !== '');
   const { key, verification, audit } = useValueAfterPaint(settledVerdict) ?? settledVerdict;
   const leewaySeconds = useTimeStore((state) => state.leewaySeconds);
   const timeZone = useTimeStore((state) => state.timeZone);
@@ -44,6 +41,6 @@ export function LazyFindingList({ decoded, payload }: { decoded: DecodedToken; p
     isSamePhase,
   );
   if (!module || !texts) return null;
-  const inputs = { decoded, key, verification, leewaySeconds, nowSeconds: clock.nowSeconds, keyGiven, ...(audit ? { audit } : {}) };
+  const inputs = { decoded, key, verification, leewaySeconds, nowSeconds: clock.nowSeconds, ...(audit ? { audit } : {}) };
   return <module.FindingList inputs={inputs} timeZone={timeZone} />;
 }

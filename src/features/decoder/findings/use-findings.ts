@@ -20,8 +20,6 @@ export interface FindingsInputs {
   nowSeconds: UnixSeconds;
   /** The weak-secret audit's result, when it runs. */
   audit?: AuditResult;
-  /** Something is in the key box (even while it is being read and checked). */
-  keyGiven: boolean;
 }
 
 const NOTHING_SETTLED: SettledFindings = {};
@@ -31,8 +29,6 @@ export interface FindingsState {
   findings: Finding[];
   /** Asynchronous checks (WebCrypto, the entropy estimator, the verification) have not settled yet. */
   checking: boolean;
-  /** A key was given, so the token's signature was (or is being) verified. */
-  keyGiven: boolean;
 }
 
 /**
@@ -40,7 +36,7 @@ export interface FindingsState {
  * verdict, the audit's result when given, then the asynchronous checks, whose results replace their
  * rules' first answers. Verifies nothing and reads no key itself.
  */
-export function useFindings({ decoded, key, verification, leewaySeconds, nowSeconds, audit, keyGiven }: FindingsInputs): FindingsState {
+export function useFindings({ decoded, key, verification, leewaySeconds, nowSeconds, audit }: FindingsInputs): FindingsState {
   const pending = verification?.status === 'pending';
   const input = useMemo((): RuleInput => {
     const base: RuleInput = { decoded, clock: { nowSeconds, leewaySeconds } };
@@ -59,5 +55,5 @@ export function useFindings({ decoded, key, verification, leewaySeconds, nowSeco
 
   const settledFindings = settled.settled ? settled.value : NOTHING_SETTLED;
   const findings = useMemo(() => runSecurityRules(input, settledFindings), [input, settledFindings]);
-  return { findings, checking: !settled.settled || pending, keyGiven };
+  return { findings, checking: !settled.settled || pending };
 }
