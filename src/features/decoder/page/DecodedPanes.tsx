@@ -18,15 +18,13 @@ import { PartPane } from '../token/PartPane';
 import { SignaturePane } from '../token/SignaturePane';
 import { TokenNotes } from '../token/TokenNotes';
 import { TokenSource } from '../token/TokenSource';
-import { useChosenReport } from '../token/use-chosen-report';
 
 /**
  * Everything shown for a non-empty input: where the token was found (and the others found with it),
  * the coloured token, problems, notes and one pane per part, all for the chosen token.
  */
-function DecodedPanesView({ report: pastedReport }: { report: InspectionReport }) {
+function DecodedPanesView({ report }: { report: InspectionReport }) {
   const t = useT();
-  const report = useChosenReport(pastedReport);
   const { decoded, header, payload } = report;
   const problems = useMemo(() => describeProblems(report.problems), [report.problems]);
   const notes = useMemo(() => describeNotes(report.notes, (part) => t(`part.${part}`)), [report.notes, t]);

@@ -18,7 +18,8 @@ export function DecoderPage() {
   const keyText = useDecoderStore((state) => state.keyText);
   const secretEncoding = useDecoderStore((state) => state.secretEncoding);
   const verifyCleanedToken = useDecoderStore((state) => state.verifyCleanedToken);
-  const { report, decoding } = useTokenReport(tokenText);
+  const chosenCandidate = useDecoderStore((state) => state.chosenCandidate);
+  const { report, decoding } = useTokenReport(tokenText, chosenCandidate);
   const reportState = useMemo(() => ({ report, decoding }), [report, decoding]);
   const verdict = useKeyVerdict(report, keyText, secretEncoding, verifyCleanedToken);
   const { keyFormat, key, verification, verifiedCleaned, keyDetails, audit } = verdict;

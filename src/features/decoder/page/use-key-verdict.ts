@@ -11,7 +11,6 @@ import { scheduleWhenIdle } from '../../../platform/schedule-when-idle';
 import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
 import { useValueAfterPaint } from '../../../platform/use-value-after-paint';
 import { useAuditResultStore } from '../audit/audit-result-store';
-import { useChosenReport } from '../token/use-chosen-report';
 import type { KeyDetails } from '../verify/describe-key';
 
 const verifier = createModuleLoader(() => import('../verify/verifier'));
@@ -52,7 +51,7 @@ function formatOf(key: KeyInput | undefined): KeyFormat | null {
  * key; stale results are dropped. The verifier and the key readers load with the first key. The
  * token is the one chosen among those found in a pasted text.
  */
-export function useKeyVerdict(pastedReport: InspectionReport | null, keyText: string, secretEncoding: SecretEncoding, verifyCleanedToken: boolean): KeyVerdict {
+export function useKeyVerdict(report: InspectionReport | null, keyText: string, secretEncoding: SecretEncoding, verifyCleanedToken: boolean): KeyVerdict {
   const hasKey = keyText.trim() !== '';
   const module = useLoadedModule(verifier, hasKey);
   const failed = useAsyncValue(
@@ -67,7 +66,6 @@ export function useKeyVerdict(pastedReport: InspectionReport | null, keyText: st
   );
   const key = useMemo((): KeyInput | undefined => (hasKey && module ? { text: keyText, parsed: module.parseKeyInput(keyText, { secretEncoding }) } : undefined), [hasKey, module, keyText, secretEncoding]);
 
-  const report = useChosenReport(pastedReport);
   const decoded = report?.decoded ?? null;
   // A signed token on screen means a key comes next: fetch the verifier once the token is painted
   // and the page is idle, so the first key does not wait for it.

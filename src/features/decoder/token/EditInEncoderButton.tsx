@@ -5,7 +5,6 @@ import { useT } from '../../../i18n/use-t';
 import { useHandoffStore } from '../../../stores/handoff-store';
 import { useKeyVerdictState, useTokenReportState } from '../page/decoder-context';
 import { useDecoderStore } from '../page/decoder-store';
-import { useChosenReport } from './use-chosen-report';
 
 /** A part's text when it is not JSON (so the encoder shows it, with its error, rather than nothing). */
 function rawTextOf(part: TokenPart | undefined): string {
@@ -22,7 +21,7 @@ export function EditInEncoderButton() {
   const t = useT();
   const navigate = useNavigate();
   const send = useHandoffStore((state) => state.send);
-  const report = useChosenReport(useTokenReportState().report);
+  const { report } = useTokenReportState();
   const { keyFormat } = useKeyVerdictState();
 
   const editInEncoder = () => {
