@@ -142,7 +142,11 @@ test.describe('secret encodings', () => {
   });
 
   test('the example token verifies with its secret as UTF-8 text, the default', async ({ decoder }) => {
+    // The Example button loads the token with its key.
     await expect(decoder.secretEncoding).toHaveValue('utf8');
+    await expect(decoder.keyInput).toHaveValue(EXAMPLE_SECRET);
+    await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'valid');
+    await decoder.fillKey('');
     await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'no-key');
     await decoder.fillKey(EXAMPLE_SECRET);
     await expect(decoder.keyFormat).toHaveAttribute('data-format', 'secret');

@@ -20,6 +20,8 @@ export interface AuditHit {
   origin?: string;
   /** A page or identifier to check a tier-0 origin. */
   reference?: string;
+  /** The secret is the one of this tool's own example token (still public, but there to learn with). */
+  ownExample?: true;
 }
 
 /** Where the audit stands: nothing to audit yet, under way, finished, stopped, or not possible for this token. */
@@ -59,7 +61,8 @@ export function describeHit(
   const hit: AuditHit = { secretText: info.text, secretHex: encodeHex(info.key), source: set.source, encoding: info.encoding, alg: target.alg };
   if (famous) {
     hit.origin = famous.origin;
-    hit.reference = famous.reference;
+    if (famous.reference !== undefined) hit.reference = famous.reference;
+    if (famous.ownExample) hit.ownExample = true;
   } else if (context.origin !== undefined) {
     hit.origin = context.origin;
   }

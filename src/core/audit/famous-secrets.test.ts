@@ -2,16 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { FAMOUS_SECRETS, famousSecretEntries } from './famous-secrets';
 
 describe('the famous default secrets (tier 0)', () => {
-  it('include the catalogue secrets (security-rules.md §4.2), each with an origin and a reference', () => {
+  it('include the catalogue secrets (docs/security-rules.md), each with an origin and a reference (the own example: its flag)', () => {
     const secrets = FAMOUS_SECRETS.map((s) => s.secret);
     for (const secret of ['', 'secret', 'your-256-bit-secret', 'your-384-bit-secret', 'your-512-bit-secret', 'shhhhh', 'keyboard cat', 'kiali']) {
       expect(secrets).toContain(secret);
     }
     for (const entry of FAMOUS_SECRETS) {
       expect(entry.origin.trim(), entry.secret).not.toBe('');
-      expect(entry.reference.trim(), entry.secret).not.toBe('');
+      expect(entry.ownExample === true || (entry.reference ?? '').trim() !== '', entry.secret).toBe(true);
     }
     expect(new Set(secrets).size).toBe(secrets.length);
+    expect(FAMOUS_SECRETS.filter((entry) => entry.ownExample).map((entry) => entry.secret)).toEqual(['jwt-inspector-example-secret']);
   });
 
   it('add the simple variants: trailing newline, quotes, case, once each', () => {

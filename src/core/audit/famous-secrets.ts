@@ -7,7 +7,9 @@ export interface FamousSecret {
   /** Where the secret is published: the product and the place (README, docs page, advisory). */
   origin: string;
   /** A public page or identifier to check it (documentation URL or CVE id). */
-  reference: string;
+  reference?: string;
+  /** The secret of this tool's own example token: published here on purpose, for learning. */
+  ownExample?: true;
 }
 
 /** The curated famous defaults (tier 0 of the audit); `famousSecretEntries()` adds the simple variants. */
@@ -64,7 +66,7 @@ export const FAMOUS_SECRETS: readonly FamousSecret[] = [
   {
     secret: 'jwt-inspector-example-secret',
     origin: "this tool's own example token",
-    reference: 'src/features/decoder/example-token.ts',
+    ownExample: true,
   },
 ];
 

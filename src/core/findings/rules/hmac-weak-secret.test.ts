@@ -26,6 +26,12 @@ testRule(
         findings: [{ messageId: 'foundInDictionary', severity: 'critical', params: { secret: 'secret', source: 'famousDefaults', encoding: 'utf8' } }],
       },
       {
+        name: "this tool's own example: said, at info (the secret is public on purpose)",
+        token: JWT_IO_OLD,
+        audit: { status: 'done', hit: { ...found('jwt-inspector-example-secret').hit!, ownExample: true } },
+        findings: [{ messageId: 'ownExample', severity: 'info', params: { secret: 'jwt-inspector-example-secret' } }],
+      },
+      {
         name: 'a hex-decoded candidate without text',
         token: JWT_IO_OLD,
         audit: { status: 'done', hit: { secretHex: '00ff', source: 'user-wordlist', origin: 'wordlist.txt', encoding: 'hex', alg: 'HS256' } },

@@ -7,9 +7,9 @@ import type { RuleContext } from '../rule-context';
 export const meta: RuleMeta = {
   id: 'hmac-weak-secret',
   severity: 'critical',
-  severities: ['critical'],
+  severities: ['critical', 'info'],
   needs: ['token', 'dictionary'],
-  messageIds: ['foundInDictionary'],
+  messageIds: ['foundInDictionary', 'ownExample'],
   references: [
     rfc(8725, '2.2'),
     rfc(8725, '3.5'),
@@ -33,6 +33,8 @@ export function check(context: RuleContext): Finding[] {
   const hit = context.audit?.hit;
   if (hit === undefined || hit.secretHex === '' || context.kind !== 'jws' || !isHmacAlg(context.alg)) return [];
   const secret = hit.secretText ?? hit.secretHex;
+  // The example exists to be decoded and verified: say the secret is public without sounding an alarm.
+  if (hit.ownExample) return [createFinding(meta, 'ownExample', { alg: context.alg, secret }, [{ part: 'audit', value: secret }], 'info')];
   const params = { alg: context.alg, secret, source: SOURCE_WORDS[hit.source] ?? 'other', origin: hit.origin ?? '', withOrigin: hit.origin ? 'yes' : 'no', encoding: hit.encoding };
   return [createFinding(meta, 'foundInDictionary', params, [{ part: 'audit', value: secret }])];
 }
