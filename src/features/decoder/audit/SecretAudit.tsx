@@ -70,7 +70,7 @@ function HitDetails({ hit, t, onUseSecret }: { hit: AuditHit; t: Translate; onUs
         )}
         {hit.origin !== undefined && (
           <>
-            <dt>{t('audit.hit.origin')}</dt>
+            <dt>{hit.source === 'user-wordlist' ? t('audit.hit.foundIn') : t('audit.hit.origin')}</dt>
             <dd>
               {hit.source === 'user-wordlist' ? t('audit.hit.wordlistOrigin', { name: hit.origin }) : hit.origin}
               {hit.reference && (
@@ -156,7 +156,16 @@ export function SecretAudit({ decoded, onUseSecret }: { decoded: DecodedToken; o
   const onFile = (event: ChangeEvent<HTMLInputElement>) => audit.chooseWordlist(event.target.files?.[0] ?? null);
 
   return (
-    <section className="pane secret-audit" data-testid="secret-audit" data-status={audit.status} aria-labelledby={titleId} aria-busy={audit.status === 'running'}>
+    <section
+      className="pane secret-audit"
+      data-testid="secret-audit"
+      data-status={audit.status}
+      // How it ran is for developers and the bench, not for the reader.
+      data-engine={audit.engine}
+      data-workers={audit.workers}
+      aria-labelledby={titleId}
+      aria-busy={audit.status === 'running'}
+    >
       <div className="pane-heading">
         <h2 id={titleId} className="pane-title-plain">
           {ready ? t('audit.title') : ''}
@@ -186,11 +195,6 @@ export function SecretAudit({ decoded, onUseSecret }: { decoded: DecodedToken; o
             <StatusText audit={audit} t={t} locale={locale} />
             {audit.hit && <HitDetails hit={audit.hit} t={t} onUseSecret={onUseSecret} />}
           </div>
-          {audit.engine && (
-            <p className="pane-hint secret-audit-engine">
-              {t('audit.engine', { engine: icuOption(audit.engine), workers: audit.workers ?? 0 })}
-            </p>
-          )}
           {audit.status !== 'unavailable' && (
             <div className="secret-audit-wordlist">
               <label>
