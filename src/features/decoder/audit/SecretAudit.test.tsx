@@ -46,7 +46,7 @@ describe('SecretAudit', () => {
     await paste(token('HS512', Buffer.from('shhhhh', 'base64')));
     const hit = await screen.findByTestId('secret-audit-hit', {}, { timeout: 10_000 });
     expect(hit).toHaveAttribute('data-encoding', 'base64');
-    expect(hit).toHaveTextContent(/base64: decoded to bytes/);
+    expect(hit).toHaveTextContent(/Used ass*base64, decoded to bytes/);
     expect(hit).toHaveTextContent(Buffer.from('shhhhh', 'base64').toString('hex'));
   });
 
