@@ -40,9 +40,18 @@ export function RulePage({ id }: { id: string }) {
         </dd>
         <dt>{t('rules.severities')}</dt>
         <dd className="rule-severities">
-          {meta.severities.map((severity) => (
-            <SeverityLabel key={severity} severity={severity} t={t} />
-          ))}
+          <SeverityLabel severity={meta.severity} t={t} />
+          {meta.severities.length > 1 && (
+            <>
+              {' '}
+              <span className="rule-severities-milder">{t('rules.milderCases')}</span>{' '}
+              {meta.severities
+                .filter((severity) => severity !== meta.severity)
+                .map((severity) => (
+                  <SeverityLabel key={severity} severity={severity} t={t} />
+                ))}
+            </>
+          )}
         </dd>
         <dt>{t('rules.needs')}</dt>
         <dd>{meta.needs.map((need) => t(needKey(need))).join(' · ')}</dd>

@@ -1,6 +1,6 @@
 import { SEVERITIES } from '../../core/findings/finding';
 import { RULES } from '../../core/findings/registry';
-import { ruleTextKey, severityKey } from '../../i18n/finding-keys';
+import { ruleTextKey } from '../../i18n/finding-keys';
 import { useCatalogueArea, useT } from '../../i18n/use-t';
 import { SeverityLabel } from '../../widgets/SeverityLabel';
 import { RulesLoading } from './RulesLoading';
@@ -26,7 +26,7 @@ export function RulesIndexPage() {
           <section key={severity} className="rules-group" aria-labelledby={`rules-${severity}`}>
             <h2 id={`rules-${severity}`}>
               <SeverityLabel severity={severity} t={t} />{' '}
-              <span className="rules-group-count">{t('rules.groupLabel', { severity: t(severityKey(severity)), count: rules.length })}</span>
+              <span className="rules-group-count">{t('rules.groupLabel', { count: rules.length })}</span>
             </h2>
             <ul className="rules-list">
               {rules.map(({ meta }) => (
