@@ -4,6 +4,7 @@ import type { JsonObject } from '../json/json-value';
 import { parseJson } from '../json/parse-json';
 import type { Refusal } from './jws-algorithms';
 import type { ReasonParams } from './verification-result';
+import { isNoneVariant } from '../findings/jose-registries';
 
 /** A compact JWS that passed every check that needs no key. */
 export interface CompactJws {
@@ -93,7 +94,7 @@ export function readCompactJws(input: string): CompactJwsReading {
 
   const alg = header.alg;
   if (typeof alg !== 'string' || alg === '') return refuse('alg-missing');
-  if (alg.trim().toLowerCase() === 'none') return refuse('alg-none', { alg });
+  if (isNoneVariant(alg)) return refuse('alg-none', { alg });
   const critProblem = checkCrit(header);
   if (critProblem !== null) return critProblem;
   if (signatureSegment === '') return refuse('signature-empty', { alg });

@@ -12,6 +12,7 @@ import { createModuleLoader, useLoadedModule } from '../../../platform/use-loade
 import { useValueAfterPaint } from '../../../platform/use-value-after-paint';
 import { useAuditResultStore } from '../audit/audit-result-store';
 import type { KeyDetails } from '../verify/describe-key';
+import { isNoneVariant } from '../../../core/findings/jose-registries';
 
 const verifier = createModuleLoader(() => import('../verify/verifier'));
 
@@ -82,6 +83,8 @@ export function useKeyVerdict(report: InspectionReport | null, keyText: string, 
 
   let verification: VerificationResult | null;
   if (target === null) verification = null;
+  // An unsigned token has nothing to verify: say so rather than ask for a key.
+  else if (isNoneVariant(report?.header?.alg)) verification = { status: 'invalid', reason: 'alg-none', params: { alg: report?.header?.alg ?? 'none' } };
   else if (!hasKey) verification = NO_KEY;
   else if (!target.ok) verification = { status: 'invalid', reason: target.reason, params: { spaces: target.removedSpaces } };
   else if (failed.settled && failed.value) verification = UNAVAILABLE;

@@ -36,7 +36,10 @@ export function KeyInput() {
         <p className="key-format" data-testid="key-format" data-format={format ?? undefined}>
           <span className="setting-label">{t('verify.detected')}</span> <strong>{format ? t(`verify.format.${format}`) : '…'}</strong>
         </p>
-        <SecretEncodingSelect value={secretEncoding} onChange={setSecretEncoding} testId="secret-encoding" />
+        {/* The encoding turns a secret's text into bytes; a PEM, JWK or JWKS has its own. */}
+        {(format === null || format === 'none' || format === 'secret') && (
+          <SecretEncodingSelect value={secretEncoding} onChange={setSecretEncoding} testId="secret-encoding" />
+        )}
       </div>
     </div>
   );

@@ -99,4 +99,20 @@ describe('VerifyPanel', () => {
     await waitFor(() => expect(status()).toHaveAttribute('data-status', 'invalid'));
     expect(screen.getByTestId('verify-reason')).toHaveAttribute('data-reason', 'alg-none');
   });
+
+  it('says an unsigned token has nothing to verify before any key is asked for', async () => {
+    await renderWithToken('eyJhbGciOiJub25lIn0.eyJzdWIiOiJhIn0.');
+    expect(status()).toHaveAttribute('data-status', 'invalid');
+    await waitFor(() => expect(screen.getByTestId('verify-reason')).toHaveAttribute('data-reason', 'alg-none'));
+  });
+
+  it('offers the secret encoding only for a secret', async () => {
+    await renderWithToken();
+    expect(screen.getByTestId('secret-encoding')).toBeInTheDocument();
+    fireEvent.change(screen.getByTestId('key-input'), { target: { value: '{"kty":"oct","k":"c2VjcmV0"}' } });
+    await waitFor(() => expect(screen.getByTestId('key-format')).toHaveAttribute('data-format', 'jwk'));
+    expect(screen.queryByTestId('secret-encoding')).toBeNull();
+    fireEvent.change(screen.getByTestId('key-input'), { target: { value: EXAMPLE_SECRET } });
+    await waitFor(() => expect(screen.getByTestId('secret-encoding')).toBeInTheDocument());
+  });
 });
