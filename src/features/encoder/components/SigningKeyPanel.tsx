@@ -82,7 +82,8 @@ export function SigningKeyPanel({ verifierKey }: Props) {
         onChange={(event) => editKey(event.target.value)}
       />
       <div className="key-input-row">
-        <SecretEncodingSelect value={secretEncoding} onChange={chooseEncoding} testId="encoder-secret-encoding" disabled={unsigned} />
+        {/* Only an HMAC secret is text to be turned into bytes; private keys carry their own format. */}
+        {isHmac(alg) && <SecretEncodingSelect value={secretEncoding} onChange={chooseEncoding} testId="encoder-secret-encoding" />}
         <div className="toolbar generate-toolbar">
           {isRsa(alg) && (
             <label className="setting">
