@@ -1,5 +1,5 @@
-import { useMemo, useState } from 'react';
-import { highlightJson } from './highlight-json';
+import { Fragment, useMemo, useState, type ComponentType, type ReactNode } from 'react';
+import { highlightJsonMembers, type JsonNode, type JsonSpan } from './highlight-json';
 
 /**
  * Text up to this size is rendered whole; longer text starts with a screenful of PREVIEW_CHARS and
@@ -8,6 +8,22 @@ import { highlightJson } from './highlight-json';
 export const JSON_BLOCK_WHOLE_CHARS = 32 * 1024;
 const PREVIEW_CHARS = 8 * 1024;
 const STEP_CHARS = 256 * 1024;
+
+/** What a member element is given: the member (its index among all members, in name order) and its text. */
+export interface JsonMemberProps {
+  index: number;
+  pointer: string;
+  children: ReactNode;
+}
+
+/** How object members are drawn: each by its own element, so one can change without redrawing the text. */
+export interface JsonBlockMembers {
+  /** Members beyond this many (in name order) get no element; their text is shown as it is. */
+  max: number;
+  Member: ComponentType<JsonMemberProps>;
+  /** Drawn after a member and the comma that follows it, outside the member's element. */
+  renderAfter?: (member: { index: number; pointer: string }) => ReactNode;
+}
 
 interface Props {
   text: string;
@@ -18,29 +34,63 @@ interface Props {
   /** Renders "N more characters" and the button label, so ui/ stays free of translations. */
   moreLabel: (remaining: number) => string;
   showMoreLabel: string;
+  /** When given, the members within the shown text are drawn by `members.Member`. */
+  members?: JsonBlockMembers;
+}
+
+function renderSpan(span: JsonSpan, key: number): ReactNode {
+  return span.kind === 'plain' ? span.text : (
+    <span key={key} className={`json-${span.kind}`}>
+      {span.text}
+    </span>
+  );
+}
+
+function renderNodes(nodes: readonly JsonNode[], members: JsonBlockMembers | undefined): ReactNode[] {
+  const rendered: ReactNode[] = [];
+  for (let at = 0; at < nodes.length; at++) {
+    const node = nodes[at]!;
+    if (node.kind !== 'member') {
+      rendered.push(renderSpan(node, at));
+      continue;
+    }
+    if (!members) {
+      rendered.push(<Fragment key={at}>{renderNodes(node.children, members)}</Fragment>);
+      continue;
+    }
+    const { Member, renderAfter } = members;
+    const after = renderAfter?.(node) ?? null;
+    const next = nodes[at + 1];
+    // What follows a member goes after its comma, so the comma stays beside the value.
+    const comma = after !== null && next?.kind === 'punctuation' && next.text === ',' ? next : null;
+    rendered.push(
+      <Fragment key={at}>
+        <Member index={node.index} pointer={node.pointer}>
+          {renderNodes(node.children, members)}
+        </Member>
+        {comma && renderSpan(comma, at + 1)}
+        {after}
+      </Fragment>,
+    );
+    if (comma) at++;
+  }
+  return rendered;
 }
 
 /** Pretty text in a <pre>, syntax-coloured, showing a bounded prefix with a "show more" button. */
-export function JsonBlock({ text, testId, label, json, moreLabel, showMoreLabel }: Props) {
+export function JsonBlock({ text, testId, label, json, moreLabel, showMoreLabel, members }: Props) {
   // The limit belongs to one text: a new token starts short again.
   const initialLimit = text.length <= JSON_BLOCK_WHOLE_CHARS ? JSON_BLOCK_WHOLE_CHARS : PREVIEW_CHARS;
   const [expansion, setExpansion] = useState({ text, limit: initialLimit });
   const limit = expansion.text === text ? expansion.limit : initialLimit;
   const shown = text.length > limit ? text.slice(0, limit) : text;
-  const spans = useMemo(() => (json ? highlightJson(shown) : null), [shown, json]);
+  const maxMembers = members?.max ?? 0;
+  const nodes = useMemo(() => (json ? highlightJsonMembers(shown, maxMembers) : null), [shown, json, maxMembers]);
   const remaining = text.length - shown.length;
   return (
     <div className="json-block">
       <pre className="json-block-pre" data-testid={testId} aria-label={label} tabIndex={0}>
-        {spans
-          ? spans.map((span, index) =>
-              span.kind === 'plain' ? span.text : (
-                <span key={index} className={`json-${span.kind}`}>
-                  {span.text}
-                </span>
-              ),
-            )
-          : shown}
+        {nodes ? renderNodes(nodes, members) : shown}
       </pre>
       {remaining > 0 && (
         <p className="json-block-more">

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { highlightJson } from './highlight-json';
+import { formatJson } from '../core/json/format-json';
+import { readJsonMembers } from '../core/json/read-json-members';
+import { highlightJson, highlightJsonMembers, type JsonNode } from './highlight-json';
 
 describe('highlightJson', () => {
   it('keeps every character, in order', () => {
@@ -29,5 +31,71 @@ describe('highlightJson spans', () => {
     ['colours up to where the text stops being JSON', '{"a": 1,} 2', [['punctuation', '{'], ['key', '"a"'], ['punctuation', ':'], ['plain', ' '], ['number', '1'], ['punctuation', ','], ['plain', '} 2']]],
   ])('%s', (_name, text, expected) => {
     expect(highlightJson(text).map((span) => [span.kind, span.text])).toEqual(expected);
+  });
+});
+
+type Shape = string | { pointer: string; index: number; children: Shape[] };
+
+/** The nodes with spans as their text and members as their pointer, index and children. */
+function shapeOf(nodes: JsonNode[]): Shape[] {
+  return nodes.map((node) => (node.kind === 'member' ? { pointer: node.pointer, index: node.index, children: shapeOf(node.children) } : node.text));
+}
+
+function textOf(nodes: JsonNode[]): string {
+  return nodes.map((node) => (node.kind === 'member' ? textOf(node.children) : node.text)).join('');
+}
+
+function membersOf(nodes: JsonNode[]): { pointer: string; index: number; text: string }[] {
+  return nodes.flatMap((node) => (node.kind === 'member' ? [{ pointer: node.pointer, index: node.index, text: textOf(node.children) }, ...membersOf(node.children)] : []));
+}
+
+describe('highlightJsonMembers', () => {
+  it('wraps each member from its name to the end of its value, nested members inside', () => {
+    expect(shapeOf(highlightJsonMembers('{"a": 1, "b": {"c": [true]}}', 10))).toEqual([
+      '{',
+      { pointer: '/a', index: 0, children: ['"a"', ':', ' ', '1'] },
+      ',',
+      ' ',
+      { pointer: '/b', index: 1, children: ['"b"', ':', ' ', '{', { pointer: '/b/c', index: 2, children: ['"c"', ':', ' ', '[', 'true', ']'] }, '}'] },
+      '}',
+    ]);
+  });
+
+  it.each([
+    ['members inside arrays, escaped names', '{"x": [{"a/b": 1}, {"~": {}}]}', [['/x', '"x": [{"a/b": 1}, {"~": {}}]'], ['/x/0/a~1b', '"a/b": 1'], ['/x/1/~0', '"~": {}']]],
+    ['repeated names keep their own index', '{"a": 1, "a": 2}', [['/a', '"a": 1'], ['/a', '"a": 2']]],
+    ['whitespace before a colon is inside the member', '{"a" : null}', [['/a', '"a" : null']]],
+  ])('%s', (_name, text, expected) => {
+    const members = membersOf(highlightJsonMembers(text, 100));
+    expect(members.map((member) => [member.pointer, member.text])).toEqual(expected);
+    expect(members.map((member) => member.index).sort((a, b) => a - b)).toEqual(members.map((_, index) => index));
+  });
+
+  it('agrees with readJsonMembers on every pointer and range of a pretty text', () => {
+    const text = formatJson('{"sub":"1","address":{"country":"KR","lines":["a",{"n":2}]},"exp":1700000000,"e":{}}');
+    const reading = readJsonMembers(text);
+    const members = membersOf(highlightJsonMembers(text, 100)).sort((a, b) => a.index - b.index);
+    expect(members.map((member) => [member.pointer, member.text])).toEqual(reading.members.map((member) => [member.pointer, text.slice(member.start, member.end)]));
+  });
+
+  it('keeps only the first members, in name order, and every character', () => {
+    const text = '{"a": {"b": 1, "c": 2}, "d": 3}';
+    const nodes = highlightJsonMembers(text, 2);
+    expect(membersOf(nodes).map((member) => member.pointer)).toEqual(['/a', '/a/b']);
+    expect(textOf(nodes)).toBe(text);
+  });
+
+  it.each([
+    ['a prefix cut inside a member', '{\n  "a": 1,\n  "b": {\n    "c": "x",\n    "d": "unterm', ['/a', '/b/c']],
+    ['text that stops being JSON', '{"a": 1, "b": [2,, 3]}', ['/a']],
+  ])('gives no node to a member that does not end: %s', (_name, text, pointers) => {
+    const nodes = highlightJsonMembers(text, 100);
+    expect(membersOf(nodes).map((member) => member.pointer)).toEqual(pointers);
+    expect(textOf(nodes)).toBe(text);
+  });
+
+  it('gives the same spans as highlightJson when asked for no members', () => {
+    const text = '{\n  "a": [1, {"b": null}]\n}';
+    expect(highlightJsonMembers(text, 0)).toEqual(highlightJson(text));
   });
 });

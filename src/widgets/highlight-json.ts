@@ -7,6 +7,18 @@ export interface JsonSpan {
   text: string;
 }
 
+/** One object member as written, from its name's opening quote to the end of its value, around its spans. */
+export interface JsonMemberNode {
+  kind: 'member';
+  /** Its place among all members of the text, in the order their names occur (at any depth). */
+  index: number;
+  /** RFC 6901 pointer of the member. */
+  pointer: string;
+  children: JsonNode[];
+}
+
+export type JsonNode = JsonSpan | JsonMemberNode;
+
 const TOKEN_KIND: Record<JsonLexemeKind, JsonTokenKind> = {
   whitespace: 'plain',
   'begin-object': 'punctuation',
@@ -21,6 +33,54 @@ const TOKEN_KIND: Record<JsonLexemeKind, JsonTokenKind> = {
   literal: 'literal',
 };
 
+interface JsonSink {
+  span(kind: JsonTokenKind, text: string): void;
+  openMember(index: number, pointer: string): void;
+  closeMember(): void;
+}
+
+/** Lexemes that end the value they belong to (a scalar, or a container's closing bracket). */
+function endsValue(kind: JsonLexemeKind): boolean {
+  return kind === 'string' || kind === 'number' || kind === 'literal' || kind === 'end-object' || kind === 'end-array';
+}
+
+/**
+ * Reads `text` into coloured spans, and around the first `maxMembers` members (in name order) opens
+ * and closes a member. Members still open where the text stops being JSON are left open.
+ */
+function walkJson(text: string, maxMembers: number, sink: JsonSink): void {
+  // No depth limit: colouring keeps nothing per level, members one number each.
+  const lexer = createJsonLexer(text, { maxDepth: Infinity });
+  const openDepths: number[] = [];
+  let memberCount = 0;
+  const plain = (from: number, to: number) => {
+    if (to > from) sink.span('plain', text.slice(from, to));
+  };
+  // Whitespace waits: before a colon it is part of the colon's span (`"a" :`), elsewhere plain.
+  let plainFrom = 0;
+  for (let kind = lexer.next(); kind !== null; kind = lexer.next()) {
+    if (kind === 'whitespace') continue;
+    const { start, end, depth } = lexer;
+    if (kind === 'name-separator') {
+      sink.span('punctuation', text.slice(plainFrom, end));
+    } else {
+      plain(plainFrom, start);
+      if (kind === 'member-name' && memberCount < maxMembers) {
+        sink.openMember(memberCount, lexer.pointer());
+        openDepths.push(depth);
+      }
+      if (kind === 'member-name') memberCount++;
+      sink.span(TOKEN_KIND[kind], text.slice(start, end));
+      if (endsValue(kind) && openDepths.at(-1) === depth) {
+        openDepths.pop();
+        sink.closeMember();
+      }
+    }
+    plainFrom = end;
+  }
+  plain(plainFrom, text.length);
+}
+
 /**
  * Splits JSON text into coloured spans by the JSON lexer's lexemes. Colouring stops where the text
  * stops being JSON; the rest stays plain, so a slice cut short (a view highlighting only what it
@@ -28,21 +88,46 @@ const TOKEN_KIND: Record<JsonLexemeKind, JsonTokenKind> = {
  */
 export function highlightJson(text: string): JsonSpan[] {
   const spans: JsonSpan[] = [];
-  // No depth limit: colouring keeps nothing per level.
-  const lexer = createJsonLexer(text, { maxDepth: Infinity });
-  // Whitespace waits: before a colon it is part of the colon's span (`"a" :`), elsewhere plain.
-  let plainFrom = 0;
-  for (let kind = lexer.next(); kind !== null; kind = lexer.next()) {
-    if (kind === 'whitespace') continue;
-    const { start, end } = lexer;
-    if (kind === 'name-separator') {
-      spans.push({ kind: 'punctuation', text: text.slice(plainFrom, end) });
-    } else {
-      if (start > plainFrom) spans.push({ kind: 'plain', text: text.slice(plainFrom, start) });
-      spans.push({ kind: TOKEN_KIND[kind], text: text.slice(start, end) });
-    }
-    plainFrom = end;
-  }
-  if (plainFrom < text.length) spans.push({ kind: 'plain', text: text.slice(plainFrom) });
+  walkJson(text, 0, {
+    span: (kind, piece) => spans.push({ kind, text: piece }),
+    openMember: () => {},
+    closeMember: () => {},
+  });
   return spans;
+}
+
+/** Puts `items` where `list[at]` was, in place (an array may be too long to spread into `splice`). */
+function replaceInPlace(list: JsonNode[], at: number, items: readonly JsonNode[]): void {
+  const tail = list.splice(at);
+  tail.shift();
+  for (const item of items) list.push(item);
+  for (const item of tail) list.push(item);
+}
+
+/**
+ * Returns highlightJson's spans with the first `maxMembers` object members (at any depth, in the
+ * order their names occur) as nodes around their spans, nested as in the text. A member that does
+ * not end within the text (a prefix cut short, or text that stops being JSON) gets no node: its
+ * spans stay where they are. Does not check that the text is JSON beyond what the colours show.
+ */
+export function highlightJsonMembers(text: string, maxMembers: number): JsonNode[] {
+  const root: JsonNode[] = [];
+  const open: { member: JsonMemberNode; parent: JsonNode[] }[] = [];
+  let into = root;
+  walkJson(text, maxMembers, {
+    span: (kind, piece) => into.push({ kind, text: piece }),
+    openMember: (index, pointer) => {
+      const member: JsonMemberNode = { kind: 'member', index, pointer, children: [] };
+      into.push(member);
+      open.push({ member, parent: into });
+      into = member.children;
+    },
+    closeMember: () => {
+      into = open.pop()?.parent ?? root;
+    },
+  });
+  for (let unended = open.pop(); unended; unended = open.pop()) {
+    replaceInPlace(unended.parent, unended.parent.lastIndexOf(unended.member), unended.member.children);
+  }
+  return root;
 }

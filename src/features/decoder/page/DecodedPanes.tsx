@@ -28,6 +28,7 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
   const { decoded, header, payload } = report;
   const problems = useMemo(() => describeProblems(report.problems), [report.problems]);
   const notes = useMemo(() => describeNotes(report.notes, (part) => t(`part.${part}`)), [report.notes, t]);
+  const members = useMemo(() => ({ header: report.headerJson?.members, payload: report.payloadJson?.members }), [report.headerJson, report.payloadJson]);
   // Findings and the secret audit start after the decoded panes are painted, so they never delay
   // what the user just pasted (bench: run in the same frame they cost a typical paste ~100 ms).
   const settled = useValueAfterPaint(report);
@@ -40,7 +41,7 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
   return (
     <div className="decoded">
       {report.extraction && <TokenSource extraction={report.extraction} />}
-      <ColouredToken parts={decoded.parts} />
+      <ColouredToken parts={decoded.parts} members={members} />
       <DecodeErrorPanel problems={problems} />
       <TokenNotes notes={notes} />
       {payload && <TokenSummary header={header} payload={payload} />}
@@ -48,7 +49,7 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
       {settled && settled.decoded.kind !== 'empty' && <LazyFindingList decoded={settled.decoded} payload={settled.payload} />}
       <div className="panes">
         {headerPart && (
-          <PartPane part="header" title={t('pane.headerTitle')} text={report.headerJson?.pretty ?? null} json testId="header-json">
+          <PartPane part="header" title={t('pane.headerTitle')} text={report.headerJson?.pretty ?? null} json testId="header-json" members={members.header}>
             {header && <LazyHeaderParameters header={header} />}
           </PartPane>
         )}
@@ -56,7 +57,7 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
           <JweSegments parts={decoded.parts.slice(1)} />
         ) : (
           payloadPart && (
-            <PartPane part="payload" title={t('pane.payloadTitle')} text={payloadShown} json={payloadJson !== null} testId="payload-json">
+            <PartPane part="payload" title={t('pane.payloadTitle')} text={payloadShown} json={payloadJson !== null} testId="payload-json" members={members.payload} timeClaimsOf={payload}>
               {payloadJson === null && payloadShown !== null && <p className="pane-hint">{t('pane.payloadNotJson')}</p>}
             </PartPane>
           )

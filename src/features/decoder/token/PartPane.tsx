@@ -1,9 +1,14 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import type { MemberSpan } from '../../../core/inspect-token';
+import type { JsonObject } from '../../../core/json/json-value';
 import type { PartName } from '../../../core/token/decoded-token';
 import { useT } from '../../../i18n/use-t';
 import { copyText } from '../../../platform/clipboard';
 import { CopyButton } from '../../../ui/CopyButton';
-import { JsonBlock } from '../../../widgets/JsonBlock';
+import { JsonBlock, type JsonBlockMembers } from '../../../widgets/JsonBlock';
+import { JSON_MEMBER } from './JsonMember';
+import { JsonTimeNote } from './JsonTimeNote';
+import { readTimeClaimPointers } from './time-claims';
 
 interface Props {
   part: PartName;
@@ -12,12 +17,33 @@ interface Props {
   text: string | null;
   json: boolean;
   testId: string;
+  /** The report's members of this part's JSON: each gets a json-member element linked to the token. */
+  members?: readonly MemberSpan[];
+  /** The payload whose time claims get their date and relative time after their value. */
+  timeClaimsOf?: JsonObject | null;
   children?: ReactNode;
 }
 
+function useLinkedMembers(part: PartName, members: readonly MemberSpan[] | undefined, timeClaimsOf: JsonObject | null | undefined): JsonBlockMembers | undefined {
+  return useMemo(() => {
+    if (!members || (part !== 'header' && part !== 'payload')) return undefined;
+    const dates = readTimeClaimPointers(timeClaimsOf ?? null);
+    return {
+      // The report locates at most MAX_JSON_MEMBERS members; past them the text is shown unlinked.
+      max: members.length,
+      Member: JSON_MEMBER[part],
+      renderAfter: dates.size === 0 ? undefined : ({ pointer }) => {
+        const seconds = dates.get(pointer);
+        return seconds === undefined ? null : <JsonTimeNote seconds={seconds} />;
+      },
+    };
+  }, [part, members, timeClaimsOf]);
+}
+
 /** A pane for one decoded part: title in the part's colour, the text, a copy button. */
-export function PartPane({ part, title, text, json, testId, children }: Props) {
+export function PartPane({ part, title, text, json, testId, members, timeClaimsOf, children }: Props) {
   const t = useT();
+  const linked = useLinkedMembers(part, members, timeClaimsOf);
   return (
     <section className={`pane pane-${part}`} aria-label={title}>
       <div className="pane-heading">
@@ -39,6 +65,7 @@ export function PartPane({ part, title, text, json, testId, children }: Props) {
           label={title}
           moreLabel={(remaining) => t('pane.moreCharacters', { count: remaining })}
           showMoreLabel={t('pane.showMore')}
+          members={linked}
         />
       )}
       {children}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { MemberSpan } from '../../../core/inspect-token';
+import { findMemberAt, memberStops, toTokenHighlight } from './member-highlight';
+
+function span(pointer: string, depth: number, start: number, end: number): MemberSpan {
+  const chars = { start: Math.floor((4 * start) / 3), end: Math.ceil((4 * end) / 3) };
+  return { pointer, depth, bytes: { start, end }, chars };
+}
+
+// Members by their bytes; /a ends and /b starts inside character 9, which both share.
+const MEMBERS = [span('/a', 1, 1, 7), span('/b', 1, 7, 18), span('/b/c', 2, 12, 17), span('/d', 1, 19, 24)];
+
+describe('findMemberAt', () => {
+  it.each([
+    ['before every member', 0, -1],
+    ['inside /a', 2, 0],
+    ['the character /a and /b share goes to /b', 9, 1],
+    ['inside /b, outside /b/c', 10, 1],
+    ['inside /b/c', 17, 2],
+    ['inside /d', 30, 3],
+    ['past every member', 40, -1],
+  ])('%s', (_name, offset, expected) => {
+    expect(findMemberAt(MEMBERS, offset)).toBe(expected);
+  });
+});
+
+describe('toTokenHighlight', () => {
+  it.each([
+    ['both edges whole', span('/x', 1, 3, 9), { start: 4, end: 12, partialStart: false, partialEnd: false }],
+    ['a partial first character', span('/x', 1, 1, 6), { start: 1, end: 8, partialStart: true, partialEnd: false }],
+    ['a partial last character', span('/x', 1, 0, 7), { start: 0, end: 10, partialStart: false, partialEnd: true }],
+  ])('%s', (_name, member, expected) => {
+    expect(toTokenHighlight('payload', member)).toEqual({ part: 'payload', ...expected });
+  });
+});
+
+describe('memberStops', () => {
+  it('lists every start and end once, in order, below the limit', () => {
+    expect(memberStops(MEMBERS, 100)).toEqual([1, 9, 10, 16, 23, 24, 25, 32]);
+    expect(memberStops(MEMBERS, 16)).toEqual([1, 9, 10]);
+  });
+});

@@ -1,0 +1,40 @@
+import type { MemberSpan } from '../../../core/inspect-token';
+import type { TokenHighlight } from '../../../ui/ColouredToken';
+
+/**
+ * The index of the innermost member whose characters hold segment offset `offset`, or -1. Members
+ * come in name order, so an inner member follows the one around it, and where two neighbours share
+ * a partial character the later one is taken.
+ */
+export function findMemberAt(members: readonly MemberSpan[], offset: number): number {
+  let found = -1;
+  for (let index = 0; index < members.length; index++) {
+    const { start, end } = members[index]!.chars;
+    if (start > offset) break;
+    if (offset < end) found = index;
+  }
+  return found;
+}
+
+/** The member's characters in its part, with its edge characters marked partial where they also carry other bytes. */
+export function toTokenHighlight<Name extends string>(part: Name, member: MemberSpan): TokenHighlight<Name> {
+  return {
+    part,
+    start: member.chars.start,
+    end: member.chars.end,
+    // Four characters carry three bytes: a byte offset not a multiple of 3 falls inside a character.
+    partialStart: member.bytes.start % 3 !== 0,
+    partialEnd: member.bytes.end % 3 !== 0,
+  };
+}
+
+/** Where the set of members holding a character changes, below `limit`: the pieces the token is pointed at by. */
+export function memberStops(members: readonly MemberSpan[], limit: number): number[] {
+  const stops = new Set<number>();
+  for (const { chars } of members) {
+    if (chars.start >= limit) break;
+    stops.add(chars.start);
+    if (chars.end < limit) stops.add(chars.end);
+  }
+  return [...stops].sort((a, b) => a - b);
+}
