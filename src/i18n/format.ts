@@ -13,3 +13,11 @@ export function formatByteSize(locale: Locale, bytes: number): string {
     bytes / divisor,
   );
 }
+
+/**
+ * A character position as a message shows it: core positions are offsets from 0, people count
+ * characters from 1. Every message parameter named `position` goes through here.
+ */
+export function sayPosition(offset: number): number {
+  return offset + 1;
+}

@@ -1,5 +1,6 @@
 import { MAX_DATE_SECONDS, type UnixSeconds } from '../../../core/claims/unix-seconds';
 import type { EvidenceTerm, FindingParams, Measure, MeasureUnit } from '../../../core/findings/finding';
+import { sayPosition } from '../../../i18n/format';
 import type { MessageKey, MessageValues } from '../../../i18n/i18n';
 import type { Locale } from '../../../i18n/locales';
 import type { Translate } from '../../../i18n/use-t';
@@ -8,16 +9,16 @@ import type { TimeZoneChoice } from '../page/time-store';
 
 /**
  * The message values of a finding: NumericDates (params named `…At`) as dates in the chosen zone,
- * durations (`…Seconds`) in words; everything else as it is.
+ * durations (`…Seconds`) in words, a `position` counted from 1 as everywhere; everything else as it is.
  */
 export function formatFindingParams(params: FindingParams, locale: Locale, zone: TimeZoneChoice): MessageValues {
-  const values: MessageValues = {};
-  for (const [name, value] of Object.entries(params)) {
-    if (typeof value === 'number' && name.endsWith('At') && Math.abs(value) <= MAX_DATE_SECONDS) values[name] = formatDateTime(locale, value as UnixSeconds, zone);
-    else if (typeof value === 'number' && name.endsWith('Seconds')) values[name] = formatDuration(locale, value);
-    else values[name] = value;
-  }
-  return values;
+  const say = (name: string, value: string | number): string | number => {
+    if (typeof value === 'number' && name.endsWith('At') && Math.abs(value) <= MAX_DATE_SECONDS) return formatDateTime(locale, value as UnixSeconds, zone);
+    if (typeof value === 'number' && name.endsWith('Seconds')) return formatDuration(locale, value);
+    if (typeof value === 'number' && name === 'position') return sayPosition(value);
+    return value;
+  };
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, say(name, value)]));
 }
 
 const MEASURE_KEYS: Record<MeasureUnit, MessageKey> = {

@@ -1,5 +1,6 @@
 import type { DecodeProblem } from '../../../core/inspect-token';
 import type { PartError, PartName, StructureError } from '../../../core/token/decoded-token';
+import { sayPosition } from '../../../i18n/format';
 import type { MessageKey, MessageValues } from '../../../i18n/i18n';
 
 /** Where a problem is, as the contract's `data-part` of `decode-error`. */
@@ -21,7 +22,7 @@ function describeStructureError(error: StructureError): Problem {
       return {
         place: 'structure',
         key: 'problem.unexpectedCharacter',
-        values: { position: error.position + 1, character: error.character },
+        values: { position: sayPosition(error.position), character: error.character },
       };
   }
 }
@@ -35,7 +36,7 @@ function describePartError(place: PartName, error: PartError, text: string | und
       return {
         ...base,
         key: 'problem.base64Character',
-        values: { position: error.position + 1, character: error.character },
+        values: { position: sayPosition(error.position), character: error.character },
       };
     case 'base64-invalid-length':
       return { ...base, key: 'problem.base64Length', values: { length: error.length } };
@@ -45,18 +46,18 @@ function describePartError(place: PartName, error: PartError, text: string | und
       return {
         ...base,
         key: 'problem.jsonSyntax',
-        values: { position: error.position + 1, found: error.found },
+        values: { position: sayPosition(error.position), found: error.found },
         ...(text === undefined ? {} : { context: { text, position: error.position } }),
       };
     case 'json-unexpected-end':
       return {
         ...base,
         key: 'problem.jsonEnd',
-        values: { position: error.position + 1 },
+        values: { position: sayPosition(error.position) },
         ...(text === undefined ? {} : { context: { text, position: error.position } }),
       };
     case 'json-too-deep':
-      return { ...base, key: 'problem.jsonTooDeep', values: { position: error.position + 1, depth: error.maxDepth } };
+      return { ...base, key: 'problem.jsonTooDeep', values: { position: sayPosition(error.position), depth: error.maxDepth } };
     case 'json-not-object':
       return { ...base, key: 'problem.jsonNotObject', values: { found: error.found } };
   }

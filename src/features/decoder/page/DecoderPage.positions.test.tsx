@@ -1,0 +1,19 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderRoute } from '../../../testing/render-app';
+
+const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+describe('positions in messages', () => {
+  it('the decode error and the finding name the same character, counted from 1', async () => {
+    const payload = b64({ sub: '1234567890', name: 'someone' });
+    // A character base64url does not use, at index 20 of the payload segment.
+    const broken = `${payload.slice(0, 20)}*${payload.slice(21)}`;
+    await renderRoute('/');
+    fireEvent.change(screen.getByTestId('token-input'), { target: { value: `${b64({ alg: 'HS256' })}.${broken}.c2ln` } });
+    const problem = await screen.findByTestId('decode-problem');
+    expect(problem).toHaveTextContent(/character 21 is “\*”/);
+    const finding = await screen.findByText(/Character 21 of the payload is “\*”/, {}, { timeout: 5000 });
+    await waitFor(() => expect(finding.closest('[data-testid="finding"]')).toHaveAttribute('data-rule', 'non-canonical-base64url'));
+  });
+});
