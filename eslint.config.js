@@ -5,6 +5,7 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { readdirSync } from 'node:fs';
 import globals from 'globals';
+import ts from 'typescript';
 import tseslint from 'typescript-eslint';
 
 // Read from the folders, so a new feature is fenced in the day it appears.
@@ -24,6 +25,63 @@ const noNetworkJose = {
   name: 'jose',
   importNames: ['createRemoteJWKSet', 'customFetch'],
   message: 'The app never fetches keys: a token must not make the page reach the network.',
+};
+
+/**
+ * Text from a token or a key (a kty, an alg, a claim name) must never index a plain object:
+ * "constructor", "toString" or "__proto__" would find Object.prototype's members, and a write would
+ * set the object's prototype (issue 11). Flags `table[key]`, `table[key] = value` and `key in table`
+ * where `key` is typed `string` (not a literal union) and `table` has a string index signature; a read
+ * is allowed where `Object.hasOwn(table, key)` guards it in the same expression or `if`.
+ */
+const noPrototypeLookup = {
+  meta: {
+    type: 'problem',
+    messages: {
+      read: 'A non-literal string indexes a plain object, so "constructor" or "__proto__" finds Object.prototype: use a Map, or read under Object.hasOwn({{object}}, {{key}}).',
+      write: 'A non-literal string names a member of a plain object, so "__proto__" sets its prototype: build it with Object.fromEntries, or use a Map.',
+      in: '`in` also finds Object.prototype\'s members ("constructor", "toString"): use Object.hasOwn or a Map.',
+    },
+  },
+  create(context) {
+    const services = context.sourceCode.parserServices;
+    if (!services?.program) return {};
+    const checker = services.program.getTypeChecker();
+    const source = context.sourceCode;
+    const typeOf = (node) => checker.getTypeAtLocation(services.esTreeNodeToTSNodeMap.get(node));
+    const constituents = (type) => (type.isUnion() ? type.types : [type]);
+    const WIDE = ts.TypeFlags.String | ts.TypeFlags.Any | ts.TypeFlags.Unknown;
+    const isWideString = (node) => constituents(typeOf(node)).some((type) => (type.flags & WIDE) !== 0);
+    const isTable = (node) =>
+      constituents(typeOf(node)).some(
+        (type) => checker.getIndexInfoOfType(type, ts.IndexKind.String) !== undefined && !checker.isArrayType(type) && !checker.isTupleType(type),
+      );
+    const isGuarded = (node) => {
+      const guard = `Object.hasOwn(${source.getText(node.object)}, ${source.getText(node.property)})`;
+      const guards = (test) => {
+        const text = source.getText(test);
+        return text.includes(guard) && !text.includes(`!${guard}`);
+      };
+      let child = node;
+      for (let parent = node.parent; parent !== undefined && parent !== null; child = parent, parent = parent.parent) {
+        if ((parent.type === 'ConditionalExpression' || parent.type === 'IfStatement') && parent.consequent === child && guards(parent.test)) return true;
+        if (parent.type === 'LogicalExpression' && parent.operator === '&&' && parent.right === child && guards(parent.left)) return true;
+        if (parent.type === 'FunctionDeclaration' || parent.type === 'FunctionExpression' || parent.type === 'ArrowFunctionExpression') return false;
+      }
+      return false;
+    };
+    return {
+      'MemberExpression[computed=true]'(node) {
+        if (!isWideString(node.property) || !isTable(node.object)) return;
+        const written = node.parent.type === 'AssignmentExpression' && node.parent.left === node;
+        if (written) context.report({ node, messageId: 'write' });
+        else if (!isGuarded(node)) context.report({ node, messageId: 'read', data: { object: source.getText(node.object), key: source.getText(node.property) } });
+      },
+      'BinaryExpression[operator="in"]'(node) {
+        if (node.left.type !== 'PrivateIdentifier' && isWideString(node.left)) context.report({ node, messageId: 'in' });
+      },
+    };
+  },
 };
 
 export default defineConfig([
@@ -131,6 +189,12 @@ export default defineConfig([
         { name: 'Date', message: 'Time is an argument in core (nowSeconds).' },
       ],
     },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/**/test-support/**', 'src/testing/**'],
+    plugins: { local: { rules: { 'no-prototype-lookup': noPrototypeLookup } } },
+    rules: { 'local/no-prototype-lookup': 'error' },
   },
   {
     files: ['src/**/*.tsx', 'src/**/use-*.ts', 'src/platform/**/*.ts'],

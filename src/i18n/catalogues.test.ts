@@ -1,20 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from './locales';
-
-const LOCALES_DIR = resolve(import.meta.dirname, 'locales');
-
-/** A locale's messages, every area file merged, as the build's catalogue plugin merges them. */
-function readCatalogue(locale: string): Record<string, string> {
-  const dir = resolve(LOCALES_DIR, locale);
-  const merged: Record<string, string> = {};
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
-    Object.assign(merged, JSON.parse(readFileSync(resolve(dir, file), 'utf8')) as Record<string, string>);
-  }
-  return merged;
-}
+import { LOCALES_DIR, readCatalogue } from './test-support/read-catalogue';
 
 /** The argument names a message uses, found in its compiled form (so select branches are not mistaken for arguments). */
 function placeholdersOf(message: string): string[] {

@@ -93,6 +93,36 @@ export function isAreaLoaded(area: LazyArea): boolean {
   return loaded.has(`${i18n.locale}/${area}`);
 }
 
+const OPTION_TYPES: ReadonlySet<string> = new Set(['select', 'plural', 'selectordinal']);
+/** What a plain object answers to without having it: `constructor`, `toString`, `__proto__`, … */
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * Returns `values` with every argument of an ICU `select` (or `plural`) whose value is the name of
+ * an Object.prototype member, and none of the options, set to `other`. Lingui picks an option with
+ * `options[value]`, so a value taken from a token such as "constructor" or "__proto__" would find
+ * that member instead of `other`, which is what Lingui chooses for every other unknown value.
+ */
+export function guardSelectValues(message: unknown, values: MessageValues): MessageValues {
+  let guarded = values;
+  const visit = (tokens: unknown): void => {
+    if (!Array.isArray(tokens)) return;
+    for (const token of tokens as unknown[]) {
+      if (!Array.isArray(token)) continue;
+      const [name, type, options] = token as [unknown, unknown, unknown];
+      if (typeof options !== 'object' || options === null) continue;
+      if (typeof type === 'string' && OPTION_TYPES.has(type) && typeof name === 'string' && Object.hasOwn(values, name)) {
+        const value = values[name];
+        if (typeof value === 'string' && PROTOTYPE_NAMES.has(value) && !Object.hasOwn(options, value)) guarded = { ...guarded, [name]: 'other' };
+      }
+      for (const option of Object.values(options)) visit(option);
+    }
+  };
+  visit(message);
+  return guarded;
+}
+
+/** Returns the message `key` of the active locale with `values` filled in; see `guardSelectValues` for values that match no option. */
 export function translate(key: MessageKey, values?: MessageValues): string {
-  return i18n._(key, values);
+  return i18n._(key, values === undefined ? undefined : guardSelectValues(i18n.messages[key], values));
 }

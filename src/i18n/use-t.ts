@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { i18n, isAreaLoaded, loadArea, type LazyArea, type MessageKey, type MessageValues } from './i18n';
+import { i18n, isAreaLoaded, loadArea, translate, type LazyArea, type MessageKey, type MessageValues } from './i18n';
 import type { Locale } from './locales';
 
 // Lingui emits "change" on activate and on load; the version makes a newly loaded area re-render too.
@@ -25,7 +25,7 @@ export type Translate = (key: MessageKey, values?: MessageValues) => string;
 export function useT(): Translate {
   const current = useSyncExternalStore(subscribe, getVersion, getVersion);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the version is the cache key of `t`
-  return useCallback((key, values) => i18n._(key, values), [current]);
+  return useCallback((key, values) => translate(key, values), [current]);
 }
 
 /** Loads a lazy message area once `needed`; true when its messages are there for the active locale. */

@@ -1,4 +1,4 @@
-import type { JsonObject } from '../json/json-value';
+import { ownMember, type JsonObject } from '../json/json-value';
 import { judgeTimeBounds, readNumericDate, readWindowOrder, type NumericDateProblem, type TimeBounds, type TimeJudgement } from './time-policy';
 import type { UnixSeconds } from './unix-seconds';
 
@@ -53,7 +53,7 @@ export interface TimeClaims extends TimeBounds {
 export function readTimeClaims(claims: JsonObject): TimeClaims {
   const unreadable: UnreadableTimeClaim[] = [];
   const read = (claim: TimeClaimName): UnixSeconds | null => {
-    const value = Object.hasOwn(claims, claim) ? claims[claim] : undefined;
+    const value = ownMember(claims, claim);
     if (value === undefined) return null;
     const reading = readNumericDate(value);
     if (reading.ok) return reading.seconds;

@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from '../json/json-value';
+import { ownMember, type JsonObject, type JsonValue } from '../json/json-value';
 import { readNumericDate, type NumericDateReading } from './time-policy';
 
 /** What a token is probably for, from its header and claims. */
@@ -55,20 +55,20 @@ const ID_TOKEN_MARKERS = ['nonce', 'at_hash', 'c_hash', 's_hash'];
 const ACCESS_TOKEN_MARKERS = ['scope', 'scp', 'client_id', 'cnf', 'permissions', 'gty', 'appid', 'azpacr', 'appidacr', 'authorization_details'];
 const PROFILE_MARKERS = ['email', 'email_verified', 'name', 'given_name', 'family_name', 'preferred_username', 'picture', 'nickname'];
 
-const KEYCLOAK_TYP: Record<string, TokenKind> = {
-  id: 'id-token',
-  bearer: 'access-token',
-  refresh: 'refresh-token',
-  offline: 'refresh-token',
-  logout: 'logout-token',
-};
+const KEYCLOAK_TYP: ReadonlyMap<string, TokenKind> = new Map([
+  ['id', 'id-token'],
+  ['bearer', 'access-token'],
+  ['refresh', 'refresh-token'],
+  ['offline', 'refresh-token'],
+  ['logout', 'logout-token'],
+]);
 
-const HEADER_TYP: Record<string, TokenKind> = {
-  'dpop+jwt': 'dpop-proof',
-  'logout+jwt': 'logout-token',
-  'secevent+jwt': 'security-event',
-  'at+jwt': 'access-token',
-};
+const HEADER_TYP: ReadonlyMap<string, TokenKind> = new Map([
+  ['dpop+jwt', 'dpop-proof'],
+  ['logout+jwt', 'logout-token'],
+  ['secevent+jwt', 'security-event'],
+  ['at+jwt', 'access-token'],
+]);
 
 /**
  * Guesses what kind of token this is and gathers its issuer, audience, subject and expiry; does not
@@ -77,15 +77,15 @@ const HEADER_TYP: Record<string, TokenKind> = {
 export function summariseToken(header: JsonObject | null, payload: JsonObject | null): TokenSummary {
   const claims = payload ?? {};
   const { kind, confidence, evidence } = guessKind(header ?? {}, claims);
-  const exp = ownValue(claims, 'exp');
+  const exp = ownMember(claims, 'exp');
   return {
     kind,
     confidence,
     evidence,
     vendor: detectVendor(claims),
-    issuer: stringOf(ownValue(claims, 'iss')),
-    audiences: readAudiences(ownValue(claims, 'aud')),
-    subject: stringOf(ownValue(claims, 'sub')),
+    issuer: stringOf(ownMember(claims, 'iss')),
+    audiences: readAudiences(ownMember(claims, 'aud')),
+    subject: stringOf(ownMember(claims, 'sub')),
     expiry: exp === undefined ? null : readNumericDate(exp),
   };
 }
@@ -94,9 +94,9 @@ function guessKind(header: JsonObject, claims: JsonObject): Pick<TokenSummary, '
   const stated = (kind: TokenKind, evidence: KindEvidence) => ({ kind, confidence: 'stated' as const, evidence });
   const guessed = (kind: TokenKind, evidence: KindEvidence) => ({ kind, confidence: 'guessed' as const, evidence });
 
-  const typ = stringOf(ownValue(header, 'typ'));
-  const headerKind = typ === null ? undefined : HEADER_TYP[normaliseMediaType(typ)];
-  const events = ownValue(claims, 'events');
+  const typ = stringOf(ownMember(header, 'typ'));
+  const headerKind = typ === null ? undefined : HEADER_TYP.get(normaliseMediaType(typ));
+  const events = ownMember(claims, 'events');
   const hasLogoutEvent = isObject(events) && Object.hasOwn(events, BACKCHANNEL_LOGOUT_EVENT);
   if (typ !== null && headerKind) {
     return headerKind === 'security-event' && hasLogoutEvent ? stated('logout-token', { code: 'header-typ', value: typ }) : stated(headerKind, { code: 'header-typ', value: typ });
@@ -104,20 +104,20 @@ function guessKind(header: JsonObject, claims: JsonObject): Pick<TokenSummary, '
   if (hasLogoutEvent) return stated('logout-token', { code: 'logout-event' });
   if (isObject(events)) return stated('security-event', { code: 'events-claim' });
 
-  const tokenUse = stringOf(ownValue(claims, 'token_use'));
+  const tokenUse = stringOf(ownMember(claims, 'token_use'));
   if (tokenUse === 'id') return stated('id-token', { code: 'token-use', value: tokenUse });
   if (tokenUse === 'access') return stated('access-token', { code: 'token-use', value: tokenUse });
 
-  const keycloakTyp = stringOf(ownValue(claims, 'typ'));
-  const keycloakKind = keycloakTyp === null ? undefined : KEYCLOAK_TYP[keycloakTyp.toLowerCase()];
+  const keycloakTyp = stringOf(ownMember(claims, 'typ'));
+  const keycloakKind = keycloakTyp === null ? undefined : KEYCLOAK_TYP.get(keycloakTyp.toLowerCase());
   if (keycloakTyp !== null && keycloakKind) return stated(keycloakKind, { code: 'keycloak-typ', value: keycloakTyp });
 
-  const tokenType = stringOf(ownValue(claims, 'token_type'));
+  const tokenType = stringOf(ownMember(claims, 'token_type'));
   if (tokenType === 'refresh') return stated('refresh-token', { code: 'token-type', value: tokenType });
   if (tokenType === 'access') return stated('access-token', { code: 'token-type', value: tokenType });
 
   if (has(claims, 'htm') && has(claims, 'htu')) return guessed('dpop-proof', { code: 'dpop-claims' });
-  if (isObject(ownValue(claims, 'firebase'))) return guessed('id-token', { code: 'firebase-claim' });
+  if (isObject(ownMember(claims, 'firebase'))) return guessed('id-token', { code: 'firebase-claim' });
 
   const idMarkers = ID_TOKEN_MARKERS.filter((name) => has(claims, name));
   if (idMarkers.length > 0) return guessed('id-token', { code: 'id-token-claims', claims: idMarkers });
@@ -127,15 +127,15 @@ function guessKind(header: JsonObject, claims: JsonObject): Pick<TokenSummary, '
   if (profileMarkers.length > 0 && has(claims, 'aud')) return guessed('id-token', { code: 'profile-claims', claims: profileMarkers });
 
   // RFC 7523 §3: a client authenticating itself signs a token about itself for the token endpoint.
-  const issuer = stringOf(ownValue(claims, 'iss'));
-  if (issuer !== null && issuer === stringOf(ownValue(claims, 'sub')) && has(claims, 'aud') && has(claims, 'exp') && has(claims, 'jti')) {
+  const issuer = stringOf(ownMember(claims, 'iss'));
+  if (issuer !== null && issuer === stringOf(ownMember(claims, 'sub')) && has(claims, 'aud') && has(claims, 'exp') && has(claims, 'jti')) {
     return guessed('client-assertion', { code: 'client-assertion-shape' });
   }
   return guessed('unknown', { code: 'none' });
 }
 
 function detectVendor(claims: JsonObject): TokenVendor | null {
-  const issuer = stringOf(ownValue(claims, 'iss')) ?? '';
+  const issuer = stringOf(ownMember(claims, 'iss')) ?? '';
   const host = hostOf(issuer);
   if (host === 'login.microsoftonline.com' || host === 'sts.windows.net' || host.endsWith('.ciamlogin.com')) return 'entra';
   if (/^cognito-idp\.[a-z0-9-]+\.amazonaws\.com$/.test(host)) return 'cognito';
@@ -166,10 +166,6 @@ function readAudiences(value: JsonValue | undefined): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
   return [];
-}
-
-function ownValue(object: JsonObject, name: string): JsonValue | undefined {
-  return Object.hasOwn(object, name) ? object[name] : undefined;
 }
 
 function has(object: JsonObject, name: string): boolean {

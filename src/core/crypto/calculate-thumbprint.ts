@@ -1,5 +1,5 @@
 import { calculateJwkThumbprint } from 'jose';
-import type { JsonObject } from '../json/json-value';
+import { ownMember, type JsonObject } from '../json/json-value';
 
 /** The RFC 7638 digest; `sha256` is what the UI shows. */
 export type ThumbprintDigest = 'sha256' | 'sha384' | 'sha512';
@@ -12,12 +12,12 @@ export type ThumbprintResult =
   | { ok: false; reason: 'kty-unsupported'; kty: string };
 
 /** RFC 7638 §3.2 required members, per key type (RFC 8037 §2 for OKP). */
-const THUMBPRINT_MEMBERS: Readonly<Record<string, readonly string[]>> = {
-  RSA: ['e', 'kty', 'n'],
-  EC: ['crv', 'kty', 'x', 'y'],
-  OKP: ['crv', 'kty', 'x'],
-  oct: ['k', 'kty'],
-};
+const THUMBPRINT_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['RSA', ['e', 'kty', 'n']],
+  ['EC', ['crv', 'kty', 'x', 'y']],
+  ['OKP', ['crv', 'kty', 'x']],
+  ['oct', ['k', 'kty']],
+]);
 
 /**
  * Returns the RFC 7638 thumbprint (base64url of the digest of the canonical required members) of a
@@ -28,11 +28,12 @@ export async function calculateThumbprint(jwk: JsonObject, digest: ThumbprintDig
   const kty = jwk.kty;
   if (kty === undefined) return { ok: false, reason: 'jwk-missing-member', member: 'kty' };
   if (typeof kty !== 'string') return { ok: false, reason: 'jwk-member-type', member: 'kty' };
-  const members = THUMBPRINT_MEMBERS[kty];
+  const members = THUMBPRINT_MEMBERS.get(kty);
   if (members === undefined) return { ok: false, reason: 'kty-unsupported', kty };
   for (const member of members) {
-    if (jwk[member] === undefined) return { ok: false, reason: 'jwk-missing-member', member };
-    if (typeof jwk[member] !== 'string') return { ok: false, reason: 'jwk-member-type', member };
+    const value = ownMember(jwk, member);
+    if (value === undefined) return { ok: false, reason: 'jwk-missing-member', member };
+    if (typeof value !== 'string') return { ok: false, reason: 'jwk-member-type', member };
   }
   const thumbprint = await calculateJwkThumbprint(jwk, digest);
   return { ok: true, thumbprint };

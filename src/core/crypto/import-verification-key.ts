@@ -11,27 +11,29 @@ export type VerificationKey = CryptoKey | Uint8Array;
 export type KeyImport = { ok: true; key: VerificationKey } | { ok: false; failure: MappedError };
 
 /** The members RFC 7638 keeps: enough to import the public key, none of `use`/`key_ops`/`alg`, checked before import. */
-const PUBLIC_MEMBERS: Readonly<Record<string, readonly string[]>> = {
-  RSA: ['kty', 'n', 'e'],
-  EC: ['kty', 'crv', 'x', 'y'],
-  OKP: ['kty', 'crv', 'x'],
-  oct: ['kty', 'k'],
-};
+const PUBLIC_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['RSA', ['kty', 'n', 'e']],
+  ['EC', ['kty', 'crv', 'x', 'y']],
+  ['OKP', ['kty', 'crv', 'x']],
+  ['oct', ['kty', 'k']],
+]);
 
 function pickPublicMembers(jwk: Readonly<Record<string, unknown>>): JWK {
-  const kty = typeof jwk.kty === 'string' ? jwk.kty : '';
-  const picked: Record<string, unknown> = {};
-  for (const member of PUBLIC_MEMBERS[kty] ?? Object.keys(jwk)) {
-    if (jwk[member] !== undefined) picked[member] = jwk[member];
-  }
-  return picked;
+  const kept = PUBLIC_MEMBERS.get(typeof jwk.kty === 'string' ? jwk.kty : '');
+  return Object.fromEntries(Object.entries(jwk).filter(([member, value]) => value !== undefined && (kept === undefined || kept.includes(member))));
 }
 
-// WebCrypto cannot turn a private CryptoKey into its public half, but its JWK export has the public members.
-async function importPublicHalfOfPkcs8(pkcs8: Uint8Array, alg: string): Promise<CryptoKey | Uint8Array> {
-  const privateKey = await importPKCS8(formatPem('PRIVATE KEY', pkcs8), alg, { extractable: true });
+/**
+ * Returns the public half of an extractable private key, imported for `alg`: WebCrypto cannot derive
+ * it, but the private key's JWK export holds the public members. Does not check the key fits `alg`.
+ */
+export async function importPublicHalf(privateKey: CryptoKey, alg: string, extractable = false): Promise<CryptoKey | Uint8Array> {
   const exported = await exportJWK(privateKey);
-  return importJWK(pickPublicMembers({ ...exported }), alg);
+  return importJWK(pickPublicMembers({ ...exported }), alg, { extractable });
+}
+
+async function importPublicHalfOfPkcs8(pkcs8: Uint8Array, alg: string): Promise<CryptoKey | Uint8Array> {
+  return importPublicHalf(await importPKCS8(formatPem('PRIVATE KEY', pkcs8), alg, { extractable: true }), alg);
 }
 
 async function importKey(key: Exclude<ParsedKey, { kind: 'jwks' }>, alg: string): Promise<VerificationKey> {

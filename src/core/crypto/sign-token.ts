@@ -1,4 +1,4 @@
-import { CompactSign, exportJWK, exportSPKI, importJWK, importPKCS8, type CryptoKey, type JWK } from 'jose';
+import { CompactSign, exportSPKI, importJWK, importPKCS8, type CryptoKey, type JWK } from 'jose';
 import { encodeBase64Url } from '../encoding/base64url';
 import type { JsonObject, JsonValue } from '../json/json-value';
 import { parseJson } from '../json/parse-json';
@@ -10,6 +10,7 @@ import type { ParsedJwk } from '../keys/parse-jwk';
 import { parseKeyInput, type ParsedKey } from '../keys/parse-key-input';
 import { formatPem } from '../keys/parse-pem';
 import { checkKeyFitsAlgorithm, lookupJwsAlgorithm, type JwsAlgorithm, type Refusal } from './jws-algorithms';
+import { importPublicHalf } from './import-verification-key';
 import { mapImportError } from './map-jose-error';
 import type { ReasonParams } from './verification-result';
 
@@ -317,8 +318,6 @@ function importAlgorithmFor(keyInfo: KeyInfo): string | undefined {
   }
 }
 
-const PUBLIC_MEMBERS: Readonly<Record<string, readonly string[]>> = { RSA: ['kty', 'n', 'e'], EC: ['kty', 'crv', 'x', 'y'], OKP: ['kty', 'crv', 'x'] };
-
 /**
  * Returns the SPKI PEM of a private key's public half (PKCS#8, PKCS#1, SEC1 PEM or private JWK of
  * RSA, P-256/384/521 or Ed25519), what a verifier needs; secrets and public keys give
@@ -333,11 +332,7 @@ export async function derivePublicKeyPem(keyText: string): Promise<PublicKeyDeri
   if (alg === undefined) return { ok: false, reason: 'key-unsupported' };
   try {
     const privateKey = await importPrivateKey(key, alg);
-    // WebCrypto cannot turn a private CryptoKey into its public half, but its JWK export has the public members.
-    const exported: Readonly<Record<string, unknown>> = { ...(await exportJWK(privateKey)) };
-    const publicJwk: Record<string, unknown> = {};
-    for (const member of PUBLIC_MEMBERS[String(exported.kty)] ?? []) publicJwk[member] = exported[member];
-    const publicKey = (await importJWK(publicJwk, alg, { extractable: true })) as CryptoKey;
+    const publicKey = (await importPublicHalf(privateKey, alg, true)) as CryptoKey;
     return { ok: true, publicKeyPem: await exportSPKI(publicKey) };
   } catch {
     return { ok: false, reason: 'key-unsupported' };

@@ -1,4 +1,4 @@
-import type { JsonObject, JsonValue } from '../json/json-value';
+import { ownMember, type JsonObject, type JsonValue } from '../json/json-value';
 import type { KeyTypeWord } from './key-material';
 import type { KeyForm } from './public-key-forms';
 import type { RuleContext } from './rule-context';
@@ -119,6 +119,23 @@ export function createFinding(
   return evidence.length > 0 ? { ruleId: meta.id, severity, messageId, params, evidence } : { ruleId: meta.id, severity, messageId, params };
 }
 
+/** The message id of the entry that stands for a rule whose check threw: its result is unknown, which is not the same as clean. */
+export const RULE_FAILED = 'rule-failed';
+
+/**
+ * Returns the entry reporting that `meta`'s check threw, with the error's name and message as
+ * `params.error` (cut like evidence); informational, since nothing is known about the token.
+ */
+export function createRuleFailure(meta: RuleMeta, error: unknown): Finding {
+  const said = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return { ruleId: meta.id, severity: 'info', messageId: RULE_FAILED, params: { error: describeValue(said) } };
+}
+
+/** Returns whether a finding is the entry of a rule whose check threw (see `createRuleFailure`), not something the rule found. */
+export function isRuleFailure(finding: Finding): boolean {
+  return finding.messageId === RULE_FAILED;
+}
+
 /** Returns the JSON pointer of a top-level member name (RFC 6901 escaping). */
 export function pointerTo(...names: (string | number)[]): string {
   return names.map((name) => `/${String(name).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
@@ -135,8 +152,8 @@ export interface PresentMember {
  * describeValue writes it), or null when the part is not an object or has no such member; does not judge the value.
  */
 export function findMember(part: 'header' | 'payload', object: JsonObject | null, name: string): PresentMember | null {
-  if (object === null || !Object.hasOwn(object, name)) return null;
-  const value = object[name] ?? null;
+  const value = object === null ? undefined : ownMember(object, name);
+  if (value === undefined) return null;
   return { value, evidence: [{ part, pointer: pointerTo(name), value: describeValue(value) }] };
 }
 

@@ -23,19 +23,22 @@ export const ALG_JWE: ReadonlySet<string> = new Set([
 export const ENC_JWE: ReadonlySet<string> = new Set(['A128CBC-HS256', 'A192CBC-HS384', 'A256CBC-HS512', 'A128GCM', 'A192GCM', 'A256GCM']);
 
 /** Signature sizes in bytes for algorithms with a fixed size (RFC 7518 §3.2–3.4, RFC 8037 §3.1, RFC 8812). */
-export const SIG_LEN: Readonly<Record<string, readonly number[]>> = {
-  HS256: [32],
-  HS384: [48],
-  HS512: [64],
-  ES256: [64],
-  ES256K: [64],
-  ES384: [96],
-  ES512: [132],
-  Ed25519: [64],
-  Ed448: [114],
+export const SIG_LEN: ReadonlyMap<string, readonly number[]> = new Map([
+  ['HS256', [32]],
+  ['HS384', [48]],
+  ['HS512', [64]],
+  ['ES256', [64]],
+  ['ES256K', [64]],
+  ['ES384', [96]],
+  ['ES512', [132]],
+  ['Ed25519', [64]],
+  ['Ed448', [114]],
   // EdDSA names both curves, so both sizes fit.
-  EdDSA: [64, 114],
-};
+  ['EdDSA', [64, 114]],
+]);
+
+/** The curve each ECDSA `alg` signs on (RFC 7518 §3.4, RFC 8812 §3.2). */
+export const EC_CURVE_OF_ALG: ReadonlyMap<string, string> = new Map([['ES256', 'P-256'], ['ES384', 'P-384'], ['ES512', 'P-521'], ['ES256K', 'secp256k1']]);
 
 /** Returns whether `alg` is an RSA signature algorithm (RS* or PS*). */
 export function isRsaSignatureAlg(alg: unknown): alg is `RS${string}` | `PS${string}` {

@@ -7,9 +7,9 @@ import { formatPem } from '../keys/parse-pem';
 import { RSA_ENCRYPTION_ALGORITHM } from '../keys/pkcs1-to-spki';
 import { readRsaPublicKey, readSpkiParts } from '../keys/read-spki';
 
-const CURVE_OIDS: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(EC_CURVE_BY_OID).map(([oid, name]) => [name, oid]));
-const OKP_OIDS: Readonly<Record<string, string>> = { Ed25519: OID.ed25519, Ed448: OID.ed448, X25519: OID.x25519, X448: OID.x448 };
-const OPENSSH_CURVES: Readonly<Record<string, string>> = { 'P-256': 'nistp256', 'P-384': 'nistp384', 'P-521': 'nistp521' };
+const CURVE_OIDS: ReadonlyMap<string, string> = new Map([...EC_CURVE_BY_OID].map(([oid, name]) => [name, oid]));
+const OKP_OIDS: ReadonlyMap<string, string> = new Map([['Ed25519', OID.ed25519], ['Ed448', OID.ed448], ['X25519', OID.x25519], ['X448', OID.x448]]);
+const OPENSSH_CURVES: ReadonlyMap<string, string> = new Map([['P-256', 'nistp256'], ['P-384', 'nistp384'], ['P-521', 'nistp521']]);
 
 // Both DER INTEGER and SSH mpint are two's complement: no redundant leading zero bytes, and one
 // zero byte before a set high bit. DER writes zero as one byte, SSH as none (RFC 4251 §5).
@@ -40,7 +40,7 @@ export function convertJwkToSpki(jwk: JsonValue): Uint8Array | null {
       return encodeDer(DER_TAG.sequence, RSA_ENCRYPTION_ALGORITHM, encodeBitString(encodeRsaPublicKey(n, e)));
     }
     case 'EC': {
-      const curveOid = typeof jwk.crv === 'string' ? CURVE_OIDS[jwk.crv] : undefined;
+      const curveOid = typeof jwk.crv === 'string' ? CURVE_OIDS.get(jwk.crv) : undefined;
       const x = readJwkBytes(jwk, 'x');
       const y = readJwkBytes(jwk, 'y');
       if (curveOid === undefined || x === null || y === null) return null;
@@ -48,7 +48,7 @@ export function convertJwkToSpki(jwk: JsonValue): Uint8Array | null {
       return encodeDer(DER_TAG.sequence, algorithm, encodeBitString(concatBytes(Uint8Array.of(4), x, y)));
     }
     case 'OKP': {
-      const oid = typeof jwk.crv === 'string' ? OKP_OIDS[jwk.crv] : undefined;
+      const oid = typeof jwk.crv === 'string' ? OKP_OIDS.get(jwk.crv) : undefined;
       const x = readJwkBytes(jwk, 'x');
       if (oid === undefined || x === null) return null;
       return encodeDer(DER_TAG.sequence, encodeDer(DER_TAG.sequence, encodeOid(oid)), encodeBitString(x));
@@ -70,7 +70,7 @@ function takeSpkiApart(spki: Uint8Array): SpkiParts | null {
   try {
     const { algorithm, publicKey } = readSpkiParts(spki);
     const parts: SpkiParts = { oid: algorithm.oid, publicKey };
-    const curve = algorithm.parameterOid === undefined ? undefined : EC_CURVE_BY_OID[algorithm.parameterOid];
+    const curve = algorithm.parameterOid === undefined ? undefined : EC_CURVE_BY_OID.get(algorithm.parameterOid);
     if (curve !== undefined) parts.curve = curve;
     if (algorithm.oid === OID.rsaEncryption || algorithm.oid === OID.rsassaPss) parts.rsa = { pkcs1: publicKey, ...readRsaPublicKey(publicKey) };
     return parts;
@@ -102,8 +102,8 @@ function formatOpenSsh(parts: SpkiParts): string | null {
   if (parts.rsa !== undefined && parts.oid === OID.rsaEncryption) {
     type = 'ssh-rsa';
     body = concatBytes(sshString(ascii(type)), sshMpint(parts.rsa.exponent), sshMpint(parts.rsa.modulus));
-  } else if (parts.oid === OID.ecPublicKey && parts.curve !== undefined && OPENSSH_CURVES[parts.curve] !== undefined) {
-    const curve = OPENSSH_CURVES[parts.curve] ?? '';
+  } else if (parts.oid === OID.ecPublicKey && parts.curve !== undefined && OPENSSH_CURVES.has(parts.curve)) {
+    const curve = OPENSSH_CURVES.get(parts.curve) ?? '';
     type = `ecdsa-sha2-${curve}`;
     body = concatBytes(sshString(ascii(type)), sshString(ascii(curve)), sshString(parts.publicKey));
   } else if (parts.oid === OID.ed25519) {

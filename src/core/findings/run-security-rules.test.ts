@@ -1,10 +1,11 @@
 import { createHmac } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { asUnixSeconds } from '../claims/unix-seconds';
 import { getKeyPair } from '../crypto/test-support/create-key-fixtures';
 import { decodeToken } from '../token/decode-token';
-import type { Finding } from './finding';
-import type { AuditResult, RuleInput } from './rule-context';
+import { isRuleFailure, RULE_FAILED, type Finding } from './finding';
+import { RULES } from './registry';
+import { createRuleContext, type AuditResult, type RuleInput } from './rule-context';
 import { readKeyInput, runAsyncSecurityRules, runSecurityRules } from './run-security-rules';
 import { b64u, jws, NOW } from './test-support/rule-tester';
 
@@ -128,3 +129,47 @@ describe('runSecurityRules on the catalog vectors', () => {
     expect(runSecurityRules(input, settled).find((finding) => finding.ruleId === 'embedded-jwk-header')).toMatchObject({ severity: 'critical', messageId: 'selfSigned' });
   });
 });
+
+describe('a rule that throws', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  const ruleOf = (id: string) => {
+    const found = RULES.find((rule) => rule.meta.id === id);
+    if (found === undefined) throw new Error(`no rule ${id}`);
+    return found;
+  };
+
+  it('is reported as a rule-failed entry with the error, and the other rules still report', () => {
+    vi.spyOn(ruleOf('missing-exp'), 'check').mockImplementation(() => {
+      throw new TypeError('members.some is not a function');
+    });
+    const findings = runSecurityRules(inputFor(JWT_IO));
+    expect(findings.filter(isRuleFailure)).toEqual([
+      { ruleId: 'missing-exp', severity: 'info', messageId: RULE_FAILED, params: { error: 'TypeError: members.some is not a function' } },
+    ]);
+    expect(ids(findings)).toEqual(expect.arrayContaining(['missing-aud', 'missing-iss']));
+  });
+
+  it('does not count as its rule having found something in the interplay', () => {
+    vi.spyOn(ruleOf('alg-none'), 'check').mockImplementation(() => {
+      throw new Error('bug');
+    });
+    const findings = runSecurityRules(inputFor(JWT_IO, { keyText: 'not-the-secret', verification: { status: 'invalid', reason: 'signature-mismatch' } }));
+    expect(findings.find((finding) => finding.ruleId === 'alg-none')).toMatchObject({ messageId: RULE_FAILED });
+    expect(ids(findings)).toContain('signature-invalid');
+  });
+
+  it('asynchronously is reported beside what its synchronous check found', async () => {
+    const rule = ruleOf('embedded-jwk-header');
+    vi.spyOn(rule, 'checkAsync').mockRejectedValue(new RangeError('bad curve'));
+    const pair = getKeyPair('p-256');
+    const { signToken, publicJwk } = await import('../crypto/test-support/create-key-fixtures');
+    const input = inputFor(signToken('ES256', pair.privateKey, { header: { jwk: publicJwk(pair) } }));
+    const settled = await runAsyncSecurityRules(input);
+    expect(settled['embedded-jwk-header']?.map((finding) => finding.messageId)).toEqual([...rule.check(createRuleContext(input)).map((finding) => finding.messageId), RULE_FAILED]);
+    expect(settled['embedded-jwk-header']?.at(-1)?.params).toEqual({ error: 'RangeError: bad curve' });
+  });
+});
+

@@ -1,5 +1,5 @@
 import { decodeToken } from '../token/decode-token';
-import { SEVERITIES, type Finding, type Rule } from './finding';
+import { createRuleFailure, isRuleFailure, SEVERITIES, type Finding, type Rule } from './finding';
 import { normaliseTyp } from './jose-registries';
 import { RULES } from './registry';
 import type { SecretEncoding } from '../keys/decode-secret';
@@ -16,8 +16,9 @@ const PARSING_RULES: ReadonlySet<RuleId> = new Set(['non-canonical-base64url', '
 const SIGNATURE_RULES: ReadonlySet<RuleId> = new Set(RULE_IDS.slice(RULE_IDS.indexOf('signature-length-mismatch'), RULE_IDS.indexOf('signature-invalid') + 1));
 const MAX_NESTING = 2;
 
+/** Whether one of the rules found something; a rule whose check threw found nothing. */
 function has(findings: readonly Finding[], ...ids: RuleId[]): boolean {
-  return findings.some((finding) => ids.includes(finding.ruleId));
+  return findings.some((finding) => ids.includes(finding.ruleId) && !isRuleFailure(finding));
 }
 
 /** Returns the findings with the catalog's suppressions applied (plus two of ours, see docs/security-rules.md). */
@@ -55,12 +56,12 @@ function dedupe(findings: Finding[]): Finding[] {
   });
 }
 
+// A rule that throws has a bug: one bug must not hide every other finding, nor pass for a clean check.
 function runRule(rule: Rule, context: RuleContext): Finding[] {
   try {
     return rule.check(context);
-  } catch {
-    // A rule that throws has a bug; one bug must not hide every other finding.
-    return [];
+  } catch (error) {
+    return [createRuleFailure(rule.meta, error)];
   }
 }
 
@@ -87,7 +88,8 @@ function runAt(context: RuleContext, settled: SettledFindings, depth: number): F
 /**
  * Returns every finding for the token (and a nested `cty: JWT` token, labelled inner), interplay
  * applied, deduplicated, worst first; synchronous. Findings in `settled` replace their rule's
- * synchronous ones. Verifies nothing itself beyond the pure-JS HMAC checks; time comes from `input.clock`.
+ * synchronous ones; a rule whose check throws gives one `rule-failed` entry (createRuleFailure).
+ * Verifies nothing itself beyond the pure-JS HMAC checks; time comes from `input.clock`.
  */
 export function runSecurityRules(input: RuleInput, settled: SettledFindings = {}): Finding[] {
   return dedupe(sortFindings(runAt(createRuleContext(input), settled, 0)));
@@ -103,8 +105,10 @@ export async function runAsyncSecurityRules(input: RuleInput): Promise<SettledFi
       if (rule.checkAsync === undefined) return;
       try {
         settled[rule.meta.id] = await rule.checkAsync(context);
-      } catch {
-        settled[rule.meta.id] = runRule(rule, context);
+      } catch (error) {
+        // What the synchronous check knows still holds; the failed complete check is reported beside it.
+        const known = runRule(rule, context).filter((finding) => !isRuleFailure(finding));
+        settled[rule.meta.id] = [...known, createRuleFailure(rule.meta, error)];
       }
     }),
   );

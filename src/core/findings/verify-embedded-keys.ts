@@ -37,24 +37,24 @@ interface SignatureScheme {
   ecSize?: number;
 }
 
-const RSA_HASHES: Readonly<Record<string, string>> = {
-  '1.2.840.113549.1.1.5': 'SHA-1',
-  '1.2.840.113549.1.1.11': 'SHA-256',
-  '1.2.840.113549.1.1.12': 'SHA-384',
-  '1.2.840.113549.1.1.13': 'SHA-512',
-};
-const ECDSA_HASHES: Readonly<Record<string, string>> = {
-  '1.2.840.10045.4.3.2': 'SHA-256',
-  '1.2.840.10045.4.3.3': 'SHA-384',
-  '1.2.840.10045.4.3.4': 'SHA-512',
-};
-const EC_SIZES: Readonly<Record<string, number>> = { 'P-256': 32, 'P-384': 48, 'P-521': 66 };
+const RSA_HASHES: ReadonlyMap<string, string> = new Map([
+  ['1.2.840.113549.1.1.5', 'SHA-1'],
+  ['1.2.840.113549.1.1.11', 'SHA-256'],
+  ['1.2.840.113549.1.1.12', 'SHA-384'],
+  ['1.2.840.113549.1.1.13', 'SHA-512'],
+]);
+const ECDSA_HASHES: ReadonlyMap<string, string> = new Map([
+  ['1.2.840.10045.4.3.2', 'SHA-256'],
+  ['1.2.840.10045.4.3.3', 'SHA-384'],
+  ['1.2.840.10045.4.3.4', 'SHA-512'],
+]);
+const EC_SIZES: ReadonlyMap<string, number> = new Map([['P-256', 32], ['P-384', 48], ['P-521', 66]]);
 
 function chooseScheme(signatureOid: string, key: KeyInfo): SignatureScheme | null {
-  const rsaHash = RSA_HASHES[signatureOid];
+  const rsaHash = RSA_HASHES.get(signatureOid);
   if (rsaHash !== undefined) return { importAlgorithm: { name: 'RSASSA-PKCS1-v1_5', hash: rsaHash }, verifyAlgorithm: { name: 'RSASSA-PKCS1-v1_5' } };
-  const ecdsaHash = ECDSA_HASHES[signatureOid];
-  const ecSize = key.type === 'ec' ? EC_SIZES[key.curve] : undefined;
+  const ecdsaHash = ECDSA_HASHES.get(signatureOid);
+  const ecSize = key.type === 'ec' ? EC_SIZES.get(key.curve) : undefined;
   if (ecdsaHash !== undefined && key.type === 'ec' && ecSize !== undefined) {
     return { importAlgorithm: { name: 'ECDSA', namedCurve: key.curve }, verifyAlgorithm: { name: 'ECDSA', hash: ecdsaHash }, ecSize };
   }

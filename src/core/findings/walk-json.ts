@@ -13,19 +13,13 @@ export const MAX_VISITS = 10_000;
 
 interface Frame {
   path: (string | number)[];
-  /** Member names of an object; null for an array, whose keys are its indexes. */
-  names: string[] | null;
-  container: JsonValue[] | Record<string, JsonValue>;
-  size: number;
-  next: number;
+  /** An array's items with their indexes (read lazily), or an object's own members with their names. */
+  children: Iterator<[string | number, JsonValue]>;
 }
 
 function frameOf(path: (string | number)[], value: JsonValue): Frame | null {
-  if (Array.isArray(value)) return { path, names: null, container: value, size: value.length, next: 0 };
-  if (typeof value === 'object' && value !== null) {
-    const names = Object.keys(value);
-    return { path, names, container: value, size: names.length, next: 0 };
-  }
+  if (Array.isArray(value)) return { path, children: value.entries() };
+  if (typeof value === 'object' && value !== null) return { path, children: Object.entries(value).values() };
   return null;
 }
 
@@ -36,17 +30,16 @@ export function walkJson(root: JsonValue): VisitedValue[] {
   const stack: Frame[] = first ? [first] : [];
   while (stack.length > 0 && visited.length < MAX_VISITS) {
     const frame = stack[stack.length - 1];
-    if (frame === undefined || frame.next >= frame.size) {
+    const step = frame?.children.next();
+    if (frame === undefined || step === undefined || step.done === true) {
       stack.pop();
       continue;
     }
-    const index = frame.next++;
-    const key: string | number = frame.names === null ? index : (frame.names[index] ?? '');
-    const value = (Array.isArray(frame.container) ? frame.container[index] : frame.container[key]) ?? null;
+    const [key, value] = step.value;
     const path = [...frame.path, key];
     visited.push({ pointer: pointerTo(...path), name: typeof key === 'string' ? key : null, value });
-    const child = frameOf(path, value);
-    if (child) stack.push(child);
+    const next = frameOf(path, value);
+    if (next) stack.push(next);
   }
   return visited;
 }

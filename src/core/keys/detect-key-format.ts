@@ -7,19 +7,19 @@ export type KeyFormat = 'none' | 'secret' | 'pem-spki' | 'pem-pkcs1' | 'pem-x509
 /** Key text longer than this (in UTF-16 code units) is refused unread: no real key comes close. */
 export const MAX_KEY_TEXT_LENGTH = 1_048_576;
 
-const PEM_FORMATS: Readonly<Record<string, KeyFormat>> = {
-  'PUBLIC KEY': 'pem-spki',
-  'RSA PUBLIC KEY': 'pem-pkcs1',
-  CERTIFICATE: 'pem-x509',
-  'X509 CERTIFICATE': 'pem-x509',
-  'PRIVATE KEY': 'private-key',
-  'RSA PRIVATE KEY': 'private-key',
-  'EC PRIVATE KEY': 'private-key',
-};
+const PEM_FORMATS: ReadonlyMap<string, KeyFormat> = new Map([
+  ['PUBLIC KEY', 'pem-spki'],
+  ['RSA PUBLIC KEY', 'pem-pkcs1'],
+  ['CERTIFICATE', 'pem-x509'],
+  ['X509 CERTIFICATE', 'pem-x509'],
+  ['PRIVATE KEY', 'private-key'],
+  ['RSA PRIVATE KEY', 'private-key'],
+  ['EC PRIVATE KEY', 'private-key'],
+]);
 
 /** Returns the KeyFormat a PEM label stands for (`unknown` for any other label). */
 export function formatOfPemLabel(label: string): KeyFormat {
-  return PEM_FORMATS[label] ?? 'unknown';
+  return PEM_FORMATS.get(label) ?? 'unknown';
 }
 
 // For JSON that does not parse: guess from member names, so a broken JWK reports its JSON error

@@ -22,20 +22,20 @@ export const OID = {
 } as const;
 
 /** Named curves of `id-ecPublicKey`, by OID. */
-export const EC_CURVE_BY_OID: Readonly<Record<string, string>> = {
-  '1.2.840.10045.3.1.7': 'P-256',
-  '1.3.132.0.34': 'P-384',
-  '1.3.132.0.35': 'P-521',
-  '1.3.132.0.10': 'secp256k1',
-  '1.3.36.3.3.2.8.1.1.7': 'brainpoolP256r1',
-  '1.3.36.3.3.2.8.1.1.11': 'brainpoolP384r1',
-  '1.3.36.3.3.2.8.1.1.13': 'brainpoolP512r1',
-};
+export const EC_CURVE_BY_OID: ReadonlyMap<string, string> = new Map([
+  ['1.2.840.10045.3.1.7', 'P-256'],
+  ['1.3.132.0.34', 'P-384'],
+  ['1.3.132.0.35', 'P-521'],
+  ['1.3.132.0.10', 'secp256k1'],
+  ['1.3.36.3.3.2.8.1.1.7', 'brainpoolP256r1'],
+  ['1.3.36.3.3.2.8.1.1.11', 'brainpoolP384r1'],
+  ['1.3.36.3.3.2.8.1.1.13', 'brainpoolP512r1'],
+]);
 
 /** RFC 8410 algorithms, whose OID names the curve itself. */
-export const OKP_CURVE_BY_OID: Readonly<Record<string, string>> = {
-  [OID.ed25519]: 'Ed25519',
-  [OID.ed448]: 'Ed448',
-  [OID.x25519]: 'X25519',
-  [OID.x448]: 'X448',
-};
+export const OKP_CURVE_BY_OID: ReadonlyMap<string, string> = new Map([
+  [OID.ed25519, 'Ed25519'],
+  [OID.ed448, 'Ed448'],
+  [OID.x25519, 'X25519'],
+  [OID.x448, 'X448'],
+]);

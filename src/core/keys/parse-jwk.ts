@@ -1,5 +1,5 @@
 import { decodeBase64Url } from '../encoding/base64url';
-import { isJsonObject, type JsonObject, type JsonValue } from '../json/json-value';
+import { isJsonObject, ownMember, type JsonObject, type JsonValue } from '../json/json-value';
 import { parseJson } from '../json/parse-json';
 import { countBits, toBigInt } from './der';
 import { kindOfJson, type KeyError } from './key-error';
@@ -29,29 +29,37 @@ export type KeyJsonParsing = { ok: true; value: JsonValue } | { ok: false; error
 /** JWK and JWKS nest four levels at most (`oth` in RSA keys); deeper text is refused early. */
 export const MAX_KEY_JSON_DEPTH = 16;
 
-/** RFC 7517/7518 private parameters, per key type. */
-const PRIVATE_MEMBERS: Readonly<Record<string, readonly string[]>> = {
-  RSA: ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'],
-  EC: ['d'],
-  OKP: ['d'],
-  AKP: ['priv'],
-};
+/** RFC 7517/7518 private parameters, per key type; a Map, since `kty` is the key's own text. */
+const PRIVATE_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['RSA', ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth']],
+  ['EC', ['d']],
+  ['OKP', ['d']],
+  ['AKP', ['priv']],
+]);
+
+/** Every private parameter of any key type: what a JWK without a readable `kty` is checked for. */
+const ANY_PRIVATE_MEMBERS: readonly string[] = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv'];
+
+/** Returns the private parameters of a key type (RFC 7517/7518, RFC 8037), none for a type we do not know. */
+export function privateMembersOf(kty: string): readonly string[] {
+  return PRIVATE_MEMBERS.get(kty) ?? [];
+}
 
 /** Members required by RFC 7518 §6 and RFC 8037 §2, per key type. */
-const REQUIRED_MEMBERS: Readonly<Record<string, readonly string[]>> = {
-  RSA: ['n', 'e'],
-  EC: ['crv', 'x', 'y'],
-  OKP: ['crv', 'x'],
-  oct: ['k'],
-  AKP: ['pub'],
-};
+const REQUIRED_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['RSA', ['n', 'e']],
+  ['EC', ['crv', 'x', 'y']],
+  ['OKP', ['crv', 'x']],
+  ['oct', ['k']],
+  ['AKP', ['pub']],
+]);
 
 const BASE64URL_MEMBERS = new Set(['n', 'e', 'x', 'y', 'k', 'd', 'p', 'q', 'dp', 'dq', 'qi', 'pub', 'priv']);
 
 /** Returns whether a JSON object has any private JWK parameter for its `kty` (any kty when absent). */
 export function hasPrivateMembers(jwk: JsonObject): boolean {
   const kty = typeof jwk.kty === 'string' ? jwk.kty : undefined;
-  const members = kty === undefined ? ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv'] : (PRIVATE_MEMBERS[kty] ?? []);
+  const members = kty === undefined ? ANY_PRIVATE_MEMBERS : privateMembersOf(kty);
   return members.some((member) => Object.hasOwn(jwk, member));
 }
 
@@ -67,14 +75,14 @@ function withIndex<T extends KeyError>(error: T, index: number | undefined): T {
 
 /** Returns the bytes of a base64url member of a JWK (`n`, `x`, `k`, …), or null when it is absent, not a string or not base64url; does not check its length. */
 export function readJwkBytes(jwk: JsonObject, member: string): Uint8Array | null {
-  const value = jwk[member];
+  const value = ownMember(jwk, member);
   if (typeof value !== 'string') return null;
   const decoded = decodeBase64Url(value);
   return decoded.ok ? decoded.bytes : null;
 }
 
 function decodeMember(jwk: JsonObject, member: string, index: number | undefined): { ok: true; bytes: Uint8Array } | { ok: false; error: KeyError } {
-  const value = jwk[member];
+  const value = ownMember(jwk, member);
   if (typeof value !== 'string') return { ok: false, error: withIndex({ code: 'jwk-member-type', member, expected: 'string' }, index) };
   const decoded = decodeBase64Url(value);
   if (!decoded.ok) {
@@ -128,7 +136,7 @@ export function readJwk(value: JsonValue, index?: number): JwkParsing {
     return fail({ code: 'jwk-member-type', member: 'key_ops', expected: 'string-array' });
   }
 
-  for (const member of REQUIRED_MEMBERS[kty] ?? []) {
+  for (const member of REQUIRED_MEMBERS.get(kty) ?? []) {
     if (!Object.hasOwn(jwk, member)) return fail({ code: 'jwk-missing-member', member });
   }
   const decoded = new Map<string, Uint8Array>();
@@ -139,12 +147,10 @@ export function readJwk(value: JsonValue, index?: number): JwkParsing {
     decoded.set(member, bytes.bytes);
   }
 
-  const privateMembers = PRIVATE_MEMBERS[kty] ?? [];
+  const privateMembers = privateMembersOf(kty);
   const isPrivate = privateMembers.some((member) => Object.hasOwn(jwk, member));
-  const publicJwk: JsonObject = {};
-  for (const [member, memberValue] of Object.entries(jwk)) {
-    if (!privateMembers.includes(member)) publicJwk[member] = memberValue;
-  }
+  // fromEntries defines each member as its own, so a member named "__proto__" stays a member.
+  const publicJwk: JsonObject = Object.fromEntries(Object.entries(jwk).filter(([member]) => !privateMembers.includes(member)));
 
   const parsed: ParsedJwk = { jwk, publicJwk, kty, keyInfo: describeJwk(jwk, kty, decoded), isPrivate };
   if (typeof jwk.kid === 'string') parsed.kid = jwk.kid;

@@ -79,7 +79,7 @@ export function wrapSec1InPkcs8(sec1: Uint8Array): Pkcs8Wrapping {
     );
     const algorithm = encodeDer(DER_TAG.sequence, encodeOid(OID.ecPublicKey), encodeOid(curveOid));
     const pkcs8 = encodeDer(DER_TAG.sequence, PKCS8_VERSION, algorithm, encodeDer(DER_TAG.octetString, inner));
-    return { ok: true, pkcs8, keyInfo: { type: 'ec', curve: EC_CURVE_BY_OID[curveOid] ?? curveOid } };
+    return { ok: true, pkcs8, keyInfo: { type: 'ec', curve: EC_CURVE_BY_OID.get(curveOid) ?? curveOid } };
   } catch (error) {
     return { ok: false, error: { ...toDerError(error), structure: 'sec1' } };
   }

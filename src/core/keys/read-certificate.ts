@@ -53,24 +53,24 @@ export interface CertificateInfo {
 /** A certificate's shown parts, or where its DER breaks. */
 export type CertificateReading = { ok: true; certificate: CertificateInfo } | { ok: false; error: KeyStructureError };
 
-const ATTRIBUTE_NAMES: Readonly<Record<string, string>> = {
-  '2.5.4.3': 'CN',
-  '2.5.4.4': 'SN',
-  '2.5.4.5': 'serialNumber',
-  '2.5.4.6': 'C',
-  '2.5.4.7': 'L',
-  '2.5.4.8': 'ST',
-  '2.5.4.9': 'STREET',
-  '2.5.4.10': 'O',
-  '2.5.4.11': 'OU',
-  '2.5.4.12': 'title',
-  '2.5.4.17': 'postalCode',
-  '2.5.4.42': 'GN',
-  '2.5.4.97': 'organizationIdentifier',
-  '0.9.2342.19200300.100.1.1': 'UID',
-  '0.9.2342.19200300.100.1.25': 'DC',
-  '1.2.840.113549.1.9.1': 'emailAddress',
-};
+const ATTRIBUTE_NAMES: ReadonlyMap<string, string> = new Map([
+  ['2.5.4.3', 'CN'],
+  ['2.5.4.4', 'SN'],
+  ['2.5.4.5', 'serialNumber'],
+  ['2.5.4.6', 'C'],
+  ['2.5.4.7', 'L'],
+  ['2.5.4.8', 'ST'],
+  ['2.5.4.9', 'STREET'],
+  ['2.5.4.10', 'O'],
+  ['2.5.4.11', 'OU'],
+  ['2.5.4.12', 'title'],
+  ['2.5.4.17', 'postalCode'],
+  ['2.5.4.42', 'GN'],
+  ['2.5.4.97', 'organizationIdentifier'],
+  ['0.9.2342.19200300.100.1.1', 'UID'],
+  ['0.9.2342.19200300.100.1.25', 'DC'],
+  ['1.2.840.113549.1.9.1', 'emailAddress'],
+]);
 
 function readName(node: DerNode): NameAttribute[][] {
   const rdns: NameAttribute[][] = [];
@@ -84,7 +84,7 @@ function readName(node: DerNode): NameAttribute[][] {
       const valueNode = pair.next();
       pair.assertEnd();
       const value = readDirectoryString(valueNode) ?? encodeHex(encodingOf(valueNode));
-      const name = ATTRIBUTE_NAMES[oid];
+      const name = ATTRIBUTE_NAMES.get(oid);
       rdn.push(name === undefined ? { oid, value } : { oid, name, value });
     }
     rdns.push(rdn);

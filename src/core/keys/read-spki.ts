@@ -77,10 +77,10 @@ export function describeKey(algorithm: AlgorithmIdentifier, publicKeyBytes: Uint
     }
     case OID.ecPublicKey: {
       const curveOid = algorithm.parameterOid ?? 'implicit';
-      return { type: 'ec', curve: EC_CURVE_BY_OID[curveOid] ?? curveOid };
+      return { type: 'ec', curve: EC_CURVE_BY_OID.get(curveOid) ?? curveOid };
     }
     default: {
-      const curve = OKP_CURVE_BY_OID[algorithm.oid];
+      const curve = OKP_CURVE_BY_OID.get(algorithm.oid);
       return curve === undefined ? { type: 'other', algorithm: algorithm.oid } : { type: 'okp', curve };
     }
   }

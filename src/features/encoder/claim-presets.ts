@@ -17,7 +17,7 @@ export const COMMON_CLAIMS: ReadonlyArray<{ group: 'registered' | 'oidc' | 'oaut
 ];
 
 /** Example values that read as what they are; anything else gets an empty value of its kind. */
-const EXAMPLES: Readonly<Record<string, JsonValue>> = {
+const EXAMPLES: ReadonlyMap<string, JsonValue> = new Map<string, JsonValue>(Object.entries({
   iss: 'https://issuer.example',
   sub: 'user-123',
   aud: 'https://api.example',
@@ -33,11 +33,11 @@ const EXAMPLES: Readonly<Record<string, JsonValue>> = {
   roles: ['admin'],
   groups: ['staff'],
   amr: ['pwd'],
-};
+}));
 
 /** The value "Add a claim" writes for a glossary claim: an example, or an empty value of its kind (dates are now). */
 export function createClaimValue(name: string, kind: ValueKind, nowSeconds: number): JsonValue {
-  const example = EXAMPLES[name];
+  const example = EXAMPLES.get(name);
   if (example !== undefined) return example;
   switch (kind) {
     case 'numeric-date':

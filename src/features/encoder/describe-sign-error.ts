@@ -20,15 +20,15 @@ function needOf(alg: string): { family: string; needCurve: string } {
 }
 
 function toValues(params: ReasonParams | Omit<KeyError, 'code'>, locale: string): MessageValues {
-  const values: MessageValues = {};
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
-  for (const [name, value] of Object.entries(params)) {
-    if (Array.isArray(value)) values[name] = value.length > 0 ? list.format(value.map((item) => `“${String(item)}”`)) : '—';
-    else if (typeof value === 'number' && ZERO_BASED_PARAMS.has(name)) values[name] = value + 1;
-    else if (typeof value === 'string' && SELECT_PARAMS.has(name)) values[name] = value.replaceAll('-', '_');
-    else if (typeof value === 'string' || typeof value === 'number') values[name] = value;
-  }
-  return values;
+  const say = (name: string, value: unknown): string | number | null => {
+    if (Array.isArray(value)) return value.length > 0 ? list.format(value.map((item) => `“${String(item)}”`)) : '—';
+    if (typeof value === 'number' && ZERO_BASED_PARAMS.has(name)) return value + 1;
+    if (typeof value === 'string' && SELECT_PARAMS.has(name)) return value.replaceAll('-', '_');
+    return typeof value === 'string' || typeof value === 'number' ? value : null;
+  };
+  const said = Object.entries(params).map(([name, value]): [string, string | number | null] => [name, say(name, value)]);
+  return Object.fromEntries(said.filter((entry): entry is [string, string | number] => entry[1] !== null));
 }
 
 /** The unexpected character of a JSON error, quoted; a line break (which parseJson names by code point) in words. */

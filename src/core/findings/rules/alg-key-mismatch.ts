@@ -1,6 +1,6 @@
 import type { KeyInfo } from '../../keys/key-info';
 import { createFinding, type Evidence, type Finding, type Rule, type RuleMeta } from '../finding';
-import { ALG_JWS } from '../jose-registries';
+import { ALG_JWS, EC_CURVE_OF_ALG } from '../jose-registries';
 import { describeKeyType, listGivenKeys, type GivenKey } from '../key-material';
 import { cve, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
@@ -16,17 +16,16 @@ export const meta: RuleMeta = {
   docsAnchor: 'alg-key-mismatch',
 };
 
-const EC_CURVES: Readonly<Record<string, string>> = { ES256: 'P-256', ES384: 'P-384', ES512: 'P-521', ES256K: 'secp256k1' };
-const OKP_CURVES: Readonly<Record<string, readonly string[]>> = { EdDSA: ['Ed25519', 'Ed448'], Ed25519: ['Ed25519'], Ed448: ['Ed448'] };
+const OKP_CURVES: ReadonlyMap<string, readonly string[]> = new Map([['EdDSA', ['Ed25519', 'Ed448']], ['Ed25519', ['Ed25519']], ['Ed448', ['Ed448']]]);
 
 /** Returns whether a key of this type (and curve) can verify `alg` at all. */
 function fitsAlgorithm(alg: string, keyInfo: KeyInfo): boolean {
   if (alg.startsWith('HS')) return keyInfo.type === 'oct';
   if (alg.startsWith('RS')) return keyInfo.type === 'rsa';
   if (alg.startsWith('PS')) return keyInfo.type === 'rsa' || keyInfo.type === 'rsa-pss';
-  const ecCurve = EC_CURVES[alg];
+  const ecCurve = EC_CURVE_OF_ALG.get(alg);
   if (ecCurve !== undefined) return keyInfo.type === 'ec' && keyInfo.curve === ecCurve;
-  const okpCurves = OKP_CURVES[alg];
+  const okpCurves = OKP_CURVES.get(alg);
   return okpCurves !== undefined && keyInfo.type === 'okp' && okpCurves.includes(keyInfo.curve);
 }
 

@@ -34,7 +34,7 @@ const X25519_SMALL_ORDER = new Set([
   'e0eb7a7c3b41b8ae1656e3faf19fc46ada098deb9c32b1fd866205165f49b800',
   '5f9c95bca3508c24b1d0b1559c83ef5b04445cc4581c8e86d8224eddd09f1157',
 ]);
-const OKP_SIZES: Readonly<Record<string, { size: number; p: bigint }>> = { X25519: { size: 32, p: X25519_P }, X448: { size: 56, p: X448_P } };
+const OKP_SIZES: ReadonlyMap<string, { size: number; p: bigint }> = new Map([['X25519', { size: 32, p: X25519_P }], ['X448', { size: 56, p: X448_P }]]);
 
 function littleEndian(bytes: Uint8Array): bigint {
   return bytesToBigInt(Uint8Array.from(bytes).reverse());
@@ -43,7 +43,7 @@ function littleEndian(bytes: Uint8Array): bigint {
 function judgeEpk(epk: JsonObject): { messageId: string; params: Record<string, string | number> } | null {
   const crv = typeof epk.crv === 'string' ? epk.crv : '';
   if (epk.kty === 'EC') {
-    const curve = PRIME_CURVES[crv];
+    const curve = PRIME_CURVES.get(crv);
     if (curve === undefined || crv === 'secp256k1') return null;
     const x = readJwkBytes(epk, 'x');
     const y = readJwkBytes(epk, 'y');
@@ -51,7 +51,7 @@ function judgeEpk(epk: JsonObject): { messageId: string; params: Record<string, 
     return isOnCurve(curve, bytesToBigInt(x), bytesToBigInt(y)) ? null : { messageId: 'offCurve', params: { crv } };
   }
   if (epk.kty === 'OKP') {
-    const okp = OKP_SIZES[crv];
+    const okp = OKP_SIZES.get(crv);
     if (okp === undefined) return null;
     const x = readJwkBytes(epk, 'x');
     if (x === null || x.length !== okp.size) return { messageId: 'wrongLength', params: { crv, bytes: okp.size } };

@@ -4,7 +4,7 @@ import { b64u, jws, testRule } from '../test-support/rule-tester';
 
 const bigToBytes = (value: bigint, size: number) => Uint8Array.from({ length: size }, (_, i) => Number((value >> BigInt(8 * (size - 1 - i))) & 0xffn));
 const pair = (r: bigint, s: bigint, size: number) => b64u(Uint8Array.from([...bigToBytes(r, size), ...bigToBytes(s, size)]));
-const n256 = PRIME_CURVES['P-256']?.n ?? 0n;
+const n256 = PRIME_CURVES.get('P-256')?.n ?? 0n;
 
 testRule(
   { meta, check },

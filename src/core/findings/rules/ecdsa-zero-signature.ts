@@ -1,5 +1,6 @@
 import { bytesToBigInt, PRIME_CURVES } from '../elliptic-curves';
 import { createFinding, describeValue, type Finding, type Rule, type RuleMeta } from '../finding';
+import { EC_CURVE_OF_ALG } from '../jose-registries';
 import { CONNECT2ID_PSYCHIC, cve, FIPS_186, PSYCHIC_SIGNATURES } from '../references';
 import type { RuleContext } from '../rule-context';
 
@@ -14,11 +15,9 @@ export const meta: RuleMeta = {
   docsAnchor: 'ecdsa-zero-signature',
 };
 
-const CURVE_OF_ALG: Readonly<Record<string, string>> = { ES256: 'P-256', ES256K: 'secp256k1', ES384: 'P-384', ES512: 'P-521' };
-
 export function check(context: RuleContext): Finding[] {
   const { signature, alg } = context;
-  const curve = typeof alg === 'string' ? PRIME_CURVES[CURVE_OF_ALG[alg] ?? ''] : undefined;
+  const curve = typeof alg === 'string' ? PRIME_CURVES.get(EC_CURVE_OF_ALG.get(alg) ?? '') : undefined;
   if (context.kind !== 'jws' || signature === null || curve === undefined || typeof alg !== 'string') return [];
   if (signature.length !== curve.size * 2) return [];
   const r = bytesToBigInt(signature.subarray(0, curve.size));

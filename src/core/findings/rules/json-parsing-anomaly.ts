@@ -45,7 +45,7 @@ function checkValue(part: 'header' | 'payload', value: JsonValue): Finding[] {
     if (part === 'payload') findings.push(createFinding(meta, 'notObject', { part, found: jsonKind(value) }, [{ part }]));
     return findings;
   }
-  for (const claim of ['exp', 'nbf', 'iat']) {
+  for (const claim of ['exp', 'nbf', 'iat'] as const) {
     const number = part === 'payload' ? value[claim] : undefined;
     if (typeof number === 'number' && Math.abs(number) > Number.MAX_SAFE_INTEGER) {
       findings.push(createFinding(meta, 'unsafeNumber', { claim }, [{ part, pointer: pointerTo(claim), value: String(number) }]));
@@ -75,7 +75,8 @@ function checkPart(part: TokenPart): Finding[] {
   }
   const { error } = decoding;
   if (error.code === 'utf8-invalid') return [createFinding(meta, 'invalidUtf8', { part: name, offset: error.byteOffset }, [{ part: name }])];
-  const findings = decoding.text === undefined ? [] : checkText(name, decoding.text, error);
+  // A part cut short by a bad base64 character is not judged as JSON: its end is not the writer's.
+  const findings = decoding.text === undefined || decoding.partial ? [] : checkText(name, decoding.text, error);
   if (error.code === 'json-not-object') findings.push(createFinding(meta, 'notObject', { part: name, found: error.found }, [{ part: name }]));
   return findings;
 }

@@ -15,18 +15,19 @@ export const meta: RuleMeta = {
   docsAnchor: 'private-key-exposed',
 };
 
-const PRIVATE_MEMBERS: Readonly<Record<string, readonly string[]>> = {
-  RSA: ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'],
-  EC: ['d'],
-  OKP: ['d'],
-  oct: ['k'],
-};
+/** Private members per `kty`; an unknown type (any text, `constructor` included) is checked for `d`. */
+const PRIVATE_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['RSA', ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth']],
+  ['EC', ['d']],
+  ['OKP', ['d']],
+  ['oct', ['k']],
+]);
 const PRIVATE_PEM = /-----BEGIN (?:RSA |EC |ENCRYPTED |OPENSSH |DSA )?PRIVATE KEY-----/;
 
 function privateMembersOf(value: JsonValue): string[] {
   if (!isJsonObject(value) || typeof value.kty !== 'string') return [];
   const object: JsonObject = value;
-  return (PRIVATE_MEMBERS[value.kty] ?? ['d']).filter((name) => Object.hasOwn(object, name));
+  return (PRIVATE_MEMBERS.get(value.kty) ?? ['d']).filter((name) => Object.hasOwn(object, name));
 }
 
 function findInPart(part: EvidencePart, root: JsonObject | null): Finding[] {

@@ -28,7 +28,7 @@ export function check(context: RuleContext): Finding[] {
   if (isRsaSignatureAlg(alg)) {
     return signature.length > MAX_RSA_SIGNATURE_BYTES ? [createFinding(meta, 'rsaTooLong', { alg, bytes: signature.length }, evidence)] : [];
   }
-  const expected = SIG_LEN[alg];
+  const expected = SIG_LEN.get(alg);
   if (expected === undefined || expected.includes(signature.length)) return [];
   const params = { alg, bytes: signature.length, expectedBytes: expected.join(' / ') };
   if (alg.startsWith('ES') && looksLikeDer(signature)) return [createFinding(meta, 'ecdsaDer', params, evidence)];

@@ -1,7 +1,7 @@
 import { readTimeClaims } from '../../claims/evaluate-time-window';
 import { readAsMilliseconds, readNumericDate, readWindowOrder, YEAR_9999_END_SECONDS } from '../../claims/time-policy';
 import { typeOfJson } from '../../claims/value-kind';
-import type { JsonValue } from '../../json/json-value';
+import { ownMember, type JsonValue } from '../../json/json-value';
 import { createFinding, describeValue, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
 import { rfc } from '../references';
 import type { RuleContext } from '../rule-context';
@@ -39,7 +39,7 @@ export function check(context: RuleContext): Finding[] {
   if (context.kind !== 'jws' || payload === null) return [];
   const findings: Finding[] = [];
   for (const claim of ['exp', 'nbf', 'iat'] as const) {
-    const value = Object.hasOwn(payload, claim) ? payload[claim] : undefined;
+    const value = ownMember(payload, claim);
     const finding = value === undefined ? null : checkValue(claim, value);
     if (finding !== null) findings.push(finding);
   }

@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { SEVERITIES, type Evidence, type Finding, type RuleMeta, type Severity } from '../../../core/findings/finding';
+import { isRuleFailure, SEVERITIES, type Evidence, type Finding, type RuleMeta, type Severity } from '../../../core/findings/finding';
 import { RULES } from '../../../core/findings/registry';
 import type { RuleId } from '../../../core/findings/rule-ids';
 import type { DecodedToken } from '../../../core/token/decoded-token';
@@ -51,7 +51,9 @@ function FindingItem({ finding, t, locale, zone }: FindingItemProps) {
         <span className="finding-title">{t(ruleTextKey(finding.ruleId, 'title'))}</span>
         {finding.inner && <span className="finding-inner">{t('findings.inner')}</span>}
       </div>
-      <p className="finding-message">{t(findingMessageKey(finding.ruleId, finding.messageId), format(finding.params))}</p>
+      <p className="finding-message">
+        {isRuleFailure(finding) ? t('findings.ruleFailed', { error: String(finding.params.error) }) : t(findingMessageKey(finding.ruleId, finding.messageId), format(finding.params))}
+      </p>
       {finding.notes && finding.notes.length > 0 && (
         <ul className="finding-notes">
           {finding.notes.map((note, index) => (
