@@ -105,4 +105,13 @@ describe('inspectToken', () => {
     expect(report.notes).toEqual([{ code: 'search-limited', searchedChars: expect.any(Number) as number }]);
     expect(chooseTokenCandidate(report, 0).notes).toEqual(report.notes);
   });
+
+  it('gives what decoded of a part before a bad base64url character as partial text', () => {
+    const payload = encode('{"sub":"1234567890","name":"someone"}');
+    const report = inspectToken(`${encode(HEADER)}.${payload.slice(0, 22)}*${payload.slice(23)}.c2ln`);
+    expect(report.payload).toBeNull();
+    expect(report.partialText).toEqual({ payload: '{"sub":"1234567' });
+    expect(report.problems).toEqual([{ place: 'payload', error: { code: 'base64-invalid-character', position: 22, character: '*' }, text: '{"sub":"1234567' }]);
+  });
 });
+

@@ -70,6 +70,8 @@ export interface InspectionReport {
   payloadJson: JsonPartReport | null;
   /** The JWS payload's text when it decoded but is not JSON. */
   payloadText: string | null;
+  /** What decoded of the header and payload before a bad base64url character, as text. */
+  partialText: { header?: string; payload?: string };
   problems: DecodeProblem[];
   notes: DecodeNote[];
   /** Null when the text was decoded as a whole (it reads as one token, or no token was found in it). */
@@ -98,6 +100,10 @@ function reportJson(part: TokenPart | undefined): JsonPartReport | null {
 
 function textOf(part: TokenPart | undefined): string | null {
   return part?.decoding.ok && part.decoding.content.type === 'text' ? part.decoding.content.text : null;
+}
+
+function partialTextOf(name: 'header' | 'payload', part: TokenPart | undefined): { header?: string; payload?: string } {
+  return part && !part.decoding.ok && part.decoding.partial && part.decoding.text !== undefined ? { [name]: part.decoding.text } : {};
 }
 
 function collectProblems(decoded: Exclude<DecodedToken, { kind: 'empty' }>): DecodeProblem[] {
@@ -133,6 +139,7 @@ const EMPTY_REPORT: Omit<InspectionReport, 'decoded'> = {
   headerJson: null,
   payloadJson: null,
   payloadText: null,
+  partialText: {},
   problems: [],
   notes: [],
   extraction: null,
@@ -183,6 +190,7 @@ export function inspectDecodedToken(decoded: DecodedToken): InspectionReport {
     headerJson: reportJson(header),
     payloadJson: reportJson(payload),
     payloadText: textOf(payload),
+    partialText: { ...partialTextOf('header', header), ...partialTextOf('payload', payload) },
     problems: collectProblems(decoded),
     notes: collectNotes(decoded),
     extraction: null,

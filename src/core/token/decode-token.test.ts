@@ -142,20 +142,29 @@ describe('decodeToken', () => {
   });
 
   it.each([
-    { part: 'header', segment: 'eyJ*bGciOiJIUzI1NiJ9', error: { code: 'base64-invalid-character', position: 3, character: '*' } },
-    { part: 'header', segment: 'eyJhbGciOiJIUzI1NiJ9A', error: { code: 'base64-invalid-length', length: 21 } },
-    { part: 'payload', segment: 'eyJzdWIiOiIxIn0!', error: { code: 'base64-invalid-character', position: 15, character: '!' } },
-    { part: 'payload', segment: 'e', error: { code: 'base64-invalid-length', length: 1 } },
-    { part: 'signature', segment: 'c2lnbmF0dXJl~', error: { code: 'base64-invalid-character', position: 12, character: '~' } },
-    { part: 'signature', segment: 'c2ln=bmF0', error: { code: 'base64-invalid-character', position: 4, character: '=' } },
-  ])('reports broken base64 in the $part ($segment) and still decodes the others', ({ part, segment, error }) => {
+    { part: 'header', segment: 'eyJ*bGciOiJIUzI1NiJ9', error: { code: 'base64-invalid-character', position: 3, character: '*' }, partial: null },
+    { part: 'header', segment: 'eyJhbGciOiJIUzI1NiJ9A', error: { code: 'base64-invalid-length', length: 21 }, partial: null },
+    { part: 'payload', segment: 'eyJzdWIiOiIxIn0!', error: { code: 'base64-invalid-character', position: 15, character: '!' }, partial: '{"sub":"1' },
+    { part: 'payload', segment: 'e', error: { code: 'base64-invalid-length', length: 1 }, partial: null },
+    { part: 'signature', segment: 'c2lnbmF0dXJl~', error: { code: 'base64-invalid-character', position: 12, character: '~' }, partial: 'signature' },
+    { part: 'signature', segment: 'c2ln=bmF0', error: { code: 'base64-invalid-character', position: 4, character: '=' }, partial: 'sig' },
+  ])('reports broken base64 in the $part ($segment), decodes it up to the bad character, and still decodes the others', ({ part, segment, error, partial }) => {
     const segments = { header: HEADER, payload: PAYLOAD, signature: SIGNATURE, [part]: segment };
     const result = decodeToken(`${segments.header}.${segments.payload}.${segments.signature}`);
     expect(result.kind).toBe('jws');
     for (const decoded of partsOf(result)) {
-      if (decoded.name === part) expect(decoded.decoding).toEqual({ ok: false, error });
-      else expect(decoded.decoding.ok).toBe(true);
+      if (decoded.name !== part) expect(decoded.decoding.ok).toBe(true);
+      else if (partial === null) expect(decoded.decoding).toEqual({ ok: false, error });
+      else expect(decoded.decoding).toEqual({ ok: false, error, bytes: new TextEncoder().encode(partial), text: partial, partial: true });
     }
+  });
+
+  it('keeps the bytes but no text when what decoded before the bad character is not UTF-8', () => {
+    const bytes = Buffer.from([0xff, 0xfe, 0xfd, 0xfc, 0xfb, 0xfa]).toString('base64url');
+    const result = decodeToken(`${HEADER}.${bytes}*.${SIGNATURE}`);
+    const payload = partsOf(result)[1];
+    expect(payload?.decoding).toMatchObject({ ok: false, partial: true, bytes: new Uint8Array([0xff, 0xfe, 0xfd, 0xfc, 0xfb, 0xfa]) });
+    expect(payload?.decoding.ok === false && payload.decoding.text).toBeUndefined();
   });
 
   it.each([

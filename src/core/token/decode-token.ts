@@ -2,7 +2,7 @@ import { decodeBase64Url } from '../encoding/base64url';
 import { decodeUtf8Strict } from '../encoding/utf8';
 import { parseJson } from '../json/parse-json';
 import type { JsonValue } from '../json/json-value';
-import type { DecodedToken, PartDecoding, PartName, TokenPart } from './decoded-token';
+import type { DecodedToken, PartDecoding, PartError, PartName, TokenPart } from './decoded-token';
 import { normaliseInput, toInputRange, type InputMapping } from './normalise-input';
 
 type PartReader = 'header' | 'payload' | 'bytes' | 'required-bytes';
@@ -49,13 +49,33 @@ function readPayload(bytes: Uint8Array): PartDecoding {
   return { ok: true, bytes, content: { type: 'text', text } };
 }
 
+/** Whole base64 quanta a valid UTF-8 prefix can end in: a cut character loses at most 3 bytes. */
+const MAX_CUT_UTF8_BYTES = 3;
+
+/**
+ * A segment that is not base64url, decoded as far as it goes: the whole 4-character groups before
+ * the bad character, as bytes and (when they are UTF-8, a cut last character dropped) as text, so
+ * the pane shows what was readable instead of nothing.
+ */
+function decodeUpToError(segment: string, error: PartError): PartDecoding {
+  if (error.code !== 'base64-invalid-character') return { ok: false, error };
+  const prefix = decodeBase64Url(segment.slice(0, error.position - (error.position % 4)));
+  if (!prefix.ok || prefix.bytes.length === 0) return { ok: false, error };
+  const { bytes } = prefix;
+  for (let cut = 0; cut <= MAX_CUT_UTF8_BYTES && cut < bytes.length; cut++) {
+    const utf8 = decodeUtf8Strict(bytes.subarray(0, bytes.length - cut));
+    if (utf8.ok) return { ok: false, error, bytes, text: utf8.text, partial: true };
+  }
+  return { ok: false, error, bytes, partial: true };
+}
+
 function decodePart<Name extends PartName>(name: Name, segment: Segment, reader: PartReader): TokenPart<Name> {
   const base = { name, segment: segment.text, start: segment.start, end: segment.end };
   if (segment.text.length === 0 && (reader === 'header' || reader === 'required-bytes')) {
     return { ...base, encodingNotes: [], decoding: { ok: false, error: { code: 'empty' } } };
   }
   const decoded = decodeBase64Url(segment.text);
-  if (!decoded.ok) return { ...base, encodingNotes: [], decoding: { ok: false, error: decoded.error } };
+  if (!decoded.ok) return { ...base, encodingNotes: [], decoding: decodeUpToError(segment.text, decoded.error) };
   const { bytes, notes } = decoded;
   switch (reader) {
     case 'header':

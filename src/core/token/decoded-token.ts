@@ -33,7 +33,14 @@ export type PartContent =
 
 export type PartDecoding =
   | { ok: true; bytes: Uint8Array; content: PartContent }
-  | { ok: false; error: PartError; bytes?: Uint8Array; text?: string };
+  | {
+      ok: false;
+      error: PartError;
+      bytes?: Uint8Array;
+      text?: string;
+      /** `bytes` and `text` are only what decoded before the bad character (base64 errors). */
+      partial?: true;
+    };
 
 export interface TokenPart<Name extends PartName = PartName> {
   name: Name;

@@ -7,7 +7,8 @@ const DISPLAY_BYTES = 512;
 /** Raw bytes of a part as base64url and hex, with the length: for the signature and JWE parts. */
 export function BytesView({ part }: { part: TokenPart }) {
   const t = useT();
-  const bytes = part.decoding.bytes;
+  // Bytes decoded only up to a bad character are not the part's: show none rather than a wrong length.
+  const bytes = part.decoding.ok || !part.decoding.partial ? part.decoding.bytes : undefined;
   if (!bytes) return null;
   const shownBytes = bytes.length > DISPLAY_BYTES ? bytes.subarray(0, DISPLAY_BYTES) : bytes;
   const more = bytes.length - shownBytes.length;
