@@ -1,3 +1,5 @@
+// First: nothing below may reach the network or load code by itself (a <meta> CSP does not cover workers).
+import '../../../platform/close-worker-network';
 import type { Scanner } from '../../../core/audit/audit-target';
 import { createCandidateSet } from '../../../core/audit/candidates';
 import { HASH_OF_ALG, MAC_BYTES } from '../../../core/audit/hmac-alg';

@@ -1,3 +1,5 @@
+// First: nothing below may reach the network or load code by itself (a <meta> CSP does not cover workers).
+import '../../../platform/close-worker-network';
 import { inspectToken } from '../../../core/inspect-token';
 
 export interface InspectRequest {
