@@ -1,3 +1,4 @@
+import { useRef, type MouseEvent } from 'react';
 import { NavLink, Outlet } from 'react-router';
 import { useT } from '../i18n/use-t';
 import { LanguageSelect } from './LanguageSelect';
@@ -5,9 +6,15 @@ import { ThemeSwitch } from './ThemeSwitch';
 
 export function RootLayout() {
   const t = useT();
+  const main = useRef<HTMLElement>(null);
+  // The hash router would read "#main" as a route (the not-found page): move focus, not the URL.
+  const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    main.current?.focus();
+  };
   return (
     <div className="app-shell">
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToContent}>
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
@@ -31,7 +38,7 @@ export function RootLayout() {
           <ThemeSwitch />
         </div>
       </header>
-      <main id="main" className="app-main" tabIndex={-1}>
+      <main id="main" ref={main} className="app-main" tabIndex={-1}>
         <Outlet />
       </main>
       <footer className="app-footer">{t('app.privacyPromise')}</footer>
