@@ -1,7 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, vi } from 'vitest';
 import { resetAllStores } from './store-reset';
+
+// The first key of a file loads the verifier chunk (jose) in the test environment; on a loaded
+// 2-core machine that can take longer than Testing Library's 1 s default for findBy/waitFor.
+configure({ asyncUtilTimeout: 5000 });
 
 // Every zustand store is created through __mocks__/zustand.ts, which records it for the reset below.
 vi.mock('zustand');
