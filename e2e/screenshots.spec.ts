@@ -2,7 +2,8 @@ import { createHmac } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, type DecoderPage } from './fixtures';
+import { OIDC_PUBLIC_KEY_PEM, oidcIdToken } from './oidc-id-token';
 
 // The pictures in README.md, made from the production build: one PNG per view in docs/screenshots/.
 // Each test first checks what a user would see on that view, so a broken view fails here instead of
@@ -14,19 +15,57 @@ const ENCODER_SECRET = 'a-string-secret-at-least-256-bits-long';
 
 test.use({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', deviceScaleFactor: 1, locale: 'en-US', timezoneId: 'UTC' });
 
+const NOW = new Date('2026-01-01T12:00:00Z');
+
 test.beforeEach(async ({ page }) => {
   // Fixed time, so countdowns and relative dates read the same on every run.
-  await page.clock.setFixedTime(new Date('2026-01-01T12:00:00Z'));
+  await page.clock.setFixedTime(NOW);
 });
 
-/** Writes the viewport as docs/screenshots/<view>.png, with no focus ring, caret or animation. */
-async function saveScreenshot(page: Page, testInfo: TestInfo, view: string): Promise<void> {
+/**
+ * Writes the viewport (or, given a height, the top of the page down to it) as
+ * docs/screenshots/<view>.png, with no focus ring, caret or animation.
+ */
+async function saveScreenshot(page: Page, testInfo: TestInfo, view: string, height?: number): Promise<void> {
   await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const root = testInfo.config.configFile ? join(testInfo.config.configFile, '..') : process.cwd();
   const dir = join(root, 'docs', 'screenshots');
   mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${view}.png`), animations: 'disabled', caret: 'hide' });
+  const width = page.viewportSize()?.width ?? 0;
+  const clip = height === undefined ? {} : { fullPage: true, clip: { x: 0, y: 0, width, height } };
+  await page.screenshot({ path: join(dir, `${view}.png`), animations: 'disabled', caret: 'hide', ...clip });
+}
+
+/** The decoder with an OpenID Connect ID token and its PEM key, verified, in the given theme. */
+async function showIdToken(decoder: DecoderPage, theme: 'light' | 'dark'): Promise<void> {
+  await decoder.goto();
+  await decoder.themeSelect.selectOption(theme);
+  await decoder.pasteToken(oidcIdToken(NOW.getTime() / 1000));
+  await decoder.pasteKey(OIDC_PUBLIC_KEY_PEM);
+  await expect(decoder.keyFormat).toHaveAttribute('data-format', 'pem-spki');
+  await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'valid', { timeout: 10_000 });
+  await expect(decoder.payloadJson).toContainText('"Ada Lovelace"');
+  await expect(decoder.page.getByTestId('time-status')).toHaveAttribute('data-status', 'active');
+  await expect(decoder.page.getByTestId('findings-summary')).toBeVisible();
+  await decoder.page.evaluate(() => window.scrollTo(0, 0));
+}
+
+// The decoder's layout (issue 10): desktop and phone, light and dark, for the README.
+for (const theme of ['light', 'dark'] as const) {
+  test(`decoder on a laptop (${theme}): an ID token verified with its PEM key`, async ({ page, decoder }, testInfo) => {
+    await showIdToken(decoder, theme);
+    await saveScreenshot(page, testInfo, `decoder-desktop-${theme}`);
+  });
+
+  test.describe(`on a phone (${theme})`, () => {
+    test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+    test(`decoder on a phone (${theme}): the first screen and a half`, async ({ page, decoder }, testInfo) => {
+      await showIdToken(decoder, theme);
+      await saveScreenshot(page, testInfo, `decoder-phone-${theme}`, Math.round(1.5 * 740));
+    });
+  });
 }
 
 test.describe('screenshots of each view (docs/screenshots/)', () => {

@@ -1,11 +1,19 @@
 import { Fragment, memo, type MouseEvent, type ReactNode } from 'react';
 
+/**
+ * How a part is laid out: its characters `[from, to)`, or text that lies between them where it is
+ * shown (a line break, a marker) and is drawn without being part of the part's text content.
+ */
+export type SegmentRun = { from: number; to: number } | { gap: string };
+
 /** One dot-separated part of a token: its name (a CSS class `part-<name>`) and its text. */
 export interface ColouredSegment<Name extends string = string> {
   name: Name;
   segment: string;
   /** Offsets where the part's text is split into pointable pieces (`onPoint` reports a piece's start). */
   stops?: readonly number[];
+  /** How the part is drawn when it is not simply its whole segment (the mirror of a text box). */
+  runs?: readonly SegmentRun[];
 }
 
 /** Characters `[start, end)` of one part drawn highlighted; a partial edge character is shaded apart. */
@@ -36,11 +44,17 @@ interface Props<Name extends string> {
   highlightTestId?: string;
   /** Told which part and piece (by its first offset) the pointer is over, or null once it is over none. */
   onPoint?: (point: { part: Name; offset: number } | null) => void;
+  /**
+   * Draws the token as the mirror behind a text box: `outside[i]` is the box's text before part `i`
+   * (the last entry, after the last part), each part is laid out by its `runs`; no legend, no eliding.
+   */
+  mirror?: { outside: readonly string[] };
 }
 
 interface SegmentProps {
   name: string;
   text: string;
+  runs: readonly SegmentRun[] | undefined;
   stops: readonly number[] | undefined;
   pointable: boolean;
   highlightStart: number;
@@ -50,37 +64,47 @@ interface SegmentProps {
   highlightTestId: string | undefined;
 }
 
-/** The offsets where `text` is cut: the stops and the highlight's edges, sorted, inside the text. */
-function cutsOf(length: number, stops: readonly number[], edges: readonly number[]): number[] {
-  const cuts = new Set<number>([0, length]);
-  for (const offset of stops) if (offset > 0 && offset < length) cuts.add(offset);
-  for (const offset of edges) if (offset > 0 && offset < length) cuts.add(offset);
+/** The offsets where characters `[from, to)` are cut: the stops and the highlight's edges inside them, sorted, with both ends. */
+function cutsOf(from: number, to: number, stops: readonly number[], edges: readonly number[]): number[] {
+  const cuts = new Set<number>([from, to]);
+  for (const offset of stops) if (offset > from && offset < to) cuts.add(offset);
+  for (const offset of edges) if (offset > from && offset < to) cuts.add(offset);
   return [...cuts].sort((a, b) => a - b);
 }
 
-// Only a part whose text, stops or highlight changed is drawn again.
+// Only a part whose text, runs, stops or highlight changed is drawn again.
 const SegmentText = memo(function SegmentText(props: SegmentProps) {
-  const { name, text, stops = [], pointable, highlightStart: start, partialStart, partialEnd, highlightTestId } = props;
+  const { name, text, runs, stops = [], pointable, highlightStart: start, partialStart, partialEnd, highlightTestId } = props;
   const end = Math.min(props.highlightEnd, text.length);
   const highlighted = start < end;
-  if (!highlighted && (!pointable || stops.length === 0)) return text;
+  if (!runs && !highlighted && (!pointable || stops.length === 0)) return text;
 
   const edges = highlighted ? [start, end, partialStart ? start + 1 : start, partialEnd ? end - 1 : end] : [];
-  const cuts = cutsOf(text.length, pointable ? stops : [], edges);
   const before: ReactNode[] = [];
   const inside: ReactNode[] = [];
   const after: ReactNode[] = [];
-  for (let at = 0; at + 1 < cuts.length; at++) {
-    const from = cuts[at]!;
-    const to = cuts[at + 1]!;
-    const within = highlighted && from >= start && to <= end;
-    const partial = within && ((partialStart && from === start) || (partialEnd && to === end));
-    const piece = (
-      <span key={from} data-offset={pointable ? from : undefined} className={partial ? 'token-highlight-partial' : undefined}>
-        {text.slice(from, to)}
-      </span>
-    );
-    (within ? inside : from < start ? before : after).push(piece);
+  let reached = 0;
+  for (const [index, run] of (runs ?? [{ from: 0, to: text.length }]).entries()) {
+    if ('gap' in run) {
+      // Drawn from the attribute: the gap shows where it is in the box but is no character of the part.
+      const gap = <span key={`gap-${index}`} className="token-gap" data-gap={run.gap} />;
+      (highlighted && reached > start && reached < end ? inside : reached <= start ? before : after).push(gap);
+      continue;
+    }
+    const cuts = cutsOf(run.from, run.to, pointable ? stops : [], edges);
+    for (let at = 0; at + 1 < cuts.length; at++) {
+      const from = cuts[at]!;
+      const to = cuts[at + 1]!;
+      const within = highlighted && from >= start && to <= end;
+      const partial = within && ((partialStart && from === start) || (partialEnd && to === end));
+      const piece = (
+        <span key={from} data-offset={pointable ? from : undefined} className={partial ? 'token-highlight-partial' : undefined}>
+          {text.slice(from, to)}
+        </span>
+      );
+      (within ? inside : from < start ? before : after).push(piece);
+    }
+    reached = run.to;
   }
   return (
     <>
@@ -107,42 +131,84 @@ function pointedAt(event: MouseEvent): { part: string; offset: number } | null {
  * the legend, so colour is never the only cue. A highlight marks a run of one part's characters.
  */
 export function ColouredToken<Name extends string>(props: Props<Name>) {
-  const { parts, labelOf, maxSegmentChars = Infinity, elidedLabel, testId, partTestId, highlight, highlightTestId, onPoint } = props;
+  const { parts, labelOf, maxSegmentChars = Infinity, elidedLabel, testId, partTestId, highlight, highlightTestId, onPoint, mirror } = props;
   const point = onPoint && ((event: MouseEvent) => onPoint(pointedAt(event) as { part: Name; offset: number } | null));
+  const leave = onPoint && (() => onPoint(null));
+  const drawPart = (part: ColouredSegment<Name>, elideAt: number) => {
+    const elided = part.segment.length > elideAt;
+    const lit = highlight?.part === part.name ? highlight : null;
+    return (
+      <span data-testid={partTestId} data-part={part.name} className={`token-part part-${part.name}`} title={labelOf(part.name)}>
+        <SegmentText
+          name={part.name}
+          text={elided ? part.segment.slice(0, elideAt) : part.segment}
+          runs={part.runs}
+          stops={part.stops}
+          pointable={onPoint !== undefined}
+          highlightStart={lit?.start ?? 0}
+          highlightEnd={lit?.end ?? 0}
+          partialStart={lit?.partialStart ?? false}
+          partialEnd={lit?.partialEnd ?? false}
+          highlightTestId={highlightTestId}
+        />
+        {elided && elidedLabel && <span className="part-elided">{elidedLabel(part.segment.length - elideAt)}</span>}
+      </span>
+    );
+  };
+
+  if (mirror) {
+    return (
+      <div className="coloured-token-mirror" aria-hidden="true" translate="no" data-testid={testId} onMouseOver={point} onMouseLeave={leave}>
+        {parts.map((part, index) => (
+          <Fragment key={index}>
+            <OutsideText text={mirror.outside[index] ?? ''} />
+            {drawPart(part, Infinity)}
+          </Fragment>
+        ))}
+        <OutsideText text={mirror.outside[parts.length] ?? ''} />
+        {/* A box ending in a line break shows an empty last line; so must its mirror. */}
+        {'\u200b'}
+      </div>
+    );
+  }
   return (
     <figure className="coloured-token">
-      <figcaption className="part-legend">
+      <PartLegend names={parts.map((part) => part.name)} labelOf={labelOf} caption />
+      <p className="coloured-token-text" translate="no" data-testid={testId} onMouseOver={point} onMouseLeave={leave}>
         {parts.map((part, index) => (
-          <span key={`${part.name}-${index}`} className={`legend-item part-${part.name}`}>
-            {labelOf(part.name)}
-          </span>
+          <Fragment key={index}>
+            {index > 0 && <span className="part-dot">.</span>}
+            {drawPart(part, maxSegmentChars)}
+          </Fragment>
         ))}
-      </figcaption>
-      <p className="coloured-token-text" translate="no" data-testid={testId} onMouseOver={point} onMouseLeave={onPoint && (() => onPoint(null))}>
-        {parts.map((part, index) => {
-          const elided = part.segment.length > maxSegmentChars;
-          const lit = highlight?.part === part.name ? highlight : null;
-          return (
-            <Fragment key={index}>
-              {index > 0 && <span className="part-dot">.</span>}
-              <span data-testid={partTestId} data-part={part.name} className={`token-part part-${part.name}`} title={labelOf(part.name)}>
-                <SegmentText
-                  name={part.name}
-                  text={elided ? part.segment.slice(0, maxSegmentChars) : part.segment}
-                  stops={part.stops}
-                  pointable={onPoint !== undefined}
-                  highlightStart={lit?.start ?? 0}
-                  highlightEnd={lit?.end ?? 0}
-                  partialStart={lit?.partialStart ?? false}
-                  partialEnd={lit?.partialEnd ?? false}
-                  highlightTestId={highlightTestId}
-                />
-                {elided && elidedLabel && <span className="part-elided">{elidedLabel(part.segment.length - maxSegmentChars)}</span>}
-              </span>
-            </Fragment>
-          );
-        })}
       </p>
     </figure>
+  );
+}
+
+/** Text of the box around and between the parts: the dots, a prefix, the rest of a pasted text. */
+function OutsideText({ text }: { text: string }) {
+  if (text === '') return null;
+  return <span className={text === '.' ? 'part-dot' : 'token-outside'}>{text}</span>;
+}
+
+interface LegendProps<Name extends string> {
+  names: readonly Name[];
+  labelOf: (name: Name) => string;
+  /** Drawn as the caption of the token's `<figure>`. */
+  caption?: boolean;
+}
+
+/** The parts' names in their colours and underline styles: the key to the coloured token. */
+export function PartLegend<Name extends string>({ names, labelOf, caption = false }: LegendProps<Name>) {
+  const Element = caption ? 'figcaption' : 'p';
+  return (
+    <Element className="part-legend">
+      {names.map((name, index) => (
+        <span key={`${name}-${index}`} className={`legend-item part-${name}`}>
+          {labelOf(name)}
+        </span>
+      ))}
+    </Element>
   );
 }

@@ -1,8 +1,9 @@
 import { memo, useMemo } from 'react';
+import { isHmacAlg } from '../../../core/audit/hmac-alg';
 import type { InspectionReport } from '../../../core/inspect-token';
 import { useValueAfterPaint } from '../../../platform/use-value-after-paint';
 import { findTokenParts } from '../../../core/token/find-token-parts';
-import { useT } from '../../../i18n/use-t';
+import { useCatalogueArea, useT } from '../../../i18n/use-t';
 import { describeNotes } from '../token/describe-notes';
 import { describeProblems } from '../token/describe-problems';
 import { LazySecretAudit } from '../audit/LazySecretAudit';
@@ -11,17 +12,19 @@ import { LazyHeaderParameters } from '../claims/LazyHeaderParameters';
 import { TimeStatus } from '../claims/TimeStatus';
 import { TokenSummary } from '../claims/TokenSummary';
 import { LazyFindingList } from '../findings/LazyFindingList';
-import { ColouredToken } from '../token/ColouredToken';
 import { DecodeErrorPanel } from '../token/DecodeErrorPanel';
 import { JweSegments } from '../token/JweSegments';
 import { PartPane } from '../token/PartPane';
 import { SignaturePane } from '../token/SignaturePane';
 import { TokenNotes } from '../token/TokenNotes';
 import { TokenSource } from '../token/TokenSource';
+import { FoldSection } from './FoldSection';
 
 /**
- * Everything shown for a non-empty input: where the token was found (and the others found with it),
- * the coloured token, problems, notes and one pane per part, all for the chosen token.
+ * Everything shown for a non-empty input, in reading order: where the token was found, problems,
+ * notes, header and payload (`decoded-top`, the first screen); the validity window and the findings
+ * (`decoded-glance`); then claims, signature and audit as sections the reader can fold
+ * (`decoded-more`). The page places these groups on the screen (DecoderPage).
  */
 function DecodedPanesView({ report }: { report: InspectionReport }) {
   const t = useT();
@@ -32,39 +35,69 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
   // Findings and the secret audit start after the decoded panes are painted, so they never delay
   // what the user just pasted (bench: run in the same frame they cost a typical paste ~100 ms).
   const settled = useValueAfterPaint(report);
+  const audited = settled?.decoded.kind === 'jws' && settled.header !== null && isHmacAlg(settled.header.alg);
+  const auditTexts = useCatalogueArea('audit', audited);
   if (decoded.kind === 'empty') return null;
 
   const { header: headerPart, payload: payloadPart, signature } = findTokenParts(decoded);
   const payloadJson = report.payloadJson?.pretty ?? null;
   const payloadShown = payloadJson ?? report.payloadText;
+  const signatureBytes = signature?.decoding.bytes;
 
   return (
     <div className="decoded">
-      {report.extraction && <TokenSource extraction={report.extraction} />}
-      <ColouredToken parts={decoded.parts} members={members} />
-      <DecodeErrorPanel problems={problems} />
-      <TokenNotes notes={notes} />
-      {payload && <TokenSummary header={header} payload={payload} />}
-      {payload && <TimeStatus payload={payload} />}
-      {settled && settled.decoded.kind !== 'empty' && <LazyFindingList decoded={settled.decoded} payload={settled.payload} />}
-      <div className="panes">
-        {headerPart && (
-          <PartPane part="header" title={t('pane.headerTitle')} text={report.headerJson?.pretty ?? null} json testId="header-json" members={members.header}>
-            {header && <LazyHeaderParameters header={header} />}
-          </PartPane>
+      <div className="decoded-top">
+        <div className="decoded-notices">
+          {report.extraction && <TokenSource extraction={report.extraction} />}
+          <DecodeErrorPanel problems={problems} />
+          <TokenNotes notes={notes} />
+        </div>
+        <div className="part-panes">
+          {headerPart && (
+            <PartPane part="header" title={t('pane.headerTitle')} text={report.headerJson?.pretty ?? null} json testId="header-json" members={members.header} />
+          )}
+          {decoded.kind === 'jwe' ? (
+            <JweSegments parts={decoded.parts.slice(1)} />
+          ) : (
+            payloadPart && (
+              <PartPane part="payload" title={t('pane.payloadTitle')} text={payloadShown} json={payloadJson !== null} testId="payload-json" members={members.payload} timeClaimsOf={payload}>
+                {payloadJson === null && payloadShown !== null && <p className="pane-hint">{t('pane.payloadNotJson')}</p>}
+              </PartPane>
+            )
+          )}
+        </div>
+      </div>
+      <div className="decoded-glance">
+        {payload && <TimeStatus payload={payload} />}
+        {settled && settled.decoded.kind !== 'empty' && <LazyFindingList decoded={settled.decoded} payload={settled.payload} />}
+      </div>
+      <div className="decoded-more">
+        {payload && (
+          <FoldSection name="claims" title={t('claims.table.title')} defaultOpen>
+            <TokenSummary header={header} payload={payload} />
+            <LazyClaimsTable payload={payload} />
+          </FoldSection>
         )}
-        {decoded.kind === 'jwe' ? (
-          <JweSegments parts={decoded.parts.slice(1)} />
-        ) : (
-          payloadPart && (
-            <PartPane part="payload" title={t('pane.payloadTitle')} text={payloadShown} json={payloadJson !== null} testId="payload-json" members={members.payload} timeClaimsOf={payload}>
-              {payloadJson === null && payloadShown !== null && <p className="pane-hint">{t('pane.payloadNotJson')}</p>}
-            </PartPane>
-          )
+        {header && (
+          <FoldSection name="header-parameters" title={t('claims.header.title')} defaultOpen>
+            <LazyHeaderParameters header={header} />
+          </FoldSection>
         )}
-        {payload && <LazyClaimsTable payload={payload} />}
-        {signature && <SignaturePane part={signature} />}
-        {settled?.decoded.kind === 'jws' && <LazySecretAudit decoded={settled.decoded} header={settled.header} />}
+        {signature && (
+          <FoldSection
+            name="signature"
+            title={t('pane.signatureTitle')}
+            meta={signatureBytes ? t('signature.byteCount', { count: signatureBytes.length, bits: signatureBytes.length * 8 }) : undefined}
+            defaultOpen={false}
+          >
+            <SignaturePane part={signature} />
+          </FoldSection>
+        )}
+        {audited && auditTexts && settled.decoded.kind === 'jws' && (
+          <FoldSection name="audit" title={t('audit.title')} defaultOpen>
+            <LazySecretAudit decoded={settled.decoded} header={settled.header} />
+          </FoldSection>
+        )}
       </div>
     </div>
   );

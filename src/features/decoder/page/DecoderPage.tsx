@@ -9,6 +9,7 @@ import { EmptyState } from './EmptyState';
 import { useDecoderHandoff } from './use-handoff';
 import { useKeyVerdict } from './use-key-verdict';
 import { useTokenReport } from './use-token-report';
+import './decoder-layout.css';
 
 /** The landing view: paste a token, see it decoded live. Derives everything once and hands it to the panels. */
 export function DecoderPage() {
@@ -37,7 +38,7 @@ export function DecoderPage() {
             <p className="view-intro">{t('decoder.intro')}</p>
           </div>
           <div className="decoder-grid">
-            <div className="decoder-input">
+            <div className="decoder-input" data-testid="decoder-input">
               <TokenInput />
               <VerifyPanel />
             </div>

@@ -4,7 +4,9 @@ import type { PartName, TokenPart } from '../../../core/token/decoded-token';
 import { useT } from '../../../i18n/use-t';
 import { ColouredToken as ColouredParts, type ColouredSegment } from '../../../ui/ColouredToken';
 import { highlightMember, releaseHighlight, useHighlightedMember, type JsonPartName } from '../page/highlight-store';
+import type { ShownPiece } from './large-token';
 import { findMemberAt, memberStops, toTokenHighlight } from './member-highlight';
+import { layoutTokenMirror } from './token-mirror';
 import './linked-view.css';
 
 /** Characters of each segment drawn before eliding the rest (the full text is in the input). */
@@ -17,6 +19,11 @@ interface Props {
   parts: readonly TokenPart[];
   /** Linked view: the highlighted member lights up its characters, and pointing at a character highlights its member. */
   members?: PartMembers;
+  /**
+   * Drawn as the coloured mirror behind the token box: `text` is the token text the parts' offsets
+   * refer to and `pieces` what of it the box shows (all of it, or a large token's ends).
+   */
+  mirror?: { text: string; pieces: readonly ShownPiece[] };
 }
 
 function isJsonPart(part: PartName): part is JsonPartName {
@@ -28,16 +35,25 @@ function membersOf(members: PartMembers | undefined, part: PartName): readonly M
 }
 
 /** The decoded token redrawn part by part (ui/ColouredToken), with the decoder's labels, test hooks and linked highlight. */
-export function ColouredToken({ parts, members }: Props) {
+export function ColouredToken({ parts, members, mirror }: Props) {
   const t = useT();
   const highlighted = useHighlightedMember();
+  const layout = useMemo(() => mirror && layoutTokenMirror(mirror.text, mirror.pieces, parts), [mirror, parts]);
+  // The mirror draws every character the box shows; the separate copy elides long segments.
+  const displayChars = mirror ? Infinity : SEGMENT_DISPLAY_CHARS;
   const segments = useMemo<ColouredSegment<PartName>[]>(
     () =>
-      parts.map((part) => {
+      parts.map((part, index) => {
         const located = membersOf(members, part.name);
-        return located ? { name: part.name, segment: part.segment, stops: memberStops(located, SEGMENT_DISPLAY_CHARS) } : part;
+        const runs = layout?.runs[index];
+        return {
+          name: part.name,
+          segment: part.segment,
+          ...(located ? { stops: memberStops(located, displayChars) } : {}),
+          ...(runs ? { runs } : {}),
+        };
       }),
-    [parts, members],
+    [parts, members, layout, displayChars],
   );
   const span = highlighted && membersOf(members, highlighted.part)?.[highlighted.index];
   // A member of another token (the text changed under a hover) highlights nothing.
@@ -63,6 +79,7 @@ export function ColouredToken({ parts, members }: Props) {
       highlight={highlight}
       highlightTestId="token-highlight"
       onPoint={members ? onPoint : undefined}
+      {...(layout ? { mirror: { outside: layout.outside } } : {})}
     />
   );
 }

@@ -1,14 +1,58 @@
-import { memo, useId } from 'react';
+import { memo, useCallback, useId, useMemo, useRef, type MouseEvent as ReactMouseEvent, type RefObject } from 'react';
+import type { TokenPart } from '../../../core/token/decoded-token';
 import { useT } from '../../../i18n/use-t';
+import { PartLegend } from '../../../ui/ColouredToken';
+import { useTokenReportState } from '../page/decoder-context';
 import { useDecoderStore } from '../page/decoder-store';
 import { ExamplesMenu } from '../examples/ExamplesMenu';
-import { LARGE_TOKEN_CHARS, shortenForDisplay } from './large-token';
+import { ColouredToken } from './ColouredToken';
+import { LARGE_TOKEN_CHARS, joinShownPieces, splitForDisplay } from './large-token';
 import { EditInEncoderButton } from './EditInEncoderButton';
 
+const NO_PARTS: readonly TokenPart[] = [];
+
 /**
- * The token box. Ordinary tokens are edited as they are. A large one is kept in the store and the
- * box shows a shortened copy, so the browser never lays out megabytes of text; typing into that
- * copy (or selecting all and pasting) replaces the token.
+ * Tells the coloured mirror which of its characters the pointer is over. The box lies on top of
+ * the mirror and takes the pointer, so the mirror's own hover handling is fed from here: the
+ * handlers go on the box, `layers` is the element holding the mirror.
+ */
+function usePointerForwarding(layers: RefObject<HTMLDivElement | null>) {
+  const lastRef = useRef<Element | null>(null);
+  const frameRef = useRef(0);
+  const forward = useCallback(
+    (target: Element | null) => {
+      const over = target ?? layers.current?.firstElementChild ?? null;
+      if (!over || over === lastRef.current) return;
+      lastRef.current = over;
+      over.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    },
+    [layers],
+  );
+  const onMouseMove = useCallback(
+    (event: ReactMouseEvent) => {
+      const { clientX, clientY } = event;
+      cancelAnimationFrame(frameRef.current);
+      frameRef.current = requestAnimationFrame(() => {
+        // Every element under the pointer, the mirror's (under the box) included.
+        const under = typeof document.elementsFromPoint === 'function' ? document.elementsFromPoint(clientX, clientY) : [];
+        forward(under.find((element) => element.hasAttribute('data-offset') && layers.current?.contains(element)) ?? null);
+      });
+    },
+    [forward, layers],
+  );
+  const onMouseLeave = useCallback(() => {
+    cancelAnimationFrame(frameRef.current);
+    forward(null);
+  }, [forward]);
+  return { onMouseMove, onMouseLeave };
+}
+
+/**
+ * The token box, which is also the coloured token: a textarea with transparent text over a mirror
+ * that draws the same text, each part in its colour (and highlighted members). Ordinary tokens are
+ * edited as they are. A large one is kept in the store and the box shows a shortened copy, so the
+ * browser never lays out megabytes of text; typing into that copy (or selecting all and pasting)
+ * replaces the token.
  */
 function TokenInputView() {
   const t = useT();
@@ -17,10 +61,21 @@ function TokenInputView() {
   const setTokenText = useDecoderStore((state) => state.setTokenText);
   const loadExample = useDecoderStore((state) => state.loadExample);
   const clearAll = useDecoderStore((state) => state.clearAll);
+  const { report } = useTokenReportState();
   const large = tokenText.length >= LARGE_TOKEN_CHARS;
-  const shown = large
-    ? shortenForDisplay(tokenText, (omitted) => t('input.omittedMarker', { count: omitted }))
-    : tokenText;
+  const mirror = useMemo(
+    () => ({ text: tokenText, pieces: splitForDisplay(tokenText, (omitted) => t('input.omittedMarker', { count: omitted })) }),
+    [tokenText, t],
+  );
+  const shown = large ? joinShownPieces(tokenText, mirror.pieces) : tokenText;
+  // A report of another text (a large one still being inspected) colours nothing.
+  const decoded = report?.decoded;
+  const parts = decoded && decoded.kind !== 'empty' && decoded.parts.every((part) => part.end <= tokenText.length) ? decoded.parts : NO_PARTS;
+  const headerJson = report?.headerJson;
+  const payloadJson = report?.payloadJson;
+  const members = useMemo(() => ({ header: headerJson?.members, payload: payloadJson?.members }), [headerJson, payloadJson]);
+  const layersRef = useRef<HTMLDivElement>(null);
+  const { onMouseMove, onMouseLeave } = usePointerForwarding(layersRef);
 
   return (
     <div className="token-input">
@@ -43,28 +98,36 @@ function TokenInputView() {
           <EditInEncoderButton />
         </div>
       </div>
-      <textarea
-        id={id}
-        data-testid="token-input"
-        className="token-textarea"
-        value={shown}
-        placeholder={t('input.placeholder')}
-        spellCheck={false}
-        autoCapitalize="off"
-        autoComplete="off"
-        autoCorrect="off"
-        aria-describedby={large ? `${id}-large` : undefined}
-        onChange={(event) => setTokenText(event.target.value)}
-        onPaste={(event) => {
-          const pasted = event.clipboardData.getData('text/plain');
-          // A large paste goes to the store directly: putting it into the textarea first would cost
-          // a second of layout before anything else could happen.
-          if (pasted.length >= LARGE_TOKEN_CHARS) {
-            event.preventDefault();
-            setTokenText(pasted);
-          }
-        }}
-      />
+      <div className="token-field">
+        <div className="token-field-layers" ref={layersRef}>
+          <ColouredToken parts={parts} members={members} mirror={mirror} />
+          <textarea
+            id={id}
+            data-testid="token-input"
+            className="token-textarea"
+            value={shown}
+            placeholder={t('input.placeholder')}
+            spellCheck={false}
+            autoCapitalize="off"
+            autoComplete="off"
+            autoCorrect="off"
+            aria-describedby={large ? `${id}-large` : undefined}
+            onChange={(event) => setTokenText(event.target.value)}
+            onMouseMove={onMouseMove}
+            onMouseLeave={onMouseLeave}
+            onPaste={(event) => {
+              const pasted = event.clipboardData.getData('text/plain');
+              // A large paste goes to the store directly: putting it into the textarea first would cost
+              // a second of layout before anything else could happen.
+              if (pasted.length >= LARGE_TOKEN_CHARS) {
+                event.preventDefault();
+                setTokenText(pasted);
+              }
+            }}
+          />
+        </div>
+      </div>
+      {parts.length > 0 && <PartLegend names={parts.map((part) => part.name)} labelOf={(name) => t(`part.${name}`)} />}
       {large && (
         <p id={`${id}-large`} className="notice notice-info" data-testid="large-token-notice" role="status">
           {t('input.largeNotice', { count: tokenText.length })}

@@ -1,6 +1,6 @@
 import type { KeyInfo } from '../../../core/keys/key-info';
 import type { MessageKey, MessageValues } from '../../../i18n/i18n';
-import { useLocale, useT } from '../../../i18n/use-t';
+import { useLocale, useT, type Translate } from '../../../i18n/use-t';
 import type { JwkSummary, KeyDetails } from './describe-key';
 
 function describeKeyInfo(info: KeyInfo): { key: MessageKey; values: MessageValues } {
@@ -83,7 +83,19 @@ function shownMembers(members: JwkSummary[], usedKid: string | undefined): JwkSu
   return used && !first.includes(used) ? [...first, used] : first;
 }
 
-/** What the pasted key is: type and size, a certificate's names and validity, each JWK's thumbprint. */
+/** The key in a few words, for the folded details: its type and size, or how many keys a set holds. */
+function sayKeyBriefly(details: Extract<KeyDetails, { ok: true }>, t: Translate): string {
+  if (details.kind === 'jwks') return t('key.jwksMembers', { count: details.members.length });
+  const info = details.kind === 'secret' ? { type: 'oct' as const, byteLength: details.byteLength } : details.kind === 'jwk' ? details.jwk.keyInfo : details.keyInfo;
+  const { key, values } = describeKeyInfo(info);
+  return t(key, values);
+}
+
+/**
+ * What the pasted key is: type and size, a certificate's names and validity, each JWK's thumbprint.
+ * Folded to its one-line summary, so the key box and the verdict above it keep the column short;
+ * a certificate opens, since its names and validity are what a reader pasted it to see.
+ */
 export function KeyDetailsView({ details, usedKid }: { details: KeyDetails; usedKid: string | undefined }) {
   const t = useT();
   const locale = useLocale();
@@ -91,8 +103,10 @@ export function KeyDetailsView({ details, usedKid }: { details: KeyDetails; used
   const date = (seconds: number) =>
     new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' }).format(seconds * 1000) + ' UTC';
   return (
-    <details className="key-details" open>
-      <summary>{t('key.detailsTitle')}</summary>
+    <details className="key-details" open={details.kind === 'certificate'}>
+      <summary>
+        {t('key.detailsTitle')} <span className="key-details-brief">· {sayKeyBriefly(details, t)}</span>
+      </summary>
       {details.kind === 'secret' && (
         <dl className="key-details-list">
           <KeyType info={{ type: 'oct', byteLength: details.byteLength }} />
