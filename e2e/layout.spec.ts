@@ -1,10 +1,11 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, test, type DecoderPage } from './fixtures';
+import { bigPayload, expect, makeToken, test, type DecoderPage } from './fixtures';
 import { OIDC_PUBLIC_KEY_PEM, oidcIdToken } from './oidc-id-token';
 
 // Issue 10 item 1: the decoded payload, the whole verdict and the findings summary on the first
 // screen of a laptop; the payload within a screen and a half on a phone; the left column never
-// taller than the screen. Measured with an OpenID Connect ID token (RS256) and its PEM public key.
+// taller than the screen; one copy of the token, coloured in the box itself. Measured with an
+// OpenID Connect ID token (RS256, 15 claims) and its PEM public key.
 
 interface Box {
   top: number;
@@ -18,7 +19,7 @@ async function boxOf(locator: Locator): Promise<Box> {
   return { top: box.y, bottom: box.y + box.height, height: box.height };
 }
 
-/** The box of the first line of the payload JSON: its first text line, not the whole block. */
+/** The box of the payload JSON's first line (its opening brace), not of the whole block. */
 async function payloadFirstLine(page: Page): Promise<Box> {
   return page.getByTestId('payload-json').evaluate((element) => {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -27,10 +28,24 @@ async function payloadFirstLine(page: Page): Promise<Box> {
     if (!node) throw new Error('the payload has no text');
     const range = document.createRange();
     range.setStart(node, 0);
-    range.setEnd(node, Math.min(1, node.textContent?.length ?? 0));
+    range.setEnd(node, 1);
     const rect = range.getBoundingClientRect();
     return { top: rect.top, bottom: rect.bottom, height: rect.height };
   });
+}
+
+/**
+ * The token box over its coloured mirror: the textarea never scrolls inside itself and is exactly as
+ * tall as the mirror, so both lay the text out in the same lines.
+ */
+async function expectBoxOverMirror(decoder: DecoderPage): Promise<void> {
+  const sizes = await decoder.tokenInput.evaluate((textarea: HTMLTextAreaElement) => {
+    const mirror = textarea.parentElement?.querySelector('.coloured-token-mirror');
+    return { scroll: textarea.scrollHeight, client: textarea.clientHeight, top: textarea.scrollTop, mirror: mirror?.getBoundingClientRect().height ?? -1 };
+  });
+  expect(sizes.top).toBe(0);
+  expect(sizes.scroll).toBe(sizes.client);
+  expect(Math.abs(sizes.mirror - sizes.client)).toBeLessThanOrEqual(1);
 }
 
 async function pasteIdTokenAndKey(decoder: DecoderPage): Promise<void> {
@@ -42,6 +57,14 @@ async function pasteIdTokenAndKey(decoder: DecoderPage): Promise<void> {
   await expect(decoder.page.getByTestId('findings-summary')).toBeVisible();
 }
 
+async function open(decoder: DecoderPage, locale: 'en' | 'ko', theme: 'light' | 'dark'): Promise<void> {
+  await decoder.goto();
+  if (locale === 'ko') await decoder.chooseLanguage('ko');
+  await decoder.themeSelect.selectOption(theme);
+  await pasteIdTokenAndKey(decoder);
+  await decoder.page.evaluate(() => window.scrollTo(0, 0));
+}
+
 const SETTINGS = [
   { locale: 'en', theme: 'light' },
   { locale: 'ko', theme: 'dark' },
@@ -51,44 +74,87 @@ const SETTINGS = [
 
 test.describe('a laptop screen, 1280 × 800', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
+  const HEIGHT = 800;
 
   for (const { locale, theme } of SETTINGS) {
-    test(`payload, verdict and findings summary on the first screen (${locale}, ${theme})`, async ({ page, decoder }) => {
-      await decoder.goto();
-      await decoder.chooseLanguage(locale);
-      await decoder.themeSelect.selectOption(theme);
-      await pasteIdTokenAndKey(decoder);
-      expect(await page.evaluate(() => window.scrollY)).toBe(0);
-      const height = 800;
-      const firstLine = await payloadFirstLine(page);
+    test(`payload, verdict and findings summary on the first screen; the left column fits it (${locale}, ${theme})`, async ({ page, decoder }) => {
+      await open(decoder, locale, theme);
+      for (const box of [await payloadFirstLine(page), await boxOf(decoder.verifyStatus), await boxOf(page.getByTestId('findings-summary'))]) {
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(HEIGHT);
+      }
+      expect((await boxOf(page.getByTestId('decoder-input'))).height).toBeLessThanOrEqual(HEIGHT);
+      await expectBoxOverMirror(decoder);
+
+      // The left column stays on screen while the reader goes down to the claims.
+      await page.getByTestId('claim-row').and(page.locator('[data-claim="exp"]')).scrollIntoViewIfNeeded();
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
       const verdict = await boxOf(decoder.verifyStatus);
-      const summary = await boxOf(page.getByTestId('findings-summary'));
-      const left = await boxOf(page.getByTestId('decoder-input'));
-      console.log(JSON.stringify({ locale, theme, firstLine, verdict, summary, left }));
-      expect(firstLine.top).toBeGreaterThanOrEqual(0);
-      expect(firstLine.bottom).toBeLessThanOrEqual(height);
       expect(verdict.top).toBeGreaterThanOrEqual(0);
-      expect(verdict.bottom).toBeLessThanOrEqual(height);
-      expect(summary.top).toBeGreaterThanOrEqual(0);
-      expect(summary.bottom).toBeLessThanOrEqual(height);
-      expect(left.height).toBeLessThanOrEqual(height);
+      expect(verdict.bottom).toBeLessThanOrEqual(HEIGHT);
     });
   }
+
+  test('one copy of the token: the box is coloured, part by part, and nothing else repeats it', async ({ page, decoder }) => {
+    await open(decoder, 'en', 'light');
+    const token = await decoder.tokenInput.inputValue();
+    await expect(decoder.parts()).toHaveCount(3);
+    expect((await decoder.parts().allTextContents()).join('.')).toBe(token);
+    // The parts are drawn inside the token box's own field, under the textarea.
+    expect(await decoder.parts().evaluateAll((parts) => parts.every((part) => part.closest('.token-field')?.querySelector('[data-testid="token-input"]')))).toBe(true);
+    await expect(page.locator('.coloured-token')).toHaveCount(0);
+    // The colours line up with the text typed over them: a wrapped, prefixed token too.
+    await decoder.fillToken(`Bearer ${token.slice(0, 50)}\n${token.slice(50)}\n`);
+    await expect(decoder.payloadJson).toContainText('"Ada Lovelace"');
+    expect((await decoder.parts().allTextContents()).join('.')).toBe(token);
+    await expectBoxOverMirror(decoder);
+  });
+
+  test('the sections below the first screen fold; the reader’s choice stays for the next token', async ({ page, decoder }) => {
+    await open(decoder, 'en', 'light');
+    const claims = page.locator('details.fold-claims');
+    const signature = page.locator('details.fold-signature');
+    await expect(claims).toHaveAttribute('open', '');
+    await expect(signature).not.toHaveAttribute('open', '');
+    await claims.locator('summary').click();
+    await expect(page.getByTestId('claim-row').first()).toBeHidden();
+    await signature.locator('summary').click();
+    await expect(signature).toContainText('256 bytes');
+    await decoder.pasteToken(makeToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'another', exp: 4_102_444_800 }, 'another-secret-0123456789abcdef01'));
+    await expect(decoder.payloadJson).toContainText('"another"');
+    await expect(claims).not.toHaveAttribute('open', '');
+    await expect(signature).toHaveAttribute('open', '');
+  });
+
+  test('a large token keeps a shortened box: the mirror draws only what the box shows', async ({ page, decoder }) => {
+    await decoder.goto();
+    await decoder.pasteToken(makeToken({ alg: 'HS256' }, bigPayload(1024 * 1024, 'one-megabyte'), 'secret'));
+    await expect(decoder.largeTokenNotice).toBeVisible({ timeout: 15_000 });
+    await expect(decoder.payloadJson).toContainText('one-megabyte', { timeout: 15_000 });
+    await expect(decoder.parts()).toHaveCount(3);
+    const drawn = await page.locator('.coloured-token-mirror').evaluate((mirror) => mirror.textContent?.length ?? 0);
+    expect(drawn).toBeLessThan(5_000);
+    expect(drawn).toBeGreaterThan(2_000);
+    await expectBoxOverMirror(decoder);
+  });
 });
 
 test.describe('a phone, 360 × 740', () => {
   test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 
   for (const { locale, theme } of SETTINGS) {
-    test(`the payload starts within a screen and a half (${locale}, ${theme})`, async ({ page, decoder }) => {
-      await decoder.goto();
-      await decoder.chooseLanguage(locale);
-      await decoder.themeSelect.selectOption(theme);
-      await pasteIdTokenAndKey(decoder);
-      await page.evaluate(() => window.scrollTo(0, 0));
+    test(`the payload starts within a screen and a half, before the verdict (${locale}, ${theme})`, async ({ page, decoder }) => {
+      await open(decoder, locale, theme);
       const payload = await boxOf(decoder.payloadJson);
-      console.log(JSON.stringify({ locale, theme, payload }));
       expect(payload.top).toBeLessThan(1.5 * 740);
+      // The box's visible field: the textarea inside it is as tall as all of its text.
+      const token = await boxOf(page.locator('.token-field'));
+      const verdict = await boxOf(decoder.verifyStatus);
+      const claims = await boxOf(page.locator('details.fold-claims'));
+      expect(token.bottom).toBeLessThanOrEqual(payload.top);
+      expect(payload.bottom).toBeLessThanOrEqual(verdict.top);
+      expect(verdict.bottom).toBeLessThanOrEqual(claims.top);
+      await expectBoxOverMirror(decoder);
     });
   }
 });

@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { isRuleFailure, SEVERITIES, type Evidence, type Finding, type RuleMeta, type Severity } from '../../../core/findings/finding';
 import { RULES } from '../../../core/findings/registry';
 import type { RuleId } from '../../../core/findings/rule-ids';
@@ -104,7 +105,17 @@ interface ListChoice {
  * by severity (the UI contract's `finding` hooks), folded while it holds only low and info findings.
  * Says so when the token did not decode instead of reporting no issues. Dates are shown in `timeZone`.
  */
-export function FindingList({ inputs, timeZone }: { inputs: FindingsInputs; timeZone: TimeZoneChoice }) {
+interface FindingListProps {
+  inputs: FindingsInputs;
+  timeZone: TimeZoneChoice;
+  /**
+   * Where the list goes when it is not to follow the summary: the page keeps the summary on its
+   * first screen and shows the list, when open, in a wider place further down.
+   */
+  listSlot?: Element | null;
+}
+
+export function FindingList({ inputs, timeZone, listSlot }: FindingListProps) {
   const t = useT();
   const locale = useLocale();
   const zone = timeZone;
@@ -123,8 +134,32 @@ export function FindingList({ inputs, timeZone }: { inputs: FindingsInputs; time
   );
   const shown = choice.shown.filter((severity) => groups.some((group) => group.severity === severity));
   const open = choice.open ?? findings.some((finding) => OPENING.has(finding.severity));
+  const toggleList = () => {
+    setChoice({ decoded, open: !open, shown });
+    // A list shown further down is brought into view, so opening it visibly does something.
+    if (listSlot && !open) requestAnimationFrame(() => document.getElementById(listId)?.scrollIntoView({ block: 'nearest' }));
+  };
   const toggleSeverity = (severity: Severity) =>
     setChoice({ decoded, open: true, shown: shown.includes(severity) ? shown.filter((one) => one !== severity) : [...shown, severity] });
+
+  const list = (
+    <div id={listId} className="findings-list" hidden={!open}>
+      {groups
+        .filter((group) => shown.length === 0 || shown.includes(group.severity))
+        .map(({ severity, items }) => (
+          <section key={severity} className="findings-group" data-severity={severity} aria-label={t(severityKey(severity))}>
+            <h3 className="findings-group-title">
+              <SeverityLabel severity={severity} t={t} /> <span className="findings-group-count">({items.length})</span>
+            </h3>
+            <ul className="findings-items">
+              {items.map((finding, index) => (
+                <FindingItem key={`${finding.ruleId}-${finding.messageId}-${index}`} finding={finding} t={t} locale={locale} zone={zone} />
+              ))}
+            </ul>
+          </section>
+        ))}
+    </div>
+  );
 
   return (
     <section className="pane findings" data-testid="findings" aria-labelledby={titleId} aria-busy={checking}>
@@ -156,7 +191,7 @@ export function FindingList({ inputs, timeZone }: { inputs: FindingsInputs; time
           </ul>
         )}
         {groups.length > 0 && (
-          <button type="button" className="button button-small findings-fold" aria-expanded={open} aria-controls={listId} onClick={() => setChoice({ decoded, open: !open, shown })}>
+          <button type="button" className="button button-small findings-fold" aria-expanded={open} aria-controls={listId} onClick={toggleList}>
             {open ? t('findings.hideList') : t('findings.showList', { count: findings.length })}
           </button>
         )}
@@ -172,22 +207,14 @@ export function FindingList({ inputs, timeZone }: { inputs: FindingsInputs; time
         </p>
       )}
       {findings.length === 0 && !checking && !undecoded && <p className="findings-none">{t('findings.none')}</p>}
-      <div id={listId} className="findings-list" hidden={!open}>
-        {groups
-          .filter((group) => shown.length === 0 || shown.includes(group.severity))
-          .map(({ severity, items }) => (
-            <section key={severity} className="findings-group" data-severity={severity} aria-label={t(severityKey(severity))}>
-              <h3 className="findings-group-title">
-                <SeverityLabel severity={severity} t={t} /> <span className="findings-group-count">({items.length})</span>
-              </h3>
-              <ul className="findings-items">
-                {items.map((finding, index) => (
-                  <FindingItem key={`${finding.ruleId}-${finding.messageId}-${index}`} finding={finding} t={t} locale={locale} zone={zone} />
-                ))}
-              </ul>
-            </section>
-          ))}
-      </div>
+      {listSlot
+        ? createPortal(
+            <section className="pane findings-list-pane" aria-labelledby={titleId} hidden={!open}>
+              {list}
+            </section>,
+            listSlot,
+          )
+        : list}
     </section>
   );
 }

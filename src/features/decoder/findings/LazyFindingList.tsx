@@ -25,8 +25,8 @@ function useSettledVerdict() {
   return checking ? settled : verdict;
 }
 
-/** `FindingList` for the decoded token, fetched on first render; nothing is shown for the moment it takes. */
-export function LazyFindingList({ decoded, payload }: { decoded: DecodedToken; payload: JsonObject | null }) {
+/** `FindingList` for the decoded token (its list in `listSlot` when given), fetched on first render; nothing is shown for the moment it takes. */
+export function LazyFindingList({ decoded, payload, listSlot }: { decoded: DecodedToken; payload: JsonObject | null; listSlot?: Element | null }) {
   const module = useLoadedModule(findingList);
   // A later language switch loads the area again for the new locale.
   const texts = useCatalogueArea('findings');
@@ -42,5 +42,5 @@ export function LazyFindingList({ decoded, payload }: { decoded: DecodedToken; p
   );
   if (!module || !texts) return null;
   const inputs = { decoded, key, verification, leewaySeconds, nowSeconds: clock.nowSeconds, ...(audit ? { audit } : {}) };
-  return <module.FindingList inputs={inputs} timeZone={timeZone} />;
+  return <module.FindingList inputs={inputs} timeZone={timeZone} listSlot={listSlot} />;
 }

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { isHmacAlg } from '../../../core/audit/hmac-alg';
 import type { InspectionReport } from '../../../core/inspect-token';
 import { useValueAfterPaint } from '../../../platform/use-value-after-paint';
@@ -22,9 +22,10 @@ import { FoldSection } from './FoldSection';
 
 /**
  * Everything shown for a non-empty input, in reading order: where the token was found, problems,
- * notes, header and payload (`decoded-top`, the first screen); the validity window and the findings
- * (`decoded-glance`); then claims, signature and audit as sections the reader can fold
- * (`decoded-more`). The page places these groups on the screen (DecoderPage).
+ * notes, header and payload (`decoded-top`, the first screen); the validity window and the findings'
+ * summary (`decoded-glance`); then the findings' list when open, and claims, header parameters,
+ * signature and audit as sections the reader can fold (`decoded-more`). Where each group goes on
+ * the screen is decoder-layout.css's.
  */
 function DecodedPanesView({ report }: { report: InspectionReport }) {
   const t = useT();
@@ -35,6 +36,8 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
   // Findings and the secret audit start after the decoded panes are painted, so they never delay
   // what the user just pasted (bench: run in the same frame they cost a typical paste ~100 ms).
   const settled = useValueAfterPaint(report);
+  // The findings' summary stays with the validity window; their list, when open, goes full width below.
+  const [findingsListSlot, setFindingsListSlot] = useState<HTMLDivElement | null>(null);
   const audited = settled?.decoded.kind === 'jws' && settled.header !== null && isHmacAlg(settled.header.alg);
   const auditTexts = useCatalogueArea('audit', audited);
   if (decoded.kind === 'empty') return null;
@@ -69,9 +72,10 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
       </div>
       <div className="decoded-glance">
         {payload && <TimeStatus payload={payload} />}
-        {settled && settled.decoded.kind !== 'empty' && <LazyFindingList decoded={settled.decoded} payload={settled.payload} />}
+        {settled && settled.decoded.kind !== 'empty' && <LazyFindingList decoded={settled.decoded} payload={settled.payload} listSlot={findingsListSlot} />}
       </div>
       <div className="decoded-more">
+        <div className="findings-list-slot" ref={setFindingsListSlot} />
         {payload && (
           <FoldSection name="claims" title={t('claims.table.title')} defaultOpen>
             <TokenSummary header={header} payload={payload} />
