@@ -44,7 +44,8 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
 
   const { header: headerPart, payload: payloadPart, signature } = findTokenParts(decoded);
   const payloadJson = report.payloadJson?.pretty ?? null;
-  const payloadShown = payloadJson ?? report.payloadText;
+  const payloadShown = payloadJson ?? report.payloadText ?? report.partialText.payload ?? null;
+  const headerShown = report.headerJson?.pretty ?? report.partialText.header ?? null;
   const signatureBytes = signature?.decoding.bytes;
 
   return (
@@ -57,14 +58,20 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
         </div>
         <div className="part-panes">
           {headerPart && (
-            <PartPane part="header" title={t('pane.headerTitle')} text={report.headerJson?.pretty ?? null} json testId="header-json" members={members.header} />
+            <PartPane part="header" title={t('pane.headerTitle')} text={headerShown} json={report.headerJson !== null} testId="header-json" members={members.header}>
+              {report.partialText.header !== undefined && <p className="pane-hint">{t('pane.partial')}</p>}
+            </PartPane>
           )}
           {decoded.kind === 'jwe' ? (
             <JweSegments parts={decoded.parts.slice(1)} />
           ) : (
             payloadPart && (
               <PartPane part="payload" title={t('pane.payloadTitle')} text={payloadShown} json={payloadJson !== null} testId="payload-json" members={members.payload} timeClaimsOf={payload}>
-                {payloadJson === null && payloadShown !== null && <p className="pane-hint">{t('pane.payloadNotJson')}</p>}
+                {report.partialText.payload !== undefined ? (
+                  <p className="pane-hint">{t('pane.partial')}</p>
+                ) : (
+                  payloadJson === null && payloadShown !== null && <p className="pane-hint">{t('pane.payloadNotJson')}</p>
+                )}
               </PartPane>
             )
           )}

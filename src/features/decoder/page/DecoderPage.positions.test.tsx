@@ -4,7 +4,7 @@ import { renderRoute } from '../../../testing/render-app';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
-describe('positions in messages', () => {
+describe('a broken token, pointed at', () => {
   it('the decode error and the finding name the same character, counted from 1', async () => {
     const payload = b64({ sub: '1234567890', name: 'someone' });
     // A character base64url does not use, at index 20 of the payload segment.
@@ -15,5 +15,8 @@ describe('positions in messages', () => {
     expect(problem).toHaveTextContent(/character 21 is “\*”/);
     const finding = await screen.findByText(/Character 21 of the payload is “\*”/, {}, { timeout: 5000 });
     await waitFor(() => expect(finding.closest('[data-testid="finding"]')).toHaveAttribute('data-rule', 'non-canonical-base64url'));
+    // The payload pane shows what decoded before the bad character, and says so.
+    expect(screen.getByTestId('payload-json')).toHaveTextContent('{"sub":"1234567');
+    expect(screen.getByText(/Decoded only up to the character/)).toBeInTheDocument();
   });
 });
