@@ -126,6 +126,19 @@ test.describe('a laptop screen, 1280 × 800', () => {
     await expect(signature).toHaveAttribute('open', '');
   });
 
+  test('findings: the summary stays beside the payload, an open list goes full width below it', async ({ page, decoder }) => {
+    await decoder.goto();
+    await decoder.fillToken(makeToken({ alg: 'none', typ: 'JWT' }, { sub: 'unsigned' }));
+    const critical = page.locator('[data-testid="finding"][data-severity="critical"]').first();
+    await expect(critical).toBeVisible();
+    const summary = await boxOf(page.getByTestId('findings-summary'));
+    const payload = page.locator('.pane-payload');
+    expect(summary.bottom).toBeLessThanOrEqual(800);
+    expect((await boxOf(critical)).top).toBeGreaterThanOrEqual(Math.max(summary.bottom, (await boxOf(payload)).bottom));
+    const widths = await Promise.all([critical, payload].map(async (element) => (await element.boundingBox())?.width ?? 0));
+    expect(widths[0]).toBeGreaterThan(widths[1] ?? Infinity);
+  });
+
   test('a large token keeps a shortened box: the mirror draws only what the box shows', async ({ page, decoder }) => {
     await decoder.goto();
     await decoder.pasteToken(makeToken({ alg: 'HS256' }, bigPayload(1024 * 1024, 'one-megabyte'), 'secret'));
