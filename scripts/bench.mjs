@@ -3,10 +3,13 @@
 //
 //   npm run bench -- --rounds 12        more rounds (default 7, or $BENCH_ROUNDS)
 //   npm run bench -- --only decoder     one section
+//   npm run bench -- --cpu 1,4          CPU throttle rates of the decoder section (default 1,4; 1 = none)
+//   node scripts/bench.mjs --dist /tmp/bench-dist   serve another build (or $BENCH_DIST), e.g. one made
+//                                       with `npx vite build --outDir /tmp/bench-dist`, leaving dist/ alone
 //
 // A section is a module in scripts/bench/ exporting `name` and `run(ctx)`; add it to SECTIONS.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import * as audit from './bench/audit.mjs';
@@ -22,6 +25,8 @@ const { values } = parseArgs({
   options: {
     rounds: { type: 'string', default: process.env.BENCH_ROUNDS ?? '7' },
     only: { type: 'string' },
+    cpu: { type: 'string', default: process.env.BENCH_CPU ?? '1,4' },
+    dist: { type: 'string', default: process.env.BENCH_DIST ?? DIST_DIR },
   },
 });
 const rounds = Number(values.rounds);
@@ -29,22 +34,28 @@ if (!Number.isInteger(rounds) || rounds < 1) {
   console.error(`--rounds must be a positive integer, not ${values.rounds}`);
   process.exit(1);
 }
+const cpuRates = values.cpu.split(',').map(Number);
+if (cpuRates.length === 0 || !cpuRates.every((rate) => Number.isFinite(rate) && rate >= 1)) {
+  console.error(`--cpu must be a comma-separated list of throttle rates ≥ 1, not ${values.cpu}`);
+  process.exit(1);
+}
+const distDir = resolve(values.dist);
 const sections = SECTIONS.filter((s) => !values.only || s.name === values.only);
 if (sections.length === 0) {
   console.error(`No bench section named ${values.only}. Sections: ${SECTIONS.map((s) => s.name).join(', ')}`);
   process.exit(1);
 }
-if (!existsSync(join(DIST_DIR, 'index.html'))) {
-  console.error('dist/index.html is missing: run `npx vite build` first (npm run bench does both).');
+if (!existsSync(join(distDir, 'index.html'))) {
+  console.error(`${join(distDir, 'index.html')} is missing: run \`npx vite build\` first (npm run bench does both).`);
   process.exit(1);
 }
 
 const found = ensureBrowser();
-const { server, url } = await startServer({ port: 0 });
+const { server, url } = await startServer({ root: distDir, port: 0 });
 const browser = await chromium.launch({ executablePath: found.executablePath, args: CHROMIUM_ARGS, headless: true });
 try {
-  console.log(`JWT Inspector benchmark: ${browser.version()} (${found.source}), ${rounds} rounds, serving dist/ at ${url}`);
-  const ctx = { browser, baseUrl: url, distDir: DIST_DIR, rounds, log: (line) => console.error(line) };
+  console.log(`JWT Inspector benchmark: ${browser.version()} (${found.source}), ${rounds} rounds, serving ${distDir} at ${url}`);
+  const ctx = { browser, baseUrl: url, distDir, rounds, cpuRates, log: (line) => console.error(line) };
   for (const section of sections) await section.run(ctx);
   console.log('\nTimes vary up to 2x with machine load; compare figures from the same run.');
 } finally {

@@ -1,22 +1,42 @@
-// Benchmark section: the decoder's first load and paste-to-paint times (issue 2, "Done when").
-// Every timing is taken inside the page with performance.now() (0 = navigation start), so the
-// round trips between Node and the browser are not counted.
+// Benchmark section: the decoder's first load and paste-to-paint times (issue 2, "Done when"; issue
+// 10, item 8 "Speed"). Every timing is taken inside the page with performance.now() (0 = navigation
+// start), so the round trips between Node and the browser are not counted. Each figure is measured
+// without and with a CPU throttle (Chromium's DevTools emulation, 4× by default: a mid-range phone).
 import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { compressedSizes, formatKB, formatMs, median, printTable, range } from './lib.mjs';
 
 export const name = 'decoder';
 
-// Goals from issue 2. Another tool is compared only when measured in the same run, never from a figure noted elsewhere.
+// Goals from issues 2 and 10. Under the throttle the first paste must be at least twice as fast as
+// jwt.io's 98 ms (issue 10), and the input interactive within 500 ms.
 const GOALS = {
   jsGzip: 110_000,
   jsFiles: 4,
   inputMs: 500,
   typicalMs: 16,
+  typicalThrottledMs: 49,
   kb100Ms: 150,
   mb1Ms: 500,
   longTaskMs: 50,
 };
+
+/**
+ * jwt.io's figures as issue 10 (and, marked *, performance-notes.md §1) report them: measured on
+ * another day with another harness, so they are printed beside ours for orientation only, never as a
+ * same-run comparison and never to decide whether a goal is met.
+ */
+const ELSEWHERE = {
+  first: { 1: '73 ms (frame)', 4: '98 ms (frame)' },
+  typical: { 1: '134 ms (frame)*' },
+  kb100: { 1: '1.5 s (frame)*' },
+  mb1: { 1: '13.5 s (frame)*' },
+  after: { 1: '998 ms (DOM)*' },
+  input: { 1: '2.58 s*' },
+};
+const ELSEWHERE_COLUMN = '>jwt.io, measured elsewhere (issue 10)';
+const ELSEWHERE_NOTE =
+  'jwt.io column: figures from issue 10 (* from performance-notes.md §1), measured elsewhere with another harness; not a same-run figure.';
 
 function makeToken(payload) {
   const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -41,9 +61,9 @@ function tokenOfSize(marker, bytes) {
 }
 
 /**
- * Runs in the page before its own scripts: records long tasks, and as soon as the token input
- * exists and is enabled, types a token into it (one input event) and notes when a decoded part
- * shows up. `__bench.inputReady` and `__bench.inputDecoded` are performance.now() times.
+ * Runs in the page before its own scripts: records long tasks. With a `probeToken`, as soon as the
+ * token input exists and is enabled it types that token into it (one input event) and notes when a
+ * decoded part shows up. `__bench.inputReady` and `__bench.inputDecoded` are performance.now() times.
  */
 function pageInit({ probeToken, probeMarker }) {
   const bench = { longTasks: [], inputReady: null, probeAt: null, inputDecoded: null };
@@ -55,6 +75,7 @@ function pageInit({ probeToken, probeMarker }) {
   } catch {
     // Long tasks are a Chromium API; without it the column reads n/a.
   }
+  if (!probeToken) return;
   const input = () => document.querySelector('[data-testid="token-input"]');
   const decoded = () => document.querySelector('[data-testid="payload-json"]')?.textContent?.includes(probeMarker);
   const type = (el) => {
@@ -88,9 +109,13 @@ function pageInit({ probeToken, probeMarker }) {
 }
 
 /**
- * In the page: paste `token` over the token input through a ClipboardEvent (replaying the browser's
- * insertion when the app does not take the paste itself), wait until `payload-json` shows `marker`,
- * then one animation frame and a task (≈ painted). Returns times from the paste, and the longest task.
+ * In the page: pastes `token` over the token input as a user does: a trusted-looking `paste`
+ * ClipboardEvent carrying a DataTransfer with the text, dispatched on `token-input`, so the app's
+ * own paste handling runs; when the app does not take the paste (the event is not cancelled), the
+ * browser's insertion is replayed (the text replaces the selection, then an `input` event), as a
+ * synthetic event has no default action. Then it waits for the first animation frame in which
+ * `payload-json` shows `marker` ("frame": that frame's rendering starts, so it paints the payload)
+ * and a task after it ("painted"). Returns times from the paste event, and the longest task.
  */
 async function pageMeasurePaste({ token, marker, timeoutMs }) {
   const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -101,62 +126,87 @@ async function pageMeasurePaste({ token, marker, timeoutMs }) {
   el.focus();
   el.select?.();
   const found = () => document.querySelector('[data-testid="payload-json"]')?.textContent?.includes(marker) === true;
+  if (found()) return { error: 'payload-json already showed the marker before the paste' };
   const clipboardData = new DataTransfer();
   clipboardData.setData('text/plain', token);
   const event = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
 
-  const t0 = performance.now();
-  if (el.dispatchEvent(event)) {
+  let tDom = null;
+  const observer = new MutationObserver(() => {
+    if (tDom === null && found()) tDom = performance.now();
+  });
+  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+  // The frame callback is requested before the paste, so it runs first in the next frame and its
+  // task comes before any the app queues from its own frame callbacks (work after the paint).
+  let t0 = 0;
+  const shown = new Promise((resolve) => {
+    const onFrame = () => {
+      const now = performance.now();
+      if (found()) {
+        tDom ??= now;
+        setTimeout(() => resolve({ frame: now, painted: performance.now() }), 0);
+      } else if (now - t0 > timeoutMs) resolve(null);
+      else requestAnimationFrame(onFrame);
+    };
+    requestAnimationFrame(onFrame);
+  });
+
+  t0 = performance.now();
+  const taken = !el.dispatchEvent(event);
+  if (!taken) {
     el.setRangeText(token, el.selectionStart, el.selectionEnd, 'end');
     el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: token }));
   }
-  const shown = await new Promise((resolve) => {
-    if (found()) {
-      resolve(true);
-      return;
-    }
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      resolve(false);
-    }, timeoutMs);
-    const observer = new MutationObserver(() => {
-      if (!found()) return;
-      clearTimeout(timer);
-      observer.disconnect();
-      resolve(true);
-    });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
-  if (!shown) return { error: `payload-json did not show the token within ${timeoutMs} ms` };
-  const tDom = performance.now();
-  await settle();
-  const tFrame = performance.now();
+  const tHandled = performance.now();
+  if (found()) tDom = tHandled;
+  const times = await shown;
+  observer.disconnect();
+  if (!times) return { error: `payload-json did not show the token within ${timeoutMs} ms` };
   // Long-task entries arrive asynchronously: give them a moment.
   await new Promise((resolve) => setTimeout(resolve, 150));
-  const tasks = window.__bench.longTasks.filter((t) => t.start + t.duration > t0 && t.start < tFrame);
+  const tasks = window.__bench.longTasks.filter((t) => t.start + t.duration > t0 && t.start < times.painted);
   return {
+    taken,
+    handled: tHandled - t0,
     dom: tDom - t0,
-    frame: tFrame - t0,
+    frame: times.frame - t0,
+    painted: times.painted - t0,
     longestTask: tasks.reduce((max, t) => Math.max(max, t.duration), 0),
     blocking: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
   };
 }
 
-const CASES = [
-  { key: 'typical', label: 'typical token', bytes: 0, timeoutMs: 5_000, goal: GOALS.typicalMs },
-  { key: 'kb100', label: '100 KB payload', bytes: 100_000, timeoutMs: 15_000, goal: GOALS.kb100Ms },
-  { key: 'mb1', label: '1 MB payload', bytes: 1_000_000, timeoutMs: 60_000, goal: GOALS.mb1Ms },
-  { key: 'after', label: 'typical, after the 1 MB one', bytes: 0, timeoutMs: 5_000, goal: GOALS.typicalMs },
+/** The pastes of one fresh page, in this order: the first is the page's first paste. */
+export const CASES = [
+  { key: 'first', label: 'typical token, first paste', bytes: 0, timeoutMs: 5_000, goal: { 1: GOALS.typicalMs, 4: GOALS.typicalThrottledMs } },
+  { key: 'typical', label: 'typical token, later paste', bytes: 0, timeoutMs: 5_000, goal: { 1: GOALS.typicalMs } },
+  { key: 'kb100', label: '100 KB payload', bytes: 100_000, timeoutMs: 15_000, goal: { 1: GOALS.kb100Ms } },
+  { key: 'mb1', label: '1 MB payload', bytes: 1_000_000, timeoutMs: 60_000, goal: { 1: GOALS.mb1Ms } },
+  { key: 'after', label: 'typical, after the 1 MB one', bytes: 0, timeoutMs: 5_000, goal: { 1: GOALS.typicalMs } },
 ];
 
-async function oneRound(ctx, round) {
-  const probeMarker = `bench-probe-${round}`;
+/** The pause between two pastes of one page, after the first one was painted. */
+const SETTLE_MS = 1_000;
+
+/** A fresh browser context and page, with the CPU throttled `rate` times (1: not throttled) from before navigation. */
+async function openPage(ctx, rate, init) {
   const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(pageInit, init);
+  const page = await context.newPage();
+  if (rate > 1) {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  }
+  return { context, page };
+}
+
+/** Loading a fresh page, with a token typed the moment the input is enabled: when the input becomes usable. */
+export async function loadRound(ctx, rate, round) {
+  const probeMarker = `bench-probe-${rate}-${round}`;
+  const { context, page } = await openPage(ctx, rate, { probeToken: tokenOfSize(probeMarker, 0), probeMarker });
   const requests = [];
   context.on('requestfinished', (request) => requests.push(request));
   context.on('requestfailed', (request) => requests.push(request));
-  await context.addInitScript(pageInit, { probeToken: tokenOfSize(probeMarker, 0), probeMarker });
-  const page = await context.newPage();
   try {
     await page.goto(ctx.baseUrl, { waitUntil: 'load' });
     await page.waitForFunction(() => window.__bench?.inputDecoded !== null, null, { timeout: 30_000 }).catch(() => {});
@@ -177,14 +227,30 @@ async function oneRound(ctx, round) {
     });
     const probeEpoch = load.probeAt === null ? Infinity : load.timeOrigin + load.probeAt;
     const initialRequests = requests.filter((request) => request.timing().startTime < probeEpoch);
+    return { load, initialRequests: initialRequests.map(describe), allRequests: requests.map(describe) };
+  } finally {
+    await context.close();
+  }
+}
 
-    const pastes = {};
-    for (const c of CASES) {
-      const marker = `bench-${c.key}-${round}`;
-      pastes[c.key] = await page.evaluate(pageMeasurePaste, { token: tokenOfSize(marker, c.bytes), marker, timeoutMs: c.timeoutMs });
-    }
+/**
+ * A fresh page left to load (until the network is idle), then the pastes of CASES in order, each
+ * SETTLE_MS after the one before: the first is the first paste the page ever sees.
+ */
+export async function pasteRound(ctx, rate, round) {
+  const { context, page } = await openPage(ctx, rate, {});
+  try {
+    await page.goto(ctx.baseUrl, { waitUntil: 'load' });
+    await page.locator('[data-testid="token-input"]:enabled').waitFor({ timeout: 30_000 });
     await page.waitForLoadState('networkidle');
-    return { load, initialRequests: initialRequests.map(describe), allRequests: requests.map(describe), pastes };
+    const pastes = {};
+    for (const [index, c] of CASES.entries()) {
+      // Each later paste waits until the one before has settled (its findings, the secret audit).
+      if (index > 0) await page.waitForTimeout(SETTLE_MS);
+      const marker = `bench-${c.key}-${rate}-${round}`;
+      pastes[c.key] = await page.evaluate(pageMeasurePaste, { token: tokenOfSize(marker, c.bytes), marker, timeoutMs: c.timeoutMs * rate });
+    }
+    return pastes;
   } finally {
     await context.close();
   }
@@ -205,25 +271,37 @@ function jsFileRows(ctx, requests) {
   return [...seen.values()];
 }
 
-const meets = (value, goal) => (value === null ? 'n/a' : value <= goal ? 'yes' : 'NO');
+const meets = (value, goal) => (goal === undefined ? '' : value === null ? 'n/a' : value <= goal ? 'yes' : 'NO');
+const cpuLabel = (rate) => (rate === 1 ? '1×' : `${rate}× slower`);
+
+function spread(values) {
+  const r = range(values);
+  return r ? `${formatMs(r[0])} – ${formatMs(r[1])}` : 'n/a';
+}
 
 export async function run(ctx) {
-  const rounds = [];
+  const rates = ctx.cpuRates ?? [1, 4];
+  const byRate = new Map(rates.map((rate) => [rate, { loads: [], pastes: [] }]));
   for (let i = 0; i < ctx.rounds; i += 1) {
-    ctx.log(`  decoder round ${i + 1}/${ctx.rounds}`);
-    rounds.push(await oneRound(ctx, i));
+    for (const rate of rates) {
+      ctx.log(`  decoder round ${i + 1}/${ctx.rounds}, CPU ${cpuLabel(rate)}`);
+      byRate.get(rate).loads.push(await loadRound(ctx, rate, i));
+      byRate.get(rate).pastes.push(await pasteRound(ctx, rate, i));
+    }
   }
   const origin = new URL(ctx.baseUrl).origin;
-  const first = rounds[0];
+  const base = byRate.get(rates[0]);
+  const first = base.loads[0];
 
   // (a) what the decoder loads before any interaction
   const initialJs = jsFileRows(ctx, first.initialRequests);
   const laterJs = jsFileRows(ctx, first.allRequests).filter((f) => !initialJs.some((i) => i.path === f.path));
   const total = initialJs.reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip, brotli: sum.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  const jsCounts = rounds.map((r) => r.initialRequests.filter(isJs).length);
-  const offOrigin = rounds.flatMap((r) => r.allRequests).filter((r) => !r.url.startsWith('data:') && new URL(r.url).origin !== origin);
+  const allLoads = [...byRate.values()].flatMap((r) => r.loads);
+  const jsCounts = allLoads.map((r) => r.initialRequests.filter(isJs).length);
+  const offOrigin = allLoads.flatMap((r) => r.allRequests).filter((r) => !r.url.startsWith('data:') && new URL(r.url).origin !== origin);
   printTable(
-    '(a) JavaScript loaded before any interaction (gzip -9 / brotli -11 of the files in dist/)',
+    '(a) JavaScript loaded before any interaction (gzip -9 / brotli -11 of the files served)',
     ['file', '>raw', '>gzip', '>brotli'],
     [
       ...initialJs.map((f) => [f.path, formatKB(f.raw), formatKB(f.gzip), formatKB(f.brotli)]),
@@ -231,55 +309,74 @@ export async function run(ctx) {
     ],
     [
       `goal: ≤ ${formatKB(GOALS.jsGzip)} gzip in ≤ ${GOALS.jsFiles} files: ${meets(total.gzip, GOALS.jsGzip)} / ${meets(initialJs.length, GOALS.jsFiles)}`,
-      `JS requests per round: ${[...new Set(jsCounts)].join(', ')}; requests off the page's origin in all rounds: ${offOrigin.length}`,
+      `JS requests per load: ${[...new Set(jsCounts)].join(', ')}; requests off the page's origin in all rounds: ${offOrigin.length}`,
       ...(laterJs.length > 0
-        ? [`loaded later, on demand: ${laterJs.map((f) => `${f.path} (${formatKB(f.gzip)} gzip)`).join(', ')}`]
+        ? [`loaded later, on demand (after a typed token): ${laterJs.map((f) => `${f.path} (${formatKB(f.gzip)} gzip)`).join(', ')}`]
         : []),
     ],
   );
 
   // (b) until the token input accepts input
-  const loadRow = (label, values, goal) => {
-    const m = median(values);
-    const r = range(values);
-    return [label, formatMs(m), r ? `${formatMs(r[0])} – ${formatMs(r[1])}` : 'n/a', goal ?? '', goal ? meets(m, GOALS.inputMs) : ''];
-  };
+  const loadRows = [];
+  for (const rate of rates) {
+    const loads = byRate.get(rate).loads;
+    const row = (label, field, goal, elsewhere) => {
+      const values = loads.map((r) => r.load[field]);
+      return [label, cpuLabel(rate), formatMs(median(values)), spread(values), goal ? `≤ ${goal} ms` : '', meets(median(values), goal), elsewhere ?? ''];
+    };
+    loadRows.push(
+      row('DOMContentLoaded', 'dcl'),
+      row('token input present and enabled', 'inputReady'),
+      row('token input usable (an input decodes)', 'inputDecoded', GOALS.inputMs, ELSEWHERE.input[rate]),
+      row('blocking time until then (tasks > 50 ms)', 'blocking'),
+    );
+  }
   printTable(
     `(b) Load, from navigation start (median of ${ctx.rounds} rounds, fresh context each)`,
-    ['metric', '>median', '>range', '>goal', 'meets'],
+    ['metric', 'CPU', '>median', '>range', '>goal', 'meets', ELSEWHERE_COLUMN],
+    loadRows,
     [
-      loadRow('DOMContentLoaded', rounds.map((r) => r.load.dcl), null),
-      loadRow('token input present and enabled', rounds.map((r) => r.load.inputReady), null),
-      loadRow('token input usable (an input decodes)', rounds.map((r) => r.load.inputDecoded), `≤ ${GOALS.inputMs} ms`),
-      loadRow('blocking time until then (tasks > 50 ms)', rounds.map((r) => r.load.blocking), null),
+      '"usable" = a token typed into token-input the moment it is enabled shows in payload-json.',
+      ELSEWHERE_NOTE,
     ],
   );
 
-  // (c) (d) (e) paste until painted
+  // (c)(d)(e) paste until painted
   const errors = new Set();
   const pasteRows = [];
   for (const c of CASES) {
-    const results = rounds.map((r) => r.pastes[c.key]);
-    for (const res of results) if (res.error) errors.add(`${c.label}: ${res.error}`);
-    const frame = results.map((res) => res.frame ?? null);
-    const r = range(frame);
-    pasteRows.push([
-      c.label,
-      formatMs(median(results.map((res) => res.dom ?? null))),
-      formatMs(median(frame)),
-      r ? `${formatMs(r[0])} – ${formatMs(r[1])}` : 'n/a',
-      `≤ ${c.goal} ms`,
-      meets(median(frame), c.goal),
-      formatMs(median(results.map((res) => res.longestTask ?? null))),
-    ]);
+    for (const rate of rates) {
+      const results = byRate.get(rate).pastes.map((r) => r[c.key]);
+      for (const res of results) if (res.error) errors.add(`${c.label} (CPU ${cpuLabel(rate)}): ${res.error}`);
+      const field = (name) => results.map((res) => res[name] ?? null);
+      const painted = median(field('painted'));
+      const goal = c.goal[rate];
+      pasteRows.push([
+        c.label,
+        cpuLabel(rate),
+        formatMs(median(field('dom'))),
+        formatMs(median(field('frame'))),
+        formatMs(painted),
+        spread(field('painted')),
+        goal ? `≤ ${goal} ms` : '',
+        meets(painted, goal),
+        formatMs(median(field('longestTask'))),
+        ELSEWHERE[c.key]?.[rate] ?? '',
+      ]);
+    }
   }
   printTable(
-    `(c)(d)(e) Paste until the decoded payload is painted (median of ${ctx.rounds} rounds)`,
-    ['paste', '>in DOM', '>painted', '>range (painted)', '>goal', 'meets', '>longest task'],
+    `(c)(d)(e) Paste until the decoded payload is painted (median of ${ctx.rounds} rounds, a fresh page each)`,
+    ['paste', 'CPU', '>in DOM', '>next frame', '>painted', '>range (painted)', '>goal', 'meets', '>longest task', ELSEWHERE_COLUMN],
     pasteRows,
     [
-      '"painted" = payload-json shows the token, then one animation frame and a task.',
+      `Each round loads a fresh page, waits until its network is idle, then pastes the rows in order, ${SETTLE_MS / 1000} s apart: a \`paste\` ClipboardEvent`,
+      '  with a DataTransfer on token-input (the browser\'s insertion replayed when the app lets it through).',
+      '"in DOM" = payload-json shows the token; "next frame" = the animation frame whose rendering shows it (rAF callback);',
+      '"painted" = that frame, then a task (the first one queued after the frame, so the app\'s after-paint work is not counted).',
       `"longest task" = the longest main-thread task between the paste and the paint; ≤ ${GOALS.longTaskMs} ms means typing is never blocked.`,
+      `Throttled rows: Chromium's CPU throttling (DevTools Emulation.setCPUThrottlingRate) from before navigation; frames still come every 16.7 ms.`,
+      ELSEWHERE_NOTE,
       ...[...errors].map((e) => `error: ${e}`),
     ],
   );
