@@ -2,6 +2,7 @@ import { unixSecondsFromMilliseconds, type UnixSeconds } from '../../../core/cla
 import type { Translate } from '../../../i18n/use-t';
 import type { Locale } from '../../../i18n/locales';
 import type { TimeZoneChoice } from '../page/time-store';
+import { warmIntlWhenIdle } from '../../../platform/warm-intl';
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
@@ -9,6 +10,10 @@ const DAY = 24 * HOUR;
 const YEAR = 365 * DAY;
 
 type DurationUnit = 'year' | 'day' | 'hour' | 'minute' | 'second';
+
+// The page's first Intl number, date and list formats cost tens of milliseconds (the engine loads
+// their data): made while the page is idle after loading, they are not made by the first paste.
+if (typeof window === 'object') warmIntlWhenIdle();
 
 const unitFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
