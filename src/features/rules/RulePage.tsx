@@ -6,6 +6,7 @@ import { ReferenceList } from '../../widgets/ReferenceList';
 import { SeverityLabel } from '../../widgets/SeverityLabel';
 import { RulesLoading } from './RulesLoading';
 import './rules.css';
+import { useDocumentTitle } from '../../platform/use-document-title';
 
 // The route passes the id, and links are plain hash links: importing react-router from this lazy
 // chunk would make the bundler move React out of the entry chunk.
@@ -14,6 +15,7 @@ import './rules.css';
 export function RulePage({ id }: { id: string }) {
   const t = useT();
   const ready = useCatalogueArea('findings');
+  useDocumentTitle(t('app.documentTitle', { view: id }));
   if (!ready) return <RulesLoading t={t} />;
   const meta = isRuleId(id) ? RULES.find((rule) => rule.meta.id === id)?.meta : undefined;
   if (meta === undefined) {

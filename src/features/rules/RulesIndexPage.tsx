@@ -5,6 +5,7 @@ import { useCatalogueArea, useT } from '../../i18n/use-t';
 import { SeverityLabel } from '../../widgets/SeverityLabel';
 import { RulesLoading } from './RulesLoading';
 import './rules.css';
+import { useDocumentTitle } from '../../platform/use-document-title';
 
 // Plain hash links, not react-router's Link: importing the router from this lazy chunk would make
 // the bundler move React out of the entry chunk, growing the first load.
@@ -12,6 +13,7 @@ import './rules.css';
 /** `#/rules`: every rule, grouped by the worst severity it reports, each linking to its page. */
 export function RulesIndexPage() {
   const t = useT();
+  useDocumentTitle(t('app.documentTitle', { view: t('rules.title') }));
   const ready = useCatalogueArea('findings');
   if (!ready) return <RulesLoading t={t} />;
   return (

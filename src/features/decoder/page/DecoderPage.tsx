@@ -10,6 +10,7 @@ import { useDecoderHandoff } from './use-handoff';
 import { useKeyVerdict } from './use-key-verdict';
 import { useTokenReport } from './use-token-report';
 import './decoder-layout.css';
+import { useDocumentTitle } from '../../../platform/use-document-title';
 
 /** The landing view: paste a token, see it decoded live. Derives everything once and hands it to the panels. */
 export function DecoderPage() {
@@ -29,6 +30,12 @@ export function DecoderPage() {
     [keyFormat, key, verification, verifiedCleaned, keyDetails, audit],
   );
   const empty = !decoding && (!report || report.decoded.kind === 'empty');
+  const alg = report?.header?.alg;
+  useDocumentTitle(
+    t('app.documentTitle', {
+      view: report && report.decoded.kind !== 'empty' ? t('decoder.documentTitleToken', { kind: report.decoded.kind, alg: typeof alg === 'string' ? alg : '' }) : t('decoder.title'),
+    }),
+  );
   return (
     <TokenReportContext value={reportState}>
       <KeyVerdictContext value={verdictState}>

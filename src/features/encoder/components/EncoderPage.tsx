@@ -10,6 +10,7 @@ import { JsonEditor } from './JsonEditor';
 import { SigningKeyPanel } from './SigningKeyPanel';
 import { TokenOutput } from './TokenOutput';
 import '../encoder.css';
+import { useDocumentTitle } from '../../../platform/use-document-title';
 
 /** The encoder view (`#/encode`): edit header and payload, choose an algorithm and a key, get a signed token. */
 export function EncoderPage() {
@@ -23,6 +24,7 @@ export function EncoderPage() {
 
 function EncoderView() {
   const t = useT();
+  useDocumentTitle(t('app.documentTitle', { view: t('encoder.title') }));
   const headerText = useEncoderStore((state) => state.headerText);
   const payloadText = useEncoderStore((state) => state.payloadText);
   const alg = useEncoderStore((state) => state.alg);
