@@ -8,6 +8,7 @@ import { ExamplesMenu } from '../examples/ExamplesMenu';
 import { ColouredToken } from './ColouredToken';
 import { LARGE_TOKEN_CHARS, joinShownPieces, splitForDisplay } from './large-token';
 import { EditInEncoderButton } from './EditInEncoderButton';
+import { CodeTextArea } from '../../../ui/CodeTextArea';
 
 const NO_PARTS: readonly TokenPart[] = [];
 
@@ -101,16 +102,12 @@ function TokenInputView() {
       <div className="token-field">
         <div className="token-field-layers" ref={layersRef}>
           <ColouredToken parts={parts} members={members} mirror={mirror} />
-          <textarea
+          <CodeTextArea
             id={id}
             data-testid="token-input"
             className="token-textarea"
             value={shown}
             placeholder={t('input.placeholder')}
-            spellCheck={false}
-            autoCapitalize="off"
-            autoComplete="off"
-            autoCorrect="off"
             aria-describedby={large ? `${id}-large` : undefined}
             onChange={(event) => setTokenText(event.target.value)}
             onMouseMove={onMouseMove}

@@ -4,6 +4,7 @@ import { SecretEncodingSelect } from '../../../widgets/SecretEncodingSelect';
 import { useKeyVerdictState } from '../page/decoder-context';
 import { useDecoderStore } from '../page/decoder-store';
 import { preloadVerifier } from '../page/use-key-verdict';
+import { CodeTextArea } from '../../../ui/CodeTextArea';
 
 /** The key box, the secret encoding and what the key was detected as. */
 export function KeyInput() {
@@ -19,16 +20,12 @@ export function KeyInput() {
       <label htmlFor={id} className="field-label">
         {t('verify.keyLabel')}
       </label>
-      <textarea
+      <CodeTextArea
         id={id}
         data-testid="key-input"
         className="key-textarea"
         value={keyText}
         placeholder={t('verify.keyPlaceholder')}
-        spellCheck={false}
-        autoCapitalize="off"
-        autoComplete="off"
-        autoCorrect="off"
         onChange={(event) => setKeyText(event.target.value)}
         onFocus={preloadVerifier}
       />

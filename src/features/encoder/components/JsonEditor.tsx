@@ -4,6 +4,7 @@ import { useT } from '../../../i18n/use-t';
 import { highlightJson, type JsonSpan } from '../../../widgets/highlight-json';
 import { describeFound } from '../describe-sign-error';
 import { locatePosition } from '../locate-position';
+import { CodeTextArea } from '../../../ui/CodeTextArea';
 
 interface Props {
   label: string;
@@ -84,15 +85,11 @@ export function JsonEditor({ label, value, onChange, testId, children }: Props) 
           {/* A final line break in the text needs a line after it to take up room. */}
           {'\n'}
         </pre>
-        <textarea
+        <CodeTextArea
           id={id}
           data-testid={testId}
           className="json-editor-input"
           value={value}
-          spellCheck={false}
-          autoCapitalize="off"
-          autoComplete="off"
-          autoCorrect="off"
           aria-invalid={error !== null}
           aria-describedby={error ? `${id}-error` : undefined}
           onChange={(event) => onChange(event.target.value)}

@@ -6,6 +6,7 @@ import { SecretEncodingSelect } from '../../../widgets/SecretEncodingSelect';
 import { isHmac, isRsa } from '../algorithms';
 import { useEncoderStore } from '../encoder-store';
 import { KeyExports } from './KeyExports';
+import { CodeTextArea } from '../../../ui/CodeTextArea';
 
 type GenerationNotice = { kind: 'secret'; bytes: number; switched: boolean } | { kind: 'pair' } | { kind: 'failed' } | null;
 
@@ -68,17 +69,13 @@ export function SigningKeyPanel({ verifierKey }: Props) {
       <label htmlFor={id} className="field-label">
         {t('encoder.keyLabel')}
       </label>
-      <textarea
+      <CodeTextArea
         id={id}
         data-testid="encoder-key"
         className="key-textarea"
         value={keyText}
         disabled={unsigned}
         placeholder={unsigned ? t('encoder.keyNone') : isHmac(alg) ? t('encoder.keyPlaceholderSecret') : t('encoder.keyPlaceholderPrivate')}
-        spellCheck={false}
-        autoCapitalize="off"
-        autoComplete="off"
-        autoCorrect="off"
         onChange={(event) => editKey(event.target.value)}
       />
       <div className="key-input-row">
