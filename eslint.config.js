@@ -85,7 +85,7 @@ const noPrototypeLookup = {
 };
 
 export default defineConfig([
-  globalIgnores(['dist', 'node_modules', 'test-results', 'playwright-report', 'eslint.config.js']),
+  globalIgnores(['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'eslint.config.js']),
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
   {

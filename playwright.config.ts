@@ -1,7 +1,9 @@
 import { defineConfig, devices, type Project } from '@playwright/test';
 import { CHROMIUM_ARGS, installedExtraBrowsers, pickChromium } from './scripts/find-chromium.mjs';
 
-const PORT = 4173;
+// E2E_DIST / E2E_PORT let two runs side by side each test their own build (`vite build --outDir dist-x`).
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 const BASE_URL = `http://127.0.0.1:${PORT}/`;
 
 // $CHROMIUM_PATH, else Playwright's own, else the system's (scripts/find-chromium.mjs).
@@ -14,6 +16,7 @@ const extraProjects: Project[] = installedExtraBrowsers().map((name) => ({
 
 export default defineConfig({
   testDir: 'e2e',
+  outputDir: `test-results/${DIST}`,
   // On 2 cores one worker is faster than two: each worker starts its own browser (stack-notes §4).
   workers: 1,
   fullyParallel: false,
@@ -40,7 +43,7 @@ export default defineConfig({
   ],
   // The production build, as a user gets it. `test:e2e` builds dist/ first.
   webServer: {
-    command: `node node_modules/vite/bin/vite.js preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `node node_modules/vite/bin/vite.js preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

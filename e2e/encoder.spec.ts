@@ -6,7 +6,7 @@ import { expect, test } from './fixtures';
 // hand the token with its public key (or secret) to the decoder, which must say `valid`. Hooks:
 // docs/ui-contract.md (encoder-*) plus the project's own (encoder-none-confirm, encoder-open-in-decoder, …).
 
-const ORIGIN = 'http://127.0.0.1:4173';
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
 
 test.describe('encoder', () => {
   for (const alg of ['HS256', 'HS512', 'RS256', 'PS384', 'ES256', 'ES512', 'EdDSA', 'Ed25519']) {
