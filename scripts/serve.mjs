@@ -41,6 +41,19 @@ export const SECURITY_HEADERS = {
   'Content-Security-Policy': "frame-ancestors 'none'",
 };
 
+/**
+ * The workers' own policy, which docs/hosting.md gives for `assets/*`. The page's <meta> policy does
+ * not reach Web Workers; a worker follows only the policy sent with its own script, and browsers
+ * ignore one sent with a module the page imports or a stylesheet, so all of assets/ can carry it.
+ */
+export const WORKER_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'none'";
+
+/** The security headers for `urlPath`: the files under assets/ also carry the workers' policy, as a second policy. */
+function securityHeaders(urlPath) {
+  if (!urlPath.startsWith('/assets/')) return SECURITY_HEADERS;
+  return { ...SECURITY_HEADERS, 'Content-Security-Policy': [SECURITY_HEADERS['Content-Security-Policy'], WORKER_CSP] };
+}
+
 export function contentType(path) {
   return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
@@ -104,7 +117,7 @@ export function staticHandler(root) {
     const { file, info } = found;
     const etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
     const headers = {
-      ...SECURITY_HEADERS,
+      ...securityHeaders(urlPath),
       'Content-Type': contentType(file),
       'Content-Length': String(info.size),
       'Cache-Control': cacheControl(urlPath),

@@ -1,14 +1,21 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer } from './serve.mjs';
+import { startServer, WORKER_CSP } from './serve.mjs';
 
 interface Reply {
   status: number;
   headers: Record<string, string | string[] | undefined>;
+  /** Header names and values as sent, in order (repeated headers stay apart). */
+  rawHeaders: string[];
   body: string;
+}
+
+/** Every value sent for `name`, one per header line. */
+function headerLines(reply: Reply, name: string): string[] {
+  return reply.rawHeaders.filter((_, index) => index % 2 === 1 && reply.rawHeaders[index - 1]?.toLowerCase() === name);
 }
 
 /** A raw request: fetch() would normalise `..` away before it reaches the server. */
@@ -18,7 +25,7 @@ function get(port: number, path: string, method = 'GET', headers: Record<string,
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, rawHeaders: res.rawHeaders, body }));
     });
     req.on('error', reject);
     req.end();
@@ -36,6 +43,7 @@ describe('scripts/serve.mjs', () => {
     mkdirSync(join(root, 'assets'), { recursive: true });
     writeFileSync(join(root, 'index.html'), '<!doctype html><title>app</title>');
     writeFileSync(join(root, 'assets', 'index-abc123.js'), 'export {};');
+    writeFileSync(join(root, 'assets', 'inspect-worker-def456.js'), 'export {};');
     writeFileSync(join(root, 'assets', 'mod.wasm'), Buffer.from([0, 97, 115, 109]));
     writeFileSync(join(root, 'manifest.webmanifest'), '{}');
     writeFileSync(join(dir, 'secret.txt'), 'outside the root');
@@ -57,6 +65,27 @@ describe('scripts/serve.mjs', () => {
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
     expect(reply.headers['referrer-policy']).toBe('no-referrer');
     expect(reply.headers['content-security-policy']).toBe("frame-ancestors 'none'");
+  });
+
+  it('sends the workers\' policy docs/hosting.md gives, as a second policy, with the worker scripts and the rest of assets/', async () => {
+    const hosting = readFileSync(join(import.meta.dirname, '..', 'docs', 'hosting.md'), 'utf8');
+    expect(hosting).toContain(`| \`Content-Security-Policy\` | \`${WORKER_CSP}\` | \`assets/*\``);
+    expect(WORKER_CSP).toContain("connect-src 'none'");
+    for (const path of ['/assets/inspect-worker-def456.js', '/assets/index-abc123.js', '/assets/mod.wasm']) {
+      const reply = await get(port, path);
+      expect(reply.status, path).toBe(200);
+      expect(headerLines(reply, 'content-security-policy'), path).toEqual(["frame-ancestors 'none'", WORKER_CSP]);
+    }
+    const revalidated = await get(port, '/assets/inspect-worker-def456.js');
+    const notModified = await get(port, '/assets/inspect-worker-def456.js', 'GET', { 'If-None-Match': String(revalidated.headers.etag) });
+    expect(notModified.status).toBe(304);
+    expect(headerLines(notModified, 'content-security-policy')).toEqual(["frame-ancestors 'none'", WORKER_CSP]);
+  });
+
+  it('sends the page only the framing policy: its own policy is the <meta> in index.html', async () => {
+    for (const path of ['/', '/index.html', '/manifest.webmanifest']) {
+      expect(headerLines(await get(port, path), 'content-security-policy'), path).toEqual(["frame-ancestors 'none'"]);
+    }
   });
 
   it.each([
