@@ -88,9 +88,20 @@ describe('TimeStatus', () => {
     expect(status()).toHaveAttribute('data-status', 'not-yet-valid');
     fireEvent.change(evaluateAt, { target: { value: '2026-01-01T12:30:00' } });
     expect(screen.getByRole('status')).toHaveTextContent('at the chosen time');
-    fireEvent.click(screen.getByRole('button', { name: 'Judge at the current time again' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Now: judge at the current time again' }));
     expect(evaluateAt).toHaveValue('');
     expect(screen.getByRole('status')).toHaveTextContent('allow it now');
+  });
+
+  // WCAG 2.5.3: a speech user says what they see ("click Now"), so the name starts with the visible text.
+  it.each(['en', 'ko'] as const)('the "Now" button\'s accessible name starts with its visible text (%s)', async (locale) => {
+    await activateLocale(locale);
+    render(<TimeStatus payload={{ exp: NOW + 60 }} />);
+    const now = screen.getByTestId('evaluate-now-button');
+    const visible = now.textContent ?? '';
+    expect(visible).not.toBe('');
+    expect(now.getAttribute('aria-label')?.startsWith(visible)).toBe(true);
+    await activateLocale('en');
   });
 
   it('reads the chosen moment in the zone the dates are shown in', async () => {

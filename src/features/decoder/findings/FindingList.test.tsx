@@ -93,6 +93,21 @@ describe('FindingList in the decoder', () => {
     expect(screen.getAllByTestId('finding')).toHaveLength(severities.length);
   });
 
+  // WCAG 2.5.3 (label in name): what a toggle shows, word and count in that order, is in what it is called.
+  it.each(['en', 'ko'] as const)('each severity toggle is named with its visible text (%s)', async (locale) => {
+    await pasteToken(token({ alg: 'none' }, { sub: 'admin' }, ''), locale);
+    await screen.findAllByTestId('finding', {}, { timeout: 5000 });
+    const toggles = within(screen.getByTestId('findings-summary')).getAllByRole('button', { pressed: false });
+    expect(toggles.length).toBeGreaterThan(1);
+    for (const toggle of toggles) {
+      const shown = toggle.cloneNode(true) as HTMLElement;
+      shown.querySelectorAll('[aria-hidden="true"]').forEach((hidden) => hidden.remove());
+      const visible = (shown.textContent ?? '').replace(/\s+/g, ' ').trim();
+      expect(visible).toMatch(/\S \d+$/);
+      expect(toggle.getAttribute('aria-label')).toContain(visible);
+    }
+  });
+
   it('folds the list to its summary when it holds only low and info findings, and opens it on request', async () => {
     const exp = 4_102_444_800;
     // An RSA-2048-sized signature, so nothing but the missing issuer is left to say.

@@ -181,7 +181,7 @@ export function FindingList({ inputs, timeZone, listSlot }: FindingListProps) {
                   onClick={() => toggleSeverity(severity)}
                 >
                   <SeveritySymbol severity={severity} />
-                  <span className="findings-filter-word">{t(severityKey(severity))}</span>
+                  <span className="findings-filter-word">{t(severityKey(severity))}</span>{' '}
                   <span className="findings-count" data-testid="findings-count" data-severity={severity}>
                     {items.length}
                   </span>
