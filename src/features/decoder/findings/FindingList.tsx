@@ -177,7 +177,6 @@ export function FindingList({ inputs, timeZone, listSlot }: FindingListProps) {
                   className="findings-filter"
                   aria-pressed={shown.includes(severity)}
                   aria-controls={listId}
-                  aria-label={t('findings.severityCount', { severity: t(severityKey(severity)), count: items.length })}
                   onClick={() => toggleSeverity(severity)}
                 >
                   <SeveritySymbol severity={severity} />
