@@ -44,6 +44,8 @@ import { rule as jweZip } from './rules/jwe-zip';
 import { rule as pbes2HighCount } from './rules/pbes2-high-count';
 import { rule as ecdhEsInvalidEpk } from './rules/ecdh-es-invalid-epk';
 import { rule as jweWeakKeyManagement } from './rules/jwe-weak-key-management';
+import { rule as invisibleCharacters } from './rules/invisible-characters';
+import { rule as mixedScriptIdentifier } from './rules/mixed-script-identifier';
 
 /** Every rule, in catalog order (docs/security-rules.md); a rule file missing here fails the meta-test. */
 export const RULES: readonly Rule[] = [
@@ -92,4 +94,6 @@ export const RULES: readonly Rule[] = [
   pbes2HighCount,
   ecdhEsInvalidEpk,
   jweWeakKeyManagement,
+  invisibleCharacters,
+  mixedScriptIdentifier,
 ];

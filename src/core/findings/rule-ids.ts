@@ -45,6 +45,8 @@ export const RULE_IDS = [
   'pbes2-high-count',
   'ecdh-es-invalid-epk',
   'jwe-weak-key-management',
+  'invisible-characters',
+  'mixed-script-identifier',
 ] as const;
 
 /** A rule's stable id: the UI contract's `data-rule` value and its catalogue and docs key. */

@@ -75,14 +75,14 @@ function scriptsOf(word: string): LookalikeScript[] {
 }
 
 function readWholeScript(text: string): ScriptMixing | null {
-  let script: LookalikeScript | null = null;
+  let script: Exclude<LookalikeScript, 'latin'> | null = null;
   for (const character of text) {
     if (!LETTER.test(character)) continue;
     const found = scriptOf(character);
     if (found === null || found === 'latin' || (script !== null && found !== script) || !CONFUSABLES.has(character)) return null;
     script = found;
   }
-  if (script === null || script === 'latin') return null;
+  if (script === null) return null;
   return { kind: 'whole-script', script, lookalike: toLookalike(text) };
 }
 
