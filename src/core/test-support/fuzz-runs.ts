@@ -1,0 +1,56 @@
+// Test-only: how many cases each fuzz property runs and how long one input may take. `npm test`
+// runs the default; `npm run fuzz` (scripts/fuzz.mjs) sets FUZZ_RUNS=100000 and runs only the
+// *.fuzz.test.ts files. FUZZ_SEED replays the seed a failure printed.
+import type fc from 'fast-check';
+import { expect } from 'vitest';
+
+/** Cases per property when FUZZ_RUNS is not set: the whole fuzz set stays near 30 s of `npm test` on two cores. */
+export const DEFAULT_FUZZ_RUNS = 300;
+
+/** Wall-clock time one call on one input may take; the largest generated inputs need a few tens of milliseconds. */
+export const FUZZ_TIME_LIMIT_MS = 1_000;
+
+function readPositiveInteger(text: string | undefined): number | undefined {
+  const value = Number(text);
+  return text !== undefined && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+
+/** Cases per property: FUZZ_RUNS when it is a positive integer, else DEFAULT_FUZZ_RUNS. */
+export const FUZZ_RUNS: number = readPositiveInteger(process.env.FUZZ_RUNS) ?? DEFAULT_FUZZ_RUNS;
+
+const seedText = process.env.FUZZ_SEED;
+const FUZZ_SEED = seedText !== undefined && Number.isSafeInteger(Number(seedText)) ? Number(seedText) : undefined;
+
+/** The vitest timeout of one fuzz property: 50 ms a case, never under a minute. */
+export const FUZZ_TIMEOUT_MS: number = Math.max(60_000, FUZZ_RUNS * 50);
+
+/** Returns fast-check's parameters for one fuzz property: FUZZ_RUNS cases, FUZZ_SEED when replaying. */
+export function fuzzParameters<Ts>(): fc.Parameters<Ts> {
+  return FUZZ_SEED === undefined ? { numRuns: FUZZ_RUNS } : { numRuns: FUZZ_RUNS, seed: FUZZ_SEED };
+}
+
+/** Returns `run()`'s value, failing the property when the call took longer than FUZZ_TIME_LIMIT_MS. */
+export function withinTimeLimit<T>(what: string, run: () => T): T {
+  const started = performance.now();
+  const value = run();
+  const elapsed = performance.now() - started;
+  expect(elapsed, `${what} took ${Math.round(elapsed)} ms`).toBeLessThan(FUZZ_TIME_LIMIT_MS);
+  return value;
+}
+
+/** `withinTimeLimit` for an asynchronous call. */
+export async function withinTimeLimitAsync<T>(what: string, run: () => Promise<T>): Promise<T> {
+  const started = performance.now();
+  const value = await run();
+  const elapsed = performance.now() - started;
+  expect(elapsed, `${what} took ${Math.round(elapsed)} ms`).toBeLessThan(FUZZ_TIME_LIMIT_MS);
+  return value;
+}
+
+/**
+ * Fails the property with `message` unless `condition` holds. A plain check, for the loops that test
+ * every lexeme or member of a large input, where thousands of `expect` calls would cost seconds.
+ */
+export function ensure(condition: boolean, message: string | (() => string)): asserts condition {
+  if (!condition) throw new Error(typeof message === 'string' ? message : message());
+}
