@@ -14,6 +14,15 @@ export interface ColouredSegment<Name extends string = string> {
   stops?: readonly number[];
   /** How the part is drawn when it is not simply its whole segment (the mirror of a text box). */
   runs?: readonly SegmentRun[];
+  /** Characters drawn as wrong, each with what is wrong there. */
+  marks?: readonly SegmentMark[];
+}
+
+/** One character of a part drawn as wrong (boxed, wavy underline), and what is wrong there, as its title. */
+export interface SegmentMark {
+  /** 0-based, in the part's segment. */
+  index: number;
+  label: string;
 }
 
 /** Characters `[start, end)` of one part drawn highlighted; a partial edge character is shaded apart. */
@@ -42,6 +51,8 @@ interface Props<Name extends string> {
   highlight?: TokenHighlight<Name> | null;
   /** `data-testid` of the highlight, which also gets `data-part`, `data-start` and `data-end`. */
   highlightTestId?: string;
+  /** `data-testid` of each marked character, which also gets `data-part` and `data-index`. */
+  markTestId?: string;
   /** Told which part and piece (by its first offset) the pointer is over, or null once it is over none. */
   onPoint?: (point: { part: Name; offset: number } | null) => void;
   /**
@@ -62,6 +73,8 @@ interface SegmentProps {
   partialStart: boolean;
   partialEnd: boolean;
   highlightTestId: string | undefined;
+  marks: readonly SegmentMark[] | undefined;
+  markTestId: string | undefined;
 }
 
 /** The offsets where characters `[from, to)` are cut: the stops and the highlight's edges inside them, sorted, with both ends. */
@@ -74,12 +87,13 @@ function cutsOf(from: number, to: number, stops: readonly number[], edges: reado
 
 // Only a part whose text, runs, stops or highlight changed is drawn again.
 const SegmentText = memo(function SegmentText(props: SegmentProps) {
-  const { name, text, runs, stops = [], pointable, highlightStart: start, partialStart, partialEnd, highlightTestId } = props;
+  const { name, text, runs, stops = [], pointable, highlightStart: start, partialStart, partialEnd, highlightTestId, marks = [], markTestId } = props;
   const end = Math.min(props.highlightEnd, text.length);
   const highlighted = start < end;
-  if (!runs && !highlighted && (!pointable || stops.length === 0)) return text;
+  if (!runs && !highlighted && marks.length === 0 && (!pointable || stops.length === 0)) return text;
 
   const edges = highlighted ? [start, end, partialStart ? start + 1 : start, partialEnd ? end - 1 : end] : [];
+  for (const mark of marks) edges.push(mark.index, mark.index + 1);
   const before: ReactNode[] = [];
   const inside: ReactNode[] = [];
   const after: ReactNode[] = [];
@@ -97,9 +111,16 @@ const SegmentText = memo(function SegmentText(props: SegmentProps) {
       const to = cuts[at + 1]!;
       const within = highlighted && from >= start && to <= end;
       const partial = within && ((partialStart && from === start) || (partialEnd && to === end));
+      const mark = marks.find((candidate) => candidate.index === from);
       const piece = (
         <span key={from} data-offset={pointable ? from : undefined} className={partial ? 'token-highlight-partial' : undefined}>
-          {text.slice(from, to)}
+          {mark ? (
+            <mark className="token-bad-char" data-testid={markTestId} data-part={name} data-index={from} title={mark.label}>
+              {text.slice(from, to)}
+            </mark>
+          ) : (
+            text.slice(from, to)
+          )}
         </span>
       );
       (within ? inside : from < start ? before : after).push(piece);
@@ -131,7 +152,7 @@ function pointedAt(event: MouseEvent): { part: string; offset: number } | null {
  * the legend, so colour is never the only cue. A highlight marks a run of one part's characters.
  */
 export function ColouredToken<Name extends string>(props: Props<Name>) {
-  const { parts, labelOf, maxSegmentChars = Infinity, elidedLabel, testId, partTestId, highlight, highlightTestId, onPoint, mirror } = props;
+  const { parts, labelOf, maxSegmentChars = Infinity, elidedLabel, testId, partTestId, highlight, highlightTestId, markTestId, onPoint, mirror } = props;
   const point = onPoint && ((event: MouseEvent) => onPoint(pointedAt(event) as { part: Name; offset: number } | null));
   const leave = onPoint && (() => onPoint(null));
   const drawPart = (part: ColouredSegment<Name>, elideAt: number) => {
@@ -150,6 +171,8 @@ export function ColouredToken<Name extends string>(props: Props<Name>) {
           partialStart={lit?.partialStart ?? false}
           partialEnd={lit?.partialEnd ?? false}
           highlightTestId={highlightTestId}
+          marks={part.marks}
+          markTestId={markTestId}
         />
         {elided && elidedLabel && <span className="part-elided">{elidedLabel(part.segment.length - elideAt)}</span>}
       </span>

@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import type { MemberSpan } from '../../../core/inspect-token';
 import type { PartName, TokenPart } from '../../../core/token/decoded-token';
 import { useT } from '../../../i18n/use-t';
-import { ColouredToken as ColouredParts, type ColouredSegment } from '../../../ui/ColouredToken';
+import { ColouredToken as ColouredParts, type ColouredSegment, type SegmentMark } from '../../../ui/ColouredToken';
 import { highlightMember, releaseHighlight, useHighlightedMember, type JsonPartName } from '../page/highlight-store';
 import type { ShownPiece } from './large-token';
 import { findMemberAt, memberStops, toTokenHighlight } from './member-highlight';
@@ -24,6 +24,8 @@ interface Props {
    * refer to and `pieces` what of it the box shows (all of it, or a large token's ends).
    */
   mirror?: { text: string; pieces: readonly ShownPiece[] };
+  /** Characters marked as wrong (`token-bad-char`), by index into `parts`. */
+  badCharacters?: readonly (SegmentMark & { partIndex: number })[];
 }
 
 function isJsonPart(part: PartName): part is JsonPartName {
@@ -35,7 +37,7 @@ function membersOf(members: PartMembers | undefined, part: PartName): readonly M
 }
 
 /** The decoded token redrawn part by part (ui/ColouredToken), with the decoder's labels, test hooks and linked highlight. */
-export function ColouredToken({ parts, members, mirror }: Props) {
+export function ColouredToken({ parts, members, mirror, badCharacters }: Props) {
   const t = useT();
   const highlighted = useHighlightedMember();
   const layout = useMemo(() => mirror && layoutTokenMirror(mirror.text, mirror.pieces, parts), [mirror, parts]);
@@ -46,14 +48,16 @@ export function ColouredToken({ parts, members, mirror }: Props) {
       parts.map((part, index) => {
         const located = membersOf(members, part.name);
         const runs = layout?.runs[index];
+        const marks = badCharacters?.filter((bad) => bad.partIndex === index);
         return {
           name: part.name,
           segment: part.segment,
           ...(located ? { stops: memberStops(located, displayChars) } : {}),
           ...(runs ? { runs } : {}),
+          ...(marks?.length ? { marks } : {}),
         };
       }),
-    [parts, members, layout, displayChars],
+    [parts, members, layout, displayChars, badCharacters],
   );
   const span = highlighted && membersOf(members, highlighted.part)?.[highlighted.index];
   // A member of another token (the text changed under a hover) highlights nothing.
@@ -78,6 +82,7 @@ export function ColouredToken({ parts, members, mirror }: Props) {
       partTestId="token-part"
       highlight={highlight}
       highlightTestId="token-highlight"
+      markTestId="token-bad-char"
       onPoint={members ? onPoint : undefined}
       {...(layout ? { mirror: { outside: layout.outside } } : {})}
     />

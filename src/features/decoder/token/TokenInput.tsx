@@ -7,6 +7,8 @@ import { useDecoderStore } from '../page/decoder-store';
 import { ExamplesMenu } from '../examples/ExamplesMenu';
 import { ColouredToken } from './ColouredToken';
 import { LARGE_TOKEN_CHARS, joinShownPieces, splitForDisplay } from './large-token';
+import { findBadCharacters } from './bad-characters';
+import { isSegmentCharacterShown } from './token-mirror';
 import { EditInEncoderButton } from './EditInEncoderButton';
 import { CodeTextArea } from '../../../ui/CodeTextArea';
 
@@ -31,12 +33,17 @@ function usePointerForwarding(layers: RefObject<HTMLDivElement | null>) {
   );
   const onMouseMove = useCallback(
     (event: ReactMouseEvent) => {
-      const { clientX, clientY } = event;
+      const { clientX, clientY, currentTarget: box } = event;
       cancelAnimationFrame(frameRef.current);
       frameRef.current = requestAnimationFrame(() => {
         // Every element under the pointer, the mirror's (under the box) included.
         const under = typeof document.elementsFromPoint === 'function' ? document.elementsFromPoint(clientX, clientY) : [];
-        forward(under.find((element) => element.hasAttribute('data-offset') && layers.current?.contains(element)) ?? null);
+        const inMirror = (element: Element) => layers.current?.contains(element) === true;
+        forward(under.find((element) => element.hasAttribute('data-offset') && inMirror(element)) ?? null);
+        // The box covers the mirror, so it shows the title of a marked character under the pointer.
+        const badTitle = under.find((element) => element.classList.contains('token-bad-char') && inMirror(element))?.getAttribute('title');
+        if (badTitle) box.setAttribute('title', badTitle);
+        else box.removeAttribute('title');
       });
     },
     [forward, layers],
@@ -75,6 +82,17 @@ function TokenInputView() {
   const headerJson = report?.headerJson;
   const payloadJson = report?.payloadJson;
   const members = useMemo(() => ({ header: headerJson?.members, payload: payloadJson?.members }), [headerJson, payloadJson]);
+  const badCharacters = useMemo(
+    () =>
+      findBadCharacters(parts).map((bad) => ({
+        ...bad,
+        label: t(bad.key, { ...bad.values, part: t(`part.${bad.part}`) }),
+        shown: isSegmentCharacterShown(mirror.text, mirror.pieces, parts[bad.partIndex]!, bad.index),
+      })),
+    [parts, mirror, t],
+  );
+  const shownBadCharacters = useMemo(() => badCharacters.filter((bad) => bad.shown), [badCharacters]);
+  const describedBy = [large && `${id}-large`, badCharacters.length > 0 && `${id}-bad`].filter(Boolean).join(' ');
   const layersRef = useRef<HTMLDivElement>(null);
   const { onMouseMove, onMouseLeave } = usePointerForwarding(layersRef);
 
@@ -101,14 +119,15 @@ function TokenInputView() {
       </div>
       <div className="token-field">
         <div className="token-field-layers" ref={layersRef}>
-          <ColouredToken parts={parts} members={members} mirror={mirror} />
+          <ColouredToken parts={parts} members={members} mirror={mirror} badCharacters={shownBadCharacters} />
           <CodeTextArea
             id={id}
             data-testid="token-input"
             className="token-textarea"
             value={shown}
             placeholder={t('input.placeholder')}
-            aria-describedby={large ? `${id}-large` : undefined}
+            aria-describedby={describedBy || undefined}
+            aria-invalid={(report?.problems.length ?? 0) > 0 || undefined}
             onChange={(event) => setTokenText(event.target.value)}
             onMouseMove={onMouseMove}
             onMouseLeave={onMouseLeave}
@@ -129,6 +148,27 @@ function TokenInputView() {
         <p id={`${id}-large`} className="notice notice-info" data-testid="large-token-notice" role="status">
           {t('input.largeNotice', { count: tokenText.length })}
         </p>
+      )}
+      {badCharacters.length > 0 && (
+        <div id={`${id}-bad`}>
+          {badCharacters.map((bad) =>
+            bad.shown ? (
+              <span key={bad.partIndex} className="visually-hidden">
+                {bad.label}
+              </span>
+            ) : (
+              <p
+                key={bad.partIndex}
+                className="notice notice-warning"
+                data-testid="token-bad-char-not-shown"
+                data-part={bad.part}
+                data-index={bad.index}
+              >
+                {t('token.badCharacterNotShown', { ...bad.values, part: t(`part.${bad.part}`) })}
+              </p>
+            ),
+          )}
+        </div>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SegmentRun } from '../../../ui/ColouredToken';
 import { LARGE_TOKEN_CHARS, joinShownPieces, splitForDisplay, type ShownPiece } from './large-token';
-import { layoutTokenMirror, type MirroredPart } from './token-mirror';
+import { isSegmentCharacterShown, layoutTokenMirror, type MirroredPart } from './token-mirror';
 
 /** The parts of `text` as the decoder finds them: dot-separated runs after `prefix`, whitespace inside them removed. */
 function partsOf(text: string, prefix = 0, suffix = 0): MirroredPart[] {
@@ -83,5 +83,23 @@ describe('layoutTokenMirror', () => {
       expect(runs[1]).toEqual([{ from: LARGE_TOKEN_CHARS / 2 - 156, to: LARGE_TOKEN_CHARS / 2 }]);
       expect(outside[2]).toBe('.');
     });
+
+    it.each([
+      ['the header', 0, 99, true],
+      ['the payload’s shown head', 1, 2_000 - 102, true],
+      ['the payload’s first left-out character', 1, 2_000 - 101, false],
+      ['the payload’s last left-out character', 1, payload.length - 157, false],
+      ['the payload’s shown tail', 1, payload.length - 156, true],
+      ['the signature', 2, 42, true],
+    ])('says whether a character is shown: %s, character %i', (_name, part, index, shown) => {
+      expect(isSegmentCharacterShown(text, pieces, parts[part]!, index)).toBe(shown);
+    });
+  });
+
+  it('counts a part’s characters without the whitespace inside it, and shows all of an ordinary token', () => {
+    const text = 'Bearer ab\ncd.ef  gh.ij';
+    const parts = partsOf(text, 7);
+    expect([0, 3, 4].map((index) => isSegmentCharacterShown(text, whole(text), parts[0]!, index))).toEqual([true, true, false]);
+    expect(isSegmentCharacterShown(text, whole(text), parts[1]!, 3)).toBe(true);
   });
 });

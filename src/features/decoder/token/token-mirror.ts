@@ -97,3 +97,15 @@ export function layoutTokenMirror(text: string, pieces: readonly ShownPiece[], p
   }
   return { outside, runs };
 }
+
+/** Whether the box shows character `index` of `part`'s segment: always for an ordinary token, only in its shown ends for a large one. */
+export function isSegmentCharacterShown(text: string, pieces: readonly ShownPiece[], part: MirroredPart, index: number): boolean {
+  return pieces.some((piece) => {
+    if ('inserted' in piece) return false;
+    const from = Math.max(piece.from, part.start);
+    const to = Math.min(piece.to, part.end);
+    if (from >= to) return false;
+    const first = segmentOffsetAt(text, part, from, piece.to);
+    return index >= first && index < first + countSegmentCharacters(text.slice(from, to));
+  });
+}
