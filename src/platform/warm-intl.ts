@@ -1,4 +1,4 @@
-import { scheduleWhenIdle } from './schedule-when-idle';
+import { runEachWhenIdle } from './run-each-when-idle';
 
 /**
  * One formatter of each Intl kind a decoded token shows (a number with a unit, a date, a list). The
@@ -17,26 +17,5 @@ const WARM_UPS: readonly ((locale: string | undefined) => void)[] = [
  * for the engine's first formatters. Returns a function that cancels the ones not made yet.
  */
 export function warmIntlWhenIdle(): () => void {
-  let cancelled = false;
-  let cancelIdle = () => {};
-  const warm = (index: number) => {
-    const warmUp = WARM_UPS[index];
-    if (cancelled || !warmUp) return;
-    cancelIdle = scheduleWhenIdle(() => {
-      try {
-        warmUp(document.documentElement.lang || undefined);
-      } catch {
-        // An engine without this Intl kind: the page formats without it too.
-      }
-      warm(index + 1);
-    });
-  };
-  const start = () => warm(0);
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
-  return () => {
-    cancelled = true;
-    cancelIdle();
-    window.removeEventListener('load', start);
-  };
+  return runEachWhenIdle(WARM_UPS.map((warmUp) => () => warmUp(document.documentElement.lang || undefined)));
 }

@@ -1,4 +1,5 @@
-import { render } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
+import { vi } from 'vitest';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { AppRoutes } from '../app/routes';
@@ -18,4 +19,16 @@ export async function renderRoute(path = '/', { locale = 'en' }: { locale?: Loca
     </MemoryRouter>,
   );
   return { user, ...view };
+}
+
+/**
+ * Lets the frame that shows the decoded panes be "painted", so what follows it (validity, claims,
+ * findings: `useValueAfterPaint`) renders: one animation frame and a task, or with fake timers the
+ * time they take.
+ */
+export async function afterPaint() {
+  await act(async () => {
+    if (vi.isFakeTimers()) vi.advanceTimersByTime(50);
+    else await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  });
 }

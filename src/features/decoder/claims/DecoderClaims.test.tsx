@@ -1,7 +1,7 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeBase64Url } from '../../../core/encoding/base64url';
-import { renderRoute } from '../../../testing/render-app';
+import { afterPaint, renderRoute } from '../../../testing/render-app';
 import { useDecoderStore } from '../page/decoder-store';
 import { EXAMPLE_TOKEN } from '../page/example-token';
 
@@ -13,10 +13,11 @@ const token = (header: unknown, payload: unknown) => `${b64(header)}.${b64(paylo
 const NOW_MS = Date.UTC(2026, 0, 1, 12, 0, 0);
 const NOW = NOW_MS / 1000;
 
-/** Renders the decoder with `text` pasted, and lets the lazily loaded claims table and header parameters arrive. */
+/** Renders the decoder with `text` pasted, and lets the panes after the payload and the lazily loaded claims table and header parameters arrive. */
 async function showToken(text: string) {
   useDecoderStore.getState().setTokenText(text);
   const rendered = await renderRoute('/');
+  await afterPaint();
   await act(async () => {
     await Promise.all([import('./ClaimsTable'), import('./HeaderParameters')]);
   });

@@ -1,7 +1,8 @@
-import { unixSecondsFromMilliseconds, type UnixSeconds } from '../../../core/claims/unix-seconds';
+import { asUnixSeconds, unixSecondsFromMilliseconds, type UnixSeconds } from '../../../core/claims/unix-seconds';
 import type { Translate } from '../../../i18n/use-t';
-import type { Locale } from '../../../i18n/locales';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../i18n/locales';
 import type { TimeZoneChoice } from '../page/time-store';
+import { runEachWhenIdle } from '../../../platform/run-each-when-idle';
 import { warmIntlWhenIdle } from '../../../platform/warm-intl';
 
 const MINUTE = 60;
@@ -11,12 +12,23 @@ const YEAR = 365 * DAY;
 
 type DurationUnit = 'year' | 'day' | 'hour' | 'minute' | 'second';
 
-// The page's first Intl number, date and list formats cost tens of milliseconds (the engine loads
-// their data): made while the page is idle after loading, they are not made by the first paste.
-if (typeof window === 'object') warmIntlWhenIdle();
-
 const unitFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+// The page's first Intl number, date and list formats cost tens of milliseconds (the engine loads
+// their data), and each formatter a few more: the kinds, then the formatters a token's times use,
+// are made while the page is idle after loading, not by the first paste.
+if (typeof window === 'object') {
+  warmIntlWhenIdle();
+  const pageLocale = (): Locale => {
+    const lang = document.documentElement.lang;
+    return isLocale(lang) ? lang : DEFAULT_LOCALE;
+  };
+  runEachWhenIdle([
+    () => [YEAR + DAY, DAY + HOUR, HOUR + MINUTE, MINUTE + 1].forEach((seconds) => formatDuration(pageLocale(), seconds)),
+    () => formatDateTime(pageLocale(), asUnixSeconds(0), 'local'),
+  ]);
+}
 
 function formatUnit(locale: Locale, unit: DurationUnit, value: number): string {
   const cacheKey = `${locale}:${unit}`;

@@ -14,7 +14,7 @@ import { isSamePhase, readClockPhase } from '../../../core/claims/clock-phase';
 // The rules engine, the list and its texts load on first use, outside the first-load bundle. The
 // stores and the clock are read here, in the main bundle, and handed down as plain values: a lazy
 // chunk that imports the stores makes the bundler move React out of the entry into a shared chunk.
-const findingList = createModuleLoader(() => Promise.all([import('./FindingList'), loadArea('findings')]).then(([module]) => module));
+export const findingListCode = createModuleLoader(() => Promise.all([import('./FindingList'), loadArea('findings')]).then(([module]) => module));
 
 /** The key verdict, held at the last settled one while a new key is being checked. */
 function useSettledVerdict() {
@@ -27,7 +27,7 @@ function useSettledVerdict() {
 
 /** `FindingList` for the decoded token (its list in `listSlot` when given), fetched on first render; nothing is shown for the moment it takes. */
 export function LazyFindingList({ decoded, payload, listSlot }: { decoded: DecodedToken; payload: JsonObject | null; listSlot?: Element | null }) {
-  const module = useLoadedModule(findingList);
+  const module = useLoadedModule(findingListCode);
   // A later language switch loads the area again for the new locale.
   const texts = useCatalogueArea('findings');
   // The verdict paints first; the findings that depend on it follow once it is painted, and not for

@@ -26,34 +26,32 @@ import { FoldSection } from './FoldSection';
  * summary (`decoded-glance`); then the findings' list when open, and claims, header parameters,
  * signature and audit as sections the reader can fold (`decoded-more`). Where each group goes on
  * the screen is decoder-layout.css's.
+ *
+ * Only `decoded-top` is drawn in the frame of the paste: the rest follows the report once that frame
+ * is painted (for one frame it still shows the token before), so none of it delays the payload.
  */
 function DecodedPanesView({ report }: { report: InspectionReport }) {
   const t = useT();
-  const { decoded, header, payload } = report;
+  const { decoded } = report;
   const problems = useMemo(() => describeProblems(report.problems), [report.problems]);
   const notes = useMemo(() => describeNotes(report.notes, (part) => t(`part.${part}`)), [report.notes, t]);
   const members = useMemo(() => ({ header: report.headerJson?.members, payload: report.payloadJson?.members }), [report.headerJson, report.payloadJson]);
-  // Findings and the secret audit start after the decoded panes are painted, so they never delay
-  // what the user just pasted (bench: run in the same frame they cost a typical paste ~100 ms).
   const settled = useValueAfterPaint(report);
-  // The findings' summary stays with the validity window; their list, when open, goes full width below.
-  const [findingsListSlot, setFindingsListSlot] = useState<HTMLDivElement | null>(null);
-  const audited = settled?.decoded.kind === 'jws' && settled.header !== null && isHmacAlg(settled.header.alg);
-  const auditTexts = useCatalogueArea('audit', audited);
   if (decoded.kind === 'empty') return null;
 
-  const { header: headerPart, payload: payloadPart, signature } = findTokenParts(decoded);
+  const { header: headerPart, payload: payloadPart } = findTokenParts(decoded);
   const payloadJson = report.payloadJson?.pretty ?? null;
   const payloadShown = payloadJson ?? report.payloadText ?? report.partialText.payload ?? null;
   const headerShown = report.headerJson?.pretty ?? report.partialText.header ?? null;
-  const signatureBytes = signature?.decoding.bytes;
+  // The time claims' dates in the payload are Intl work too: they join once the payload is painted.
+  const timeClaimsOf = settled === report ? report.payload : null;
 
   return (
     <div className="decoded">
       <div className="decoded-top">
         <div className="decoded-notices">
           {report.extraction && <TokenSource extraction={report.extraction} />}
-          <DecodeErrorPanel problems={problems} />
+          <DecodeErrorPanel problems={problems} omittedParts={decoded.kind === 'malformed' ? decoded.omittedParts : 0} />
           <TokenNotes notes={notes} />
         </div>
         <div className="part-panes">
@@ -66,7 +64,7 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
             <JweSegments parts={decoded.parts.slice(1)} />
           ) : (
             payloadPart && (
-              <PartPane part="payload" title={t('pane.payloadTitle')} text={payloadShown} json={payloadJson !== null} testId="payload-json" members={members.payload} timeClaimsOf={payload}>
+              <PartPane part="payload" title={t('pane.payloadTitle')} text={payloadShown} json={payloadJson !== null} testId="payload-json" members={members.payload} timeClaimsOf={timeClaimsOf}>
                 {report.partialText.payload !== undefined ? (
                   <p className="pane-hint">{t('pane.partial')}</p>
                 ) : (
@@ -77,9 +75,27 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
           )}
         </div>
       </div>
+      {settled && <SettledPanes report={settled} />}
+    </div>
+  );
+}
+
+/** The glance and the foldable sections for a report whose top panes are painted; re-rendered only for a new one. */
+const SettledPanes = memo(function SettledPanes({ report }: { report: InspectionReport }) {
+  const t = useT();
+  const { decoded, header, payload } = report;
+  // The findings' summary stays with the validity window; their list, when open, goes full width below.
+  const [findingsListSlot, setFindingsListSlot] = useState<HTMLDivElement | null>(null);
+  const audited = decoded.kind === 'jws' && header !== null && isHmacAlg(header.alg);
+  const auditTexts = useCatalogueArea('audit', audited);
+  if (decoded.kind === 'empty') return null;
+  const { signature } = findTokenParts(decoded);
+  const signatureBytes = signature?.decoding.bytes;
+  return (
+    <>
       <div className="decoded-glance">
         {payload && <TimeStatus payload={payload} />}
-        {settled && settled.decoded.kind !== 'empty' && <LazyFindingList decoded={settled.decoded} payload={settled.payload} listSlot={findingsListSlot} />}
+        <LazyFindingList decoded={decoded} payload={payload} listSlot={findingsListSlot} />
       </div>
       <div className="decoded-more">
         <div className="findings-list-slot" ref={setFindingsListSlot} />
@@ -104,15 +120,15 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
             <SignaturePane part={signature} />
           </FoldSection>
         )}
-        {audited && auditTexts && settled.decoded.kind === 'jws' && (
+        {audited && auditTexts && decoded.kind === 'jws' && (
           <FoldSection name="audit" title={t('audit.title')} defaultOpen>
-            <LazySecretAudit decoded={settled.decoded} header={settled.header} />
+            <LazySecretAudit decoded={decoded} header={header} />
           </FoldSection>
         )}
       </div>
-    </div>
+    </>
   );
-}
+});
 
 // A key change re-renders the page; the panes re-render only for a new report or another chosen token.
 export const DecodedPanes = memo(DecodedPanesView);

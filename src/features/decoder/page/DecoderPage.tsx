@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { TokenInput } from '../token/TokenInput';
 import { VerifyPanel } from '../verify/VerifyPanel';
@@ -6,6 +6,7 @@ import { KeyVerdictContext, TokenReportContext } from './decoder-context';
 import { DecodedPanes } from './DecodedPanes';
 import { useDecoderStore } from './decoder-store';
 import { EmptyState } from './EmptyState';
+import { prefetchPanelsWhenIdle } from './prefetch-panels';
 import { useDecoderHandoff } from './use-handoff';
 import { useKeyVerdict } from './use-key-verdict';
 import { useTokenReport } from './use-token-report';
@@ -16,6 +17,7 @@ import { useDocumentTitle } from '../../../platform/use-document-title';
 export function DecoderPage() {
   const t = useT();
   useDecoderHandoff();
+  useEffect(prefetchPanelsWhenIdle, []);
   const tokenText = useDecoderStore((state) => state.tokenText);
   const keyText = useDecoderStore((state) => state.keyText);
   const secretEncoding = useDecoderStore((state) => state.secretEncoding);
