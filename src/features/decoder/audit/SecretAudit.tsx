@@ -4,6 +4,7 @@ import { isHmacAlg, MAC_BYTES } from '../../../core/audit/hmac-alg';
 import type { SecretEncoding } from '../../../core/keys/decode-secret';
 import type { DecodedToken } from '../../../core/token/decoded-token';
 import { useCatalogueArea, useLocale, useT, type Translate } from '../../../i18n/use-t';
+import { SettledAnnouncement } from '../../../ui/SettledAnnouncement';
 import './audit.css';
 import { useAuditResultStore } from './audit-result-store';
 import { useSecretAudit, type SecretAudit as SecretAuditState } from './use-secret-audit';
@@ -96,40 +97,48 @@ function HitDetails({ hit, t, onUseSecret }: { hit: AuditHit; t: Translate; onUs
   );
 }
 
-function StatusText({ audit, t, locale }: { audit: SecretAuditState; t: Translate; locale: string }) {
+/** The status line: progress or outcome; null when idle or for a hit, which says more below. */
+function statusLine(audit: SecretAuditState, t: Translate, locale: string): string | null {
   switch (audit.status) {
     case 'running':
-      return (
-        <p className="secret-audit-status">
-          {audit.wordlist
-            ? t('audit.status.runningWordlist', {
-                checked: audit.checked,
-                read: formatBytes(audit.wordlist.bytesRead, locale),
-                size: formatBytes(audit.wordlist.bytes, locale),
-              })
-            : t('audit.status.running', { checked: audit.checked, total: audit.total })}
-        </p>
-      );
+      return audit.wordlist
+        ? t('audit.status.runningWordlist', {
+            checked: audit.checked,
+            read: formatBytes(audit.wordlist.bytesRead, locale),
+            size: formatBytes(audit.wordlist.bytes, locale),
+          })
+        : t('audit.status.running', { checked: audit.checked, total: audit.total });
     case 'cancelled':
-      return <p className="secret-audit-status">{t('audit.status.cancelled', { checked: audit.checked, total: audit.total })}</p>;
+      return t('audit.status.cancelled', { checked: audit.checked, total: audit.total });
     case 'unavailable':
-      return <p className="secret-audit-status">{t('audit.status.unavailable', { alg: audit.alg ?? '' })}</p>;
+      return t('audit.status.unavailable', { alg: audit.alg ?? '' });
     case 'done':
       if (audit.hit) return null;
-      return (
-        <>
-          <p className="secret-audit-status">
-            {t('audit.status.clear', {
-              checked: audit.checked,
-              seconds: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format((audit.elapsedMs ?? 0) / 1000),
-            })}
-          </p>
-          <p className="pane-hint">{t('audit.status.clearWhy', { bytes: recommendedBytes(audit.alg) })}</p>
-        </>
-      );
+      return t('audit.status.clear', {
+        checked: audit.checked,
+        seconds: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format((audit.elapsedMs ?? 0) / 1000),
+      });
     case 'idle':
       return null;
   }
+}
+
+/** What a screen reader hears: the outcome once, never the progress counting up. */
+function announcementOf(audit: SecretAuditState, t: Translate, locale: string): string {
+  if (audit.status === 'running') return '';
+  if (audit.hit) return `${t('audit.hit.title')}. ${t('audit.hit.lead', { source: icuOption(audit.hit.source) })}`;
+  return statusLine(audit, t, locale) ?? '';
+}
+
+function StatusText({ audit, t, locale }: { audit: SecretAuditState; t: Translate; locale: string }) {
+  const line = statusLine(audit, t, locale);
+  if (line === null) return null;
+  return (
+    <>
+      <p className="secret-audit-status">{line}</p>
+      {audit.status === 'done' && <p className="pane-hint">{t('audit.status.clearWhy', { bytes: recommendedBytes(audit.alg) })}</p>}
+    </>
+  );
 }
 
 /**
@@ -170,15 +179,17 @@ export function SecretAudit({ decoded, onUseSecret }: { decoded: DecodedToken; o
         <h2 id={titleId} className="pane-title-plain">
           {ready ? t('audit.title') : ''}
         </h2>
-        {audit.status === 'running' && (
+        {/* One slot for both buttons: the same element turns from one into the other and keeps the keyboard focus. */}
+        {audit.status === 'running' ? (
           <button type="button" className="button button-small" data-testid="secret-audit-cancel" onClick={audit.cancel}>
             {ready ? t('audit.cancel') : '×'}
           </button>
-        )}
-        {audit.status === 'cancelled' && (
-          <button type="button" className="button button-small" data-testid="secret-audit-restart" onClick={audit.restart}>
-            {ready && t('audit.restart')}
-          </button>
+        ) : (
+          audit.status === 'cancelled' && (
+            <button type="button" className="button button-small" data-testid="secret-audit-restart" onClick={audit.restart}>
+              {ready && t('audit.restart')}
+            </button>
+          )
         )}
       </div>
       {ready && (
@@ -191,10 +202,9 @@ export function SecretAudit({ decoded, onUseSecret }: { decoded: DecodedToken; o
               {...(progress.max > 0 ? { value: progress.value, max: progress.max } : {})}
             />
           )}
-          <div role="status">
-            <StatusText audit={audit} t={t} locale={locale} />
-            {audit.hit && <HitDetails hit={audit.hit} t={t} onUseSecret={onUseSecret} />}
-          </div>
+          <StatusText audit={audit} t={t} locale={locale} />
+          {audit.hit && <HitDetails hit={audit.hit} t={t} onUseSecret={onUseSecret} />}
+          <SettledAnnouncement message={announcementOf(audit, t, locale)} />
           {audit.status !== 'unavailable' && (
             <div className="secret-audit-wordlist">
               <label>

@@ -1,5 +1,7 @@
-import { useT } from '../../../i18n/use-t';
-import type { Problem } from './describe-problems';
+import type { ComponentProps } from 'react';
+import { useT, type Translate } from '../../../i18n/use-t';
+import { SettledAnnouncement } from '../../../ui/SettledAnnouncement';
+import type { Problem, ProblemPlace } from './describe-problems';
 
 const CONTEXT_CHARS = 40;
 
@@ -21,16 +23,18 @@ function ErrorContext({ text, position }: { text: string; position: number }) {
   );
 }
 
+const placeName = (t: Translate, place: ProblemPlace) => (place === 'structure' ? t('part.structure') : t(`part.${place}`));
+
 /**
  * One `decode-error` element whose `data-part` is the first place that failed (structure, then the
  * parts in order); every problem is listed inside it, each naming its part and position.
  */
-export function DecodeErrorPanel({ problems }: { problems: Problem[] }) {
+function DecodeErrorList({ problems }: { problems: Problem[] }) {
   const t = useT();
   const first = problems[0];
   if (!first) return null;
   return (
-    <section className="decode-error" data-testid="decode-error" data-part={first.place} role="alert">
+    <section className="decode-error" data-testid="decode-error" data-part={first.place}>
       <h2 className="decode-error-title">
         <span aria-hidden="true">⚠ </span>
         {t('problem.title', { count: problems.length })}
@@ -39,7 +43,7 @@ export function DecodeErrorPanel({ problems }: { problems: Problem[] }) {
         {problems.map((problem, index) => (
           <li key={index} data-testid="decode-problem" data-part={problem.place}>
             <strong className={`part-label part-${problem.place}`}>
-              {problem.place === 'structure' ? t('part.structure') : t(`part.${problem.place}`)}
+              {placeName(t, problem.place)}
             </strong>{' '}
             {t(problem.key, problem.values)}
             {problem.context && <ErrorContext {...problem.context} />}
@@ -47,5 +51,21 @@ export function DecodeErrorPanel({ problems }: { problems: Problem[] }) {
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * The problems, and for a screen reader the first of them said once the token stops changing (a
+ * polite live region that stays while the panes do, not an alert on every keystroke).
+ */
+export function DecodeErrorPanel(props: ComponentProps<typeof DecodeErrorList>) {
+  const t = useT();
+  const first = props.problems[0];
+  const announced = first ? `${t('problem.title', { count: props.problems.length })}. ${placeName(t, first.place)}: ${t(first.key, first.values)}` : '';
+  return (
+    <>
+      <DecodeErrorList {...props} />
+      <SettledAnnouncement message={announced} restartOn={props.problems} />
+    </>
   );
 }
