@@ -10,17 +10,31 @@ export const LARGE_TOKEN_CHARS = 64 * 1024;
  */
 export const WORKER_DECODE_CHARS = 256 * 1024;
 
-const PREVIEW_HEAD_CHARS = 2_000;
-const PREVIEW_TAIL_CHARS = 200;
-
 /** A stretch of what the token box shows: characters `[from, to)` of the token text, or text put in between. */
 export type ShownPiece = { from: number; to: number } | { inserted: string };
 
-/** What the box shows of `text`, in order: all of it, or for a large token its start, a marker naming how much is left out, and its end. */
-export function splitForDisplay(text: string, marker: (omitted: number) => string): ShownPiece[] {
+/** How many characters of a large token's start (`head`) and end (`tail`) the box shows. */
+export interface ShownEnds {
+  head: number;
+  tail: number;
+}
+
+/** What the box shows of a large token until an edit makes it show more of one end. */
+export const DEFAULT_SHOWN_ENDS: ShownEnds = { head: 2_000, tail: 200 };
+
+const CARRIAGE_RETURN = 13;
+
+/**
+ * What the box shows of `text`, in order: all of it, or for a large token its start, a marker
+ * naming how much is left out, and its end (`ends` long, within the text).
+ */
+export function splitForDisplay(text: string, marker: (omitted: number) => string, ends: ShownEnds = DEFAULT_SHOWN_ENDS): ShownPiece[] {
   if (text.length < LARGE_TOKEN_CHARS) return [{ from: 0, to: text.length }];
-  const omitted = text.length - PREVIEW_HEAD_CHARS - PREVIEW_TAIL_CHARS;
-  return [{ from: 0, to: PREVIEW_HEAD_CHARS }, { inserted: `\n${marker(omitted)}\n` }, { from: text.length - PREVIEW_TAIL_CHARS, to: text.length }];
+  const tailStart = Math.max(text.length - ends.tail, 1);
+  let headEnd = Math.min(ends.head, tailStart - 1);
+  // A box reads CR LF as one line break: a start ending in CR would merge with the marker's line break.
+  while (headEnd > 0 && text.charCodeAt(headEnd - 1) === CARRIAGE_RETURN) headEnd -= 1;
+  return [{ from: 0, to: headEnd }, { inserted: `\n${marker(tailStart - headEnd)}\n` }, { from: tailStart, to: text.length }];
 }
 
 /** Returns the text of the pieces. */
