@@ -6,7 +6,9 @@ import { useTokenReportState } from '../page/decoder-context';
 import { useDecoderStore } from '../page/decoder-store';
 import { ExamplesMenu } from '../examples/ExamplesMenu';
 import { ColouredToken } from './ColouredToken';
-import { LARGE_TOKEN_CHARS, joinShownPieces, splitForDisplay } from './large-token';
+import { LARGE_TOKEN_CHARS } from './large-token';
+import { RefusedEditNotice } from './RefusedEditNotice';
+import { useTokenBoxEditing } from './use-token-box-editing';
 import { findBadCharacters } from './bad-characters';
 import { isSegmentCharacterShown } from './token-mirror';
 import { EditInEncoderButton } from './EditInEncoderButton';
@@ -59,8 +61,8 @@ function usePointerForwarding(layers: RefObject<HTMLDivElement | null>) {
  * The token box, which is also the coloured token: a textarea with transparent text over a mirror
  * that draws the same text, each part in its colour (and highlighted members). Ordinary tokens are
  * edited as they are. A large one is kept in the store and the box shows a shortened copy, so the
- * browser never lays out megabytes of text; typing into that copy (or selecting all and pasting)
- * replaces the token.
+ * browser never lays out megabytes of text; edits of that copy apply to the whole token, and one
+ * inside the marker for the left-out middle is refused with the reason (useTokenBoxEditing).
  */
 function TokenInputView() {
   const t = useT();
@@ -71,11 +73,8 @@ function TokenInputView() {
   const clearAll = useDecoderStore((state) => state.clearAll);
   const { report } = useTokenReportState();
   const large = tokenText.length >= LARGE_TOKEN_CHARS;
-  const mirror = useMemo(
-    () => ({ text: tokenText, pieces: splitForDisplay(tokenText, (omitted) => t('input.omittedMarker', { count: omitted })) }),
-    [tokenText, t],
-  );
-  const shown = large ? joinShownPieces(tokenText, mirror.pieces) : tokenText;
+  const marker = useCallback((omitted: number) => t('input.omittedMarker', { count: omitted }), [t]);
+  const { mirror, boxProps, refused, clearToken } = useTokenBoxEditing(tokenText, setTokenText, marker);
   // A report of another text (a large one still being inspected) colours nothing.
   const decoded = report?.decoded;
   const parts = decoded && decoded.kind !== 'empty' && decoded.parts.every((part) => part.end <= tokenText.length) ? decoded.parts : NO_PARTS;
@@ -124,22 +123,12 @@ function TokenInputView() {
             id={id}
             data-testid="token-input"
             className="token-textarea"
-            value={shown}
+            {...boxProps}
             placeholder={t('input.placeholder')}
             aria-describedby={describedBy || undefined}
             aria-invalid={(report?.problems.length ?? 0) > 0 || undefined}
-            onChange={(event) => setTokenText(event.target.value)}
             onMouseMove={onMouseMove}
             onMouseLeave={onMouseLeave}
-            onPaste={(event) => {
-              const pasted = event.clipboardData.getData('text/plain');
-              // A large paste goes to the store directly: putting it into the textarea first would cost
-              // a second of layout before anything else could happen.
-              if (pasted.length >= LARGE_TOKEN_CHARS) {
-                event.preventDefault();
-                setTokenText(pasted);
-              }
-            }}
           />
         </div>
       </div>
@@ -149,6 +138,7 @@ function TokenInputView() {
           {t('input.largeNotice', { count: tokenText.length })}
         </p>
       )}
+      {refused && <RefusedEditNotice reason={refused} tokenText={tokenText} onClear={clearToken} />}
       {badCharacters.length > 0 && (
         <div id={`${id}-bad`}>
           {badCharacters.map((bad) =>
