@@ -47,7 +47,7 @@ export function classifyKeyText(text: string): KeyTextClassification {
 
   const first = trimmed.charAt(0);
   if (first !== '{' && first !== '[') return { format: 'secret' };
-  const json = parseKeyJson(trimmed);
+  const json = parseKeyJson(text);
   if (!json.ok) {
     if (json.error.code === 'json-too-deep') return { format: 'unknown', json };
     return first === '{' ? { format: guessBrokenJson(trimmed), json } : { format: 'secret' };

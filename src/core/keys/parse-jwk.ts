@@ -63,10 +63,15 @@ export function hasPrivateMembers(jwk: JsonObject): boolean {
   return members.some((member) => Object.hasOwn(jwk, member));
 }
 
-/** Returns the JSON value of key text, or a positioned syntax error; refuses nesting deeper than a key needs. */
+/**
+ * Returns the JSON value of key text (whitespace around it ignored, as pasted keys carry it), or a
+ * syntax error positioned in the text as given; refuses nesting deeper than a key needs.
+ */
 export function parseKeyJson(text: string): KeyJsonParsing {
-  const parsed = parseJson(text, MAX_KEY_JSON_DEPTH);
-  return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, error: parsed.error };
+  const parsed = parseJson(text.trim(), MAX_KEY_JSON_DEPTH);
+  if (parsed.ok) return { ok: true, value: parsed.value };
+  const leading = text.length - text.trimStart().length;
+  return { ok: false, error: { ...parsed.error, position: parsed.error.position + leading } };
 }
 
 function withIndex<T extends KeyError>(error: T, index: number | undefined): T {

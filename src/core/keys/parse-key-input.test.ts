@@ -33,6 +33,10 @@ describe('parseKeyInput', () => {
     ['only EC PARAMETERS', '-----BEGIN EC PARAMETERS-----\nBggqhkjOPQMBBw==\n-----END EC PARAMETERS-----', 'unknown', { code: 'pem-unsupported-label', label: 'EC PARAMETERS' }],
     ['a PKCS#1 body labelled PUBLIC KEY', pemOf(rsa.publicKey, 'pkcs1').replace(/RSA PUBLIC KEY/g, 'PUBLIC KEY'), 'pem-spki', { code: 'der-invalid', structure: 'spki', problem: 'der-unexpected-tag', offset: 4 }],
     ['a JSON array', '[1,2]', 'unknown', { code: 'key-not-recognised' }],
+    // Positions count in the text as pasted, the whitespace before the JSON included (found by the key fuzz test).
+    ['a JWK after a line break with a NUL in it', '\n{"kty":\u0000"EC"}', 'jwk', { code: 'json-syntax', position: 8, found: 'U+0000' }],
+    ['a JWK Set after indentation, cut short', '\n\t {"keys":[', 'jwks', { code: 'json-unexpected-end', position: 12 }],
+    ['a JWK between spaces, cut inside a string', '  {"kty":"EC  ', 'jwk', { code: 'json-unexpected-end', position: 12 }],
   ])('reports %s', (_name, text, format, error) => {
     expect(parseKeyInput(text)).toEqual({ ok: false, format, error });
   });

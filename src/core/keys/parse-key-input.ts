@@ -87,7 +87,7 @@ function parsePemKey(text: string, format: KeyFormat): KeyParsing {
 }
 
 function parseJsonKey(text: string, format: KeyFormat, parsedJson: KeyJsonParsing | undefined): KeyParsing {
-  const json = parsedJson ?? parseKeyJson(text.trim());
+  const json = parsedJson ?? parseKeyJson(text);
   if (!json.ok) return { ok: false, format, error: json.error };
   const value = json.value;
   if (isJsonObject(value) && Object.hasOwn(value, 'keys')) {
