@@ -4,12 +4,13 @@
 // surrogates, numbers JavaScript reads differently, deep nesting, huge counts) and broken copies of
 // it; compact tokens of base64url JSON and bytes, wrapped and inside larger texts; and key text:
 // secrets, JWK and JWK Set JSON, PEM around DER shaped like the key structures, and real keys broken.
-import { generateKeyPairSync } from 'node:crypto';
+import { X509Certificate } from 'node:crypto';
 import fc from 'fast-check';
 import { MAX_DATE_SECONDS } from '../claims/unix-seconds';
 import { encodeBase64Url } from '../encoding/base64url';
 import { DER_TAG, encodeBitString, encodeDer, encodeOid, encodeSmallInteger } from '../keys/der';
 import { EC_CURVE_BY_OID, OID } from '../keys/key-info';
+import { createCertificate, getKeyPair, type KeyPair } from '../crypto/test-support/create-key-fixtures';
 import { hostileJwk, hostileToken, PROTOTYPE_NAMES, prototypeName } from './prototype-names';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -431,16 +432,17 @@ function mutateBytes(bytes: fc.Arbitrary<Uint8Array>): fc.Arbitrary<Uint8Array> 
 /** DER of each key structure, real keys, or anything, each sometimes broken. */
 function derFor(shaped: fc.Arbitrary<Uint8Array>, real: readonly Uint8Array[]): fc.Arbitrary<Uint8Array> {
   const whole = real.length > 0 ? fc.oneof(shaped, fc.constantFrom(...real)) : shaped;
-  return fc.oneof({ arbitrary: whole, weight: 3 }, { arbitrary: mutateBytes(whole), weight: 3 }, { arbitrary: anyDer, weight: 1 }, { arbitrary: fc.uint8Array({ maxLength: 64 }), weight: 1 });
+  return fc.oneof({ arbitrary: whole, weight: 5 }, { arbitrary: mutateBytes(whole), weight: 3 }, { arbitrary: anyDer, weight: 1 }, { arbitrary: fc.uint8Array({ maxLength: 64 }), weight: 1 });
 }
 
-/** DER keys made by Node's crypto once, so broken copies of real keys reach deep into the readers. */
+/** DER keys made by Node's crypto (and a certificate by openssl, where it is installed) once, so broken copies of real keys reach deep into the readers. */
 interface RealDer {
   spki: Uint8Array[];
   pkcs1: Uint8Array[];
   pkcs8: Uint8Array[];
   sec1: Uint8Array[];
   pkcs1Private: Uint8Array[];
+  certificate: Uint8Array[];
 }
 
 let realDer: RealDer | undefined;
@@ -448,15 +450,15 @@ let realDer: RealDer | undefined;
 function createRealDer(): RealDer {
   if (realDer) return realDer;
   const der = (value: Buffer | string): Uint8Array => new Uint8Array(typeof value === 'string' ? Buffer.from(value) : value);
-  const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 });
-  const ec = generateKeyPairSync('ec', { namedCurve: 'prime256v1' });
-  const ed = generateKeyPairSync('ed25519');
+  const [rsa, ec, ed] = (['rsa-1024', 'p-256', 'ed25519'] as const).map(getKeyPair) as [KeyPair, KeyPair, KeyPair];
+  const certificatePem = createCertificate(ec);
   realDer = {
     spki: [rsa, ec, ed].map((pair) => der(pair.publicKey.export({ type: 'spki', format: 'der' }))),
     pkcs1: [der(rsa.publicKey.export({ type: 'pkcs1', format: 'der' }))],
     pkcs8: [rsa, ec, ed].map((pair) => der(pair.privateKey.export({ type: 'pkcs8', format: 'der' }))),
     sec1: [der(ec.privateKey.export({ type: 'sec1', format: 'der' }))],
     pkcs1Private: [der(rsa.privateKey.export({ type: 'pkcs1', format: 'der' }))],
+    certificate: certificatePem === undefined ? [] : [der(new X509Certificate(certificatePem).raw)],
   };
   return realDer;
 }
@@ -470,7 +472,7 @@ export function keyDer(): { spki: fc.Arbitrary<Uint8Array>; pkcs1: fc.Arbitrary<
     pkcs8: derFor(pkcs8, real.pkcs8),
     sec1: derFor(sec1, real.sec1),
     pkcs1Private: derFor(rsaPrivateKey, real.pkcs1Private),
-    certificate: derFor(certificate, []),
+    certificate: derFor(certificate, real.certificate),
     any: anyDer,
   };
 }
@@ -499,20 +501,20 @@ export function pemText(): fc.Arbitrary<string> {
     ['EC PRIVATE KEY', der.sec1],
   ]);
   const block = fc
-    .oneof(fc.constantFrom(...PEM_LABELS), fc.constantFrom(...OTHER_PEM_LABELS))
+    .oneof({ arbitrary: fc.constantFrom(...PEM_LABELS), weight: 6 }, { arbitrary: fc.constantFrom(...OTHER_PEM_LABELS), weight: 1 })
     .chain((label) =>
       fc.tuple(
         fc.constant(label),
-        fc.oneof(derOf.get(label) ?? der.any, der.any),
-        fc.constantFrom(64, 76, 4, 1_000),
-        fc.constantFrom('\n', '\r\n', '\\n', '\n\n', ' '),
-        fc.constantFrom('', 'Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\n', 'Comment: x\n\n'),
+        fc.oneof({ arbitrary: derOf.get(label) ?? der.any, weight: 6 }, { arbitrary: der.any, weight: 1 }),
+        fc.constantFrom(64, 64, 76, 4, 1_000),
+        fc.constantFrom('\n', '\n', '\r\n', '\\n', '\n\n', ' '),
+        fc.oneof({ arbitrary: fc.constant(''), weight: 10 }, fc.constant('Proc-Type: 4,ENCRYPTED\nDEK-Info: AES-128-CBC,00\n\n'), fc.constant('Comment: x\n\n')),
       ),
     )
     .map(([label, bytes, lineLength, lineBreak, headers]) => `-----BEGIN ${label}-----\n${headers}${base64Lines(bytes, lineLength, lineBreak)}\n-----END ${label}-----\n`);
-  const blocks = fc.array(block, { minLength: 1, maxLength: 3 }).map((list) => list.join(''));
+  const blocks = fc.oneof({ arbitrary: block, weight: 4 }, { arbitrary: fc.array(block, { minLength: 2, maxLength: 3 }).map((list) => list.join('')), weight: 1 });
   return fc.oneof(
-    { arbitrary: blocks, weight: 5 },
+    { arbitrary: blocks, weight: 8 },
     { arbitrary: fc.tuple(hostileText(20), blocks, hostileText(20)).map((parts) => parts.join('\n')), weight: 1 },
     { arbitrary: mutateText(blocks), weight: 3 },
     { arbitrary: fc.integer({ min: 2, max: 60 }).map((count) => '-----BEGIN PUBLIC KEY-----\nAAAA\n-----END PUBLIC KEY-----\n'.repeat(count)), weight: 1 },
@@ -581,14 +583,19 @@ export const secretText: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom('secret', 'your-256-bit-secret', 'a', ' ', '0x', '[]', '[', '{'),
 );
 
-/** Anything the key box can hold: secrets, JWKs, JWK Sets, PEM, other JSON; rarely a text past the size cap. */
+/** Whitespace a key is pasted with: none, or line breaks and indentation from where it was copied. */
+const pastedSpace = fc.constantFrom('', '', ' ', '\n', '\r\n', '\n\t', '\u00A0');
+
+/** Anything the key box can hold: secrets, JWKs, JWK Sets, PEM, other JSON, with whitespace around; rarely a text past the size cap. */
 export function keyText(): fc.Arbitrary<string> {
+  const pem = pemText();
   return fc.oneof(
     { arbitrary: secretText, weight: 10 },
     { arbitrary: jwkText, weight: 10 },
     { arbitrary: jwksText, weight: 5 },
-    { arbitrary: pemText(), weight: 10 },
+    { arbitrary: pem, weight: 10 },
     { arbitrary: jsonLikeText, weight: 5 },
+    { arbitrary: fc.tuple(pastedSpace, fc.oneof(jwkText, jwksText, pem, jsonLikeText), pastedSpace).map((parts) => parts.join('')), weight: 10 },
     { arbitrary: fc.integer({ min: 1_048_570, max: 1_048_580 }).map((length) => 'k'.repeat(length)), weight: 1 },
   );
 }
