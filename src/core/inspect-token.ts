@@ -1,6 +1,7 @@
 import { formatJson } from './json/format-json';
 import type { JsonObject } from './json/json-value';
 import { readJsonMembers } from './json/read-json-members';
+import { readNumberLexemes, type NumberDifference, type NumberLexeme } from './json/read-number-lexemes';
 import { decodeToken } from './token/decode-token';
 import type { DecodedToken, EncodingNote, PartError, PartName, StructureError, TokenPart } from './token/decoded-token';
 import { findTokenParts, readJsonObject } from './token/find-token-parts';
@@ -32,6 +33,10 @@ export interface JsonPartReport {
   members: MemberSpan[];
   /** More members exist than were located (hostile payloads with very many names). */
   membersTruncated: boolean;
+  /** Numbers not written as JavaScript writes them (`1.0`, `9007199254740993`), for views that show values as written. */
+  numbers: NumberLexeme[];
+  /** More such numbers exist than were kept. */
+  numbersTruncated: boolean;
 }
 
 /** Why (part of) the token could not be decoded, in the order a reader meets it. */
@@ -47,7 +52,11 @@ export type DecodeNote =
   | { code: EncodingNote; part: PartName }
   | { code: 'duplicate-member'; part: PartName; name: string; pointer: string }
   /** The pasted text was longer than the search cap: only its first `searchedChars` characters were searched for tokens. */
-  | { code: 'search-limited'; searchedChars: number };
+  | { code: 'search-limited'; searchedChars: number }
+  /** A number JavaScript reads as another value (`reads`): the panes show `lexeme` as written. */
+  | { code: 'number-reading'; part: PartName; pointer: string; lexeme: string; difference: NumberDifference; reads: string }
+  /** Numbers of the part read as another value beyond the `MAX_NUMBER_NOTES` noted one by one. */
+  | { code: 'number-readings-omitted'; part: PartName; count: number };
 
 /** How the token shown was taken out of a larger text (a header, a curl line, a JSON body, a log). */
 export interface TokenExtraction {
@@ -88,6 +97,7 @@ function reportJson(part: TokenPart | undefined): JsonPartReport | null {
   const { text } = part.decoding.content;
   const reading = readJsonMembers(text);
   const segmentLength = part.segment.length;
+  const numbers = readNumberLexemes(text);
   return {
     pretty: formatJson(text),
     members: reading.members.map((member) => {
@@ -95,7 +105,21 @@ function reportJson(part: TokenPart | undefined): JsonPartReport | null {
       return { pointer: member.pointer, depth: member.depth, bytes, chars: toSegmentRange(bytes, segmentLength) };
     }),
     membersTruncated: reading.truncated,
+    numbers: numbers.numbers,
+    numbersTruncated: numbers.truncated,
   };
+}
+
+/** Numbers read as another value noted one by one per part; the rest are counted in one `number-readings-omitted` note. */
+export const MAX_NUMBER_NOTES = 5;
+
+function collectNumberNotes(part: PartName, report: JsonPartReport | null): DecodeNote[] {
+  const differing = (report?.numbers ?? []).filter((number): number is NumberLexeme & { difference: NumberDifference } => number.difference !== null);
+  const notes: DecodeNote[] = differing
+    .slice(0, MAX_NUMBER_NOTES)
+    .map(({ pointer, lexeme, difference, reads }) => ({ code: 'number-reading', part, pointer, lexeme, difference, reads }));
+  if (differing.length > MAX_NUMBER_NOTES) notes.push({ code: 'number-readings-omitted', part, count: differing.length - MAX_NUMBER_NOTES });
+  return notes;
 }
 
 function textOf(part: TokenPart | undefined): string | null {
@@ -183,16 +207,18 @@ export function chooseTokenCandidate(report: InspectionReport, index: number): I
 export function inspectDecodedToken(decoded: DecodedToken): InspectionReport {
   if (decoded.kind === 'empty') return { decoded, ...EMPTY_REPORT };
   const { header, payload } = findTokenParts(decoded);
+  const headerJson = reportJson(header);
+  const payloadJson = reportJson(payload);
   return {
     decoded,
     header: readJsonObject(header),
     payload: readJsonObject(payload),
-    headerJson: reportJson(header),
-    payloadJson: reportJson(payload),
+    headerJson,
+    payloadJson,
     payloadText: textOf(payload),
     partialText: { ...partialTextOf('header', header), ...partialTextOf('payload', payload) },
     problems: collectProblems(decoded),
-    notes: collectNotes(decoded),
+    notes: [...collectNotes(decoded), ...collectNumberNotes('header', headerJson), ...collectNumberNotes('payload', payloadJson)],
     extraction: null,
   };
 }

@@ -1,5 +1,6 @@
 import { Fragment, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { highlightJsonMembers, type JsonNode, type JsonSpan } from './highlight-json';
+import { showHiddenCharacters } from './VisibleText';
 
 /**
  * Text up to this size is rendered whole; longer text starts with a screenful of PREVIEW_CHARS and
@@ -39,9 +40,13 @@ interface Props {
 }
 
 function renderSpan(span: JsonSpan, key: number): ReactNode {
-  return span.kind === 'plain' ? span.text : (
+  if (span.kind === 'plain') {
+    const shown = showHiddenCharacters(span.text);
+    return typeof shown === 'string' ? shown : <Fragment key={key}>{shown}</Fragment>;
+  }
+  return (
     <span key={key} className={`json-${span.kind}`}>
-      {span.text}
+      {showHiddenCharacters(span.text)}
     </span>
   );
 }
@@ -90,7 +95,7 @@ export function JsonBlock({ text, testId, label, json, moreLabel, showMoreLabel,
   return (
     <div className="json-block">
       <pre className="json-block-pre" data-testid={testId} aria-label={label} tabIndex={0}>
-        {nodes ? renderNodes(nodes, members) : shown}
+        {nodes ? renderNodes(nodes, members) : showHiddenCharacters(shown)}
       </pre>
       {remaining > 0 && (
         <p className="json-block-more">

@@ -1,21 +1,35 @@
 import { useId, useMemo, useState } from 'react';
 import { readTimeClaims } from '../../../core/claims/evaluate-time-window';
 import type { JsonObject } from '../../../core/json/json-value';
+import type { NumberLexeme } from '../../../core/json/read-number-lexemes';
 import { useT } from '../../../i18n/use-t';
+import { useTokenReportState } from '../page/decoder-context';
 import { ClaimRow } from './ClaimRow';
 import { TimeZoneToggle } from './TimeZoneToggle';
+import { indexNumberLexemes } from './written-numbers';
 import './claims.css';
 
 /** Rows laid out at first; a payload with more top-level claims shows the rest on request. */
 export const INITIAL_ROWS = 500;
 
+interface Props {
+  payload: JsonObject;
+  /** The payload's numbers as written (the report's `payloadJson.numbers`); by default the decoder's report, when it is this payload's. */
+  numbers?: readonly NumberLexeme[];
+}
+
 /**
- * One row per top-level payload claim. The table subscribes to no clock: each countdown, relative
- * time and lifetime bar inside a row re-renders by itself, and only when its text changes.
+ * One row per top-level payload claim, numbers shown as written in the token. The table subscribes
+ * to no clock: each countdown, relative time and lifetime bar inside a row re-renders by itself,
+ * and only when its text changes.
  */
-export function ClaimsTable({ payload }: { payload: JsonObject }) {
+export function ClaimsTable({ payload, numbers }: Props) {
   const t = useT();
   const headingId = useId();
+  const { report } = useTokenReportState();
+  // The report can be a newer token's for a frame: its numbers count only when its payload is this one.
+  const reported = report?.payload === payload ? report.payloadJson?.numbers : undefined;
+  const written = useMemo(() => indexNumberLexemes(numbers ?? reported), [numbers, reported]);
   const entries = useMemo(() => Object.entries(payload), [payload]);
   const bounds = useMemo(() => readTimeClaims(payload), [payload]);
   const [expanded, setExpanded] = useState<JsonObject | null>(null);
@@ -38,7 +52,7 @@ export function ClaimsTable({ payload }: { payload: JsonObject }) {
         </thead>
         <tbody>
           {shown.map(([name, value]) => (
-            <ClaimRow key={name} name={name} value={value} bounds={bounds} />
+            <ClaimRow key={name} name={name} value={value} bounds={bounds} written={written} />
           ))}
         </tbody>
       </table>

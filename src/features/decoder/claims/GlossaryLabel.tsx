@@ -2,6 +2,7 @@ import type { ClaimLocation } from '../../../core/claims/glossary-entry';
 import { findGlossaryEntry } from '../../../core/claims/glossary';
 import { useT } from '../../../i18n/use-t';
 import { Popover } from '../../../ui/Popover';
+import { showHiddenCharacters } from '../../../widgets/VisibleText';
 
 /** A claim or header parameter's name, its title in a few words, and an "i" popover with the full explanation and sources. */
 export function GlossaryLabel({ name, where }: { name: string; where: ClaimLocation }) {
@@ -12,7 +13,7 @@ export function GlossaryLabel({ name, where }: { name: string; where: ClaimLocat
   const text = entry ? t(entry.messageKey) : t(where === 'payload' ? 'claims.private.text' : 'claims.unknownParam.text');
   return (
     <span className="glossary-label">
-      <code className="claim-name">{name}</code>
+      <code className="claim-name">{showHiddenCharacters(name)}</code>
       <span className="claim-title">
         {title}
         <Popover label={t('claims.explain', { name })}>

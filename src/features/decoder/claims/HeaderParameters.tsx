@@ -1,14 +1,24 @@
 import { useMemo } from 'react';
+import { appendPointerToken } from '../../../core/json/json-pointer';
 import type { JsonObject } from '../../../core/json/json-value';
 import { useT } from '../../../i18n/use-t';
+import { showHiddenCharacters } from '../../../widgets/VisibleText';
+import { useTokenReportState } from '../page/decoder-context';
 import { GlossaryLabel } from './GlossaryLabel';
-import { previewJson } from './preview-json';
+import { previewJson, PREVIEW_CHARS } from './preview-json';
+import { indexNumberLexemes } from './written-numbers';
 import './claims.css';
 
-/** The header's parameters, each with its meaning and source, below the header JSON. */
+/** The header's parameters, each with its meaning and source, below the header JSON; numbers as written, hidden characters made visible. */
 export function HeaderParameters({ header }: { header: JsonObject }) {
   const t = useT();
-  const entries = useMemo(() => Object.entries(header).map(([name, value]) => [name, previewJson(value)] as const), [header]);
+  const { report } = useTokenReportState();
+  // The report can be a newer token's for a frame: its numbers count only when its header is this one.
+  const numbers = report?.header === header ? report.headerJson?.numbers : undefined;
+  const entries = useMemo(() => {
+    const { lexemes } = indexNumberLexemes(numbers);
+    return Object.entries(header).map(([name, value]) => [name, previewJson(value, PREVIEW_CHARS, { lexemes, pointer: appendPointerToken('', name) })] as const);
+  }, [header, numbers]);
   if (entries.length === 0) return null;
   return (
     <table className="claims-table header-params">
@@ -28,7 +38,7 @@ export function HeaderParameters({ header }: { header: JsonObject }) {
               <GlossaryLabel name={name} where="header" />
             </th>
             <td className="claim-cell-value">
-              <code className="claim-value">{preview}</code>
+              <code className="claim-value">{showHiddenCharacters(preview)}</code>
             </td>
           </tr>
         ))}

@@ -2,6 +2,7 @@ import { Fragment, useMemo, type ReactNode } from 'react';
 import { summariseToken } from '../../../core/claims/summarise-token';
 import type { JsonObject } from '../../../core/json/json-value';
 import { useLocale, useT } from '../../../i18n/use-t';
+import { showHiddenCharacters } from '../../../widgets/VisibleText';
 import { EVIDENCE_KEYS, evidenceValues, KIND_SELECT } from './claim-messages';
 import { SummaryExpiry } from './SummaryExpiry';
 import './claims.css';
@@ -32,12 +33,12 @@ export function TokenSummary({ header, payload }: { header: JsonObject | null; p
             <span aria-hidden="true" className="token-summary-dot">
               {' · '}
             </span>
-            <span className="token-summary-phrase">{phrase}</span>
+            <span className="token-summary-phrase">{typeof phrase === 'string' ? showHiddenCharacters(phrase) : phrase}</span>
           </Fragment>
         ))}
       </p>
       <p className="token-summary-why">
-        {t('claims.summary.why')} {t(EVIDENCE_KEYS[summary.evidence.code], evidenceValues(summary.evidence, formatList))}
+        {t('claims.summary.why')} {showHiddenCharacters(t(EVIDENCE_KEYS[summary.evidence.code], evidenceValues(summary.evidence, formatList)))}
       </p>
     </section>
   );

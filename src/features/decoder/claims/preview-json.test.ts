@@ -30,4 +30,17 @@ describe('previewJson', () => {
     expect(previewJson(huge).length).toBe(301);
     expect(performance.now() - started).toBeLessThan(50);
   });
+
+  it('shows numbers as written in the token where it knows them', () => {
+    const lexemes = new Map([
+      ['/id', '9007199254740993'],
+      ['/big/0', '1e400'],
+      ['/big/1/v', '-0'],
+      ['/other', '1.0'],
+    ]);
+    expect(previewJson(9007199254740992, 300, { lexemes, pointer: '/id' })).toBe('9007199254740993');
+    expect(previewJson([Infinity, { v: -0 }, 2], 300, { lexemes, pointer: '/big' })).toBe('[1e400,{"v":-0},2]');
+    expect(previewJson(1, 300, { lexemes, pointer: '/elsewhere' })).toBe('1');
+    expect(previewJson(Infinity)).toBe('null');
+  });
 });

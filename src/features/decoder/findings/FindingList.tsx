@@ -11,6 +11,7 @@ import { useLocale, useT, type Translate } from '../../../i18n/use-t';
 import { ReferenceList } from '../../../widgets/ReferenceList';
 import { SeverityLabel } from '../../../widgets/SeverityLabel';
 import { SeveritySymbol } from '../../../widgets/SeveritySymbol';
+import { showHiddenCharacters } from '../../../widgets/VisibleText';
 import type { TimeZoneChoice } from '../page/time-store';
 import { formatFindingParams, sayMeasure, sayTerm } from './format-finding';
 import { useFindings, type FindingsInputs } from './use-findings';
@@ -25,8 +26,8 @@ function EvidenceList({ evidence, t }: { evidence: Evidence[]; t: Translate }) {
       {evidence.map((entry, index) => (
         <dd key={index}>
           <span className="finding-where">{t(`findings.where.${entry.part}` as MessageKey)}</span>
-          {entry.pointer !== undefined && <code className="finding-pointer">{entry.pointer}</code>}
-          {entry.value !== undefined && entry.value !== '' && <code className="finding-value wrap-anywhere">{entry.value}</code>}
+          {entry.pointer !== undefined && <code className="finding-pointer">{showHiddenCharacters(entry.pointer)}</code>}
+          {entry.value !== undefined && entry.value !== '' && <code className="finding-value wrap-anywhere">{showHiddenCharacters(entry.value)}</code>}
           {entry.measure !== undefined && <span className="finding-measure">{sayMeasure(entry.measure, t)}</span>}
           {entry.term !== undefined && <span className="finding-term">{sayTerm(entry.term, t)}</span>}
         </dd>
@@ -53,12 +54,14 @@ function FindingItem({ finding, t, locale, zone }: FindingItemProps) {
         {finding.inner && <span className="finding-inner">{t('findings.inner')}</span>}
       </div>
       <p className="finding-message">
-        {isRuleFailure(finding) ? t('findings.ruleFailed', { error: String(finding.params.error) }) : t(findingMessageKey(finding.ruleId, finding.messageId), format(finding.params))}
+        {showHiddenCharacters(
+          isRuleFailure(finding) ? t('findings.ruleFailed', { error: String(finding.params.error) }) : t(findingMessageKey(finding.ruleId, finding.messageId), format(finding.params)),
+        )}
       </p>
       {finding.notes && finding.notes.length > 0 && (
         <ul className="finding-notes">
           {finding.notes.map((note, index) => (
-            <li key={index}>{t(findingMessageKey(finding.ruleId, note.messageId), format(note.params))}</li>
+            <li key={index}>{showHiddenCharacters(t(findingMessageKey(finding.ruleId, note.messageId), format(note.params)))}</li>
           ))}
         </ul>
       )}

@@ -1,4 +1,5 @@
 import { useT } from '../../../i18n/use-t';
+import { showHiddenCharacters } from '../../../widgets/VisibleText';
 import type { Note } from './describe-notes';
 
 /** What the decoder stripped or tolerated, so nothing it did is silent. */
@@ -11,7 +12,7 @@ export function TokenNotes({ notes }: { notes: Note[] }) {
         <li key={index} data-testid="decode-note" className={`notice notice-${note.level}`}>
           <span aria-hidden="true">{note.level === 'warning' ? '⚠ ' : 'ℹ '}</span>
           <span className="visually-hidden">{note.level === 'warning' ? t('note.warningPrefix') : t('note.infoPrefix')}</span>
-          {t(note.key, note.values)}
+          {showHiddenCharacters(t(note.key, note.values))}
         </li>
       ))}
     </ul>

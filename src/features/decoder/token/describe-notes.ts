@@ -1,4 +1,5 @@
 import type { DecodeNote } from '../../../core/inspect-token';
+import type { NumberDifference } from '../../../core/json/read-number-lexemes';
 import type { EncodingNote, PartName } from '../../../core/token/decoded-token';
 import type { MessageKey, MessageValues } from '../../../i18n/i18n';
 
@@ -8,6 +9,13 @@ export interface Note {
   /** A warning deserves attention; an info only says what the decoder did. */
   level: 'info' | 'warning';
 }
+
+const NUMBER_NOTE_KEYS: Record<NumberDifference, MessageKey> = {
+  'precision-lost': 'note.numberPrecision',
+  overflow: 'note.numberOverflow',
+  underflow: 'note.numberUnderflow',
+  'negative-zero': 'note.numberNegativeZero',
+};
 
 const ENCODING_NOTE_KEYS: Record<EncodingNote, MessageKey> = {
   padding: 'note.padding',
@@ -27,6 +35,10 @@ function describeNote(note: DecodeNote, partLabel: (part: PartName) => string): 
       return { key: 'note.searchLimited', values: { count: note.searchedChars }, level: 'info' };
     case 'duplicate-member':
       return { key: 'note.duplicateMember', values: { part: partLabel(note.part), name: note.name, pointer: note.pointer || '/' }, level: 'warning' };
+    case 'number-reading':
+      return { key: NUMBER_NOTE_KEYS[note.difference], values: { part: partLabel(note.part), pointer: note.pointer || '/', lexeme: note.lexeme, reads: note.reads }, level: 'warning' };
+    case 'number-readings-omitted':
+      return { key: 'note.numbersOmitted', values: { part: partLabel(note.part), count: note.count }, level: 'warning' };
     default:
       return { key: ENCODING_NOTE_KEYS[note.code], values: { part: partLabel(note.part) }, level: 'warning' };
   }

@@ -1,6 +1,7 @@
 import type { KeyInfo } from '../../../core/keys/key-info';
 import type { MessageKey, MessageValues } from '../../../i18n/i18n';
 import { useLocale, useT, type Translate } from '../../../i18n/use-t';
+import { showHiddenCharacters } from '../../../widgets/VisibleText';
 import type { JwkSummary, KeyDetails } from './describe-key';
 
 function describeKeyInfo(info: KeyInfo): { key: MessageKey; values: MessageValues } {
@@ -38,7 +39,7 @@ function JwkRows({ jwk, usedKid }: { jwk: JwkSummary; usedKid: string | undefine
         <>
           <dt>{t('key.kid')}</dt>
           <dd>
-            <code>{jwk.kid}</code>
+            <code>{showHiddenCharacters(jwk.kid)}</code>
             {usedKid !== undefined && usedKid === jwk.kid && <strong className="key-used"> ✓ {t('key.usedForVerification')}</strong>}
           </dd>
         </>
@@ -47,7 +48,7 @@ function JwkRows({ jwk, usedKid }: { jwk: JwkSummary; usedKid: string | undefine
         <>
           <dt>{t('key.alg')}</dt>
           <dd>
-            <code>{jwk.alg}</code>
+            <code>{showHiddenCharacters(jwk.alg)}</code>
           </dd>
         </>
       )}
@@ -55,7 +56,7 @@ function JwkRows({ jwk, usedKid }: { jwk: JwkSummary; usedKid: string | undefine
         <>
           <dt>{t('key.use')}</dt>
           <dd>
-            <code>{jwk.use}</code>
+            <code>{showHiddenCharacters(jwk.use)}</code>
           </dd>
         </>
       )}
@@ -121,9 +122,9 @@ export function KeyDetailsView({ details, usedKid }: { details: KeyDetails; used
         <dl className="key-details-list" data-testid="certificate-details">
           <KeyType info={details.keyInfo} />
           <dt>{t('key.subject')}</dt>
-          <dd className="wrap-anywhere">{details.subject}</dd>
+          <dd className="wrap-anywhere">{showHiddenCharacters(details.subject)}</dd>
           <dt>{t('key.issuer')}</dt>
-          <dd className="wrap-anywhere">{details.issuer}</dd>
+          <dd className="wrap-anywhere">{showHiddenCharacters(details.issuer)}</dd>
           <dt>{t('key.validity')}</dt>
           <dd>{t('key.validityRange', { from: date(details.notBeforeSeconds), to: date(details.notAfterSeconds) })}</dd>
           <dt>{t('key.serial')}</dt>

@@ -1,10 +1,15 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { Fragment, useId, useMemo, type ReactNode } from 'react';
 import { parseJson, type JsonError } from '../../../core/json/parse-json';
 import { useT } from '../../../i18n/use-t';
 import { highlightJson, type JsonSpan } from '../../../widgets/highlight-json';
 import { describeFound } from '../describe-sign-error';
 import { locatePosition } from '../locate-position';
 import { CodeTextArea } from '../../../ui/CodeTextArea';
+import { showHiddenCharacters } from '../../../widgets/VisibleText';
+import { HiddenCharactersNote } from './HiddenCharactersNote';
+
+// Marks under the transparent textarea keep the text's width, so its caret stays where the mirror draws.
+const OVERLAY = { overlay: true };
 
 interface Props {
   label: string;
@@ -75,10 +80,10 @@ export function JsonEditor({ label, value, onChange, testId, children }: Props) 
         <pre className="json-editor-layer" aria-hidden="true">
           {pieces.map((piece, index) =>
             piece.kind === 'plain' ? (
-              piece.text
+              <Fragment key={index}>{showHiddenCharacters(piece.text, OVERLAY)}</Fragment>
             ) : (
               <span key={index} className={piece.kind === 'error' ? 'json-error-mark' : `json-${piece.kind}`}>
-                {piece.text}
+                {showHiddenCharacters(piece.text, OVERLAY)}
               </span>
             ),
           )}
@@ -100,6 +105,7 @@ export function JsonEditor({ label, value, onChange, testId, children }: Props) 
           <ErrorText text={value} error={error} />
         </p>
       )}
+      <HiddenCharactersNote text={value} testId={testId} />
       {children}
     </section>
   );
