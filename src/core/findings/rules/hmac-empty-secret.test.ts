@@ -26,6 +26,13 @@ testRule(
         audit: { status: 'done', hit: { secretText: '', secretHex: '', source: 'famous-defaults', encoding: 'utf8', alg: 'HS256' } },
         findings: [{ messageId: 'emptySecret' }],
       },
+      {
+        // Found by the rules fuzz test: the evidence held the whole signature, however long.
+        name: 'a long signature is cut in the evidence, as every copied value is',
+        token: jws({ alg: 'HS256' }, { sub: 'x' }, 'A'.repeat(400)),
+        audit: { status: 'done', hit: { secretText: '', secretHex: '', source: 'famous-defaults', encoding: 'utf8', alg: 'HS256' } },
+        findings: [{ messageId: 'emptySecret', evidence: [{ part: 'signature', value: `${'A'.repeat(159)}…` }] }],
+      },
     ],
   },
 );

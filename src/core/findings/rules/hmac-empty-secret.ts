@@ -32,7 +32,7 @@ export function isSignedWithEmptyKey(context: RuleContext): boolean {
 export function check(context: RuleContext): Finding[] {
   const auditFound = context.audit?.hit?.secretHex === '';
   if (!auditFound && !isSignedWithEmptyKey(context)) return [];
-  return [createFinding(meta, 'emptySecret', { alg: describeValue(context.alg) }, [{ part: 'signature', value: context.signatureSegment ?? '' }])];
+  return [createFinding(meta, 'emptySecret', { alg: describeValue(context.alg) }, [{ part: 'signature', value: describeValue(context.signatureSegment ?? '') }])];
 }
 
 /** The rule as the registry lists it. */

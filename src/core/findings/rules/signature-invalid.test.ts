@@ -17,6 +17,13 @@ testRule(
     invalid: [
       { name: 'signature mismatch', token, verification: { status: 'invalid', reason: 'signature-mismatch', params: { alg: 'RS256' } }, findings: [{ messageId: 'mismatch', severity: 'high', params: { tried: 1 } }] },
       { name: 'no JWKS member verifies', token, verification: { status: 'invalid', reason: 'signature-mismatch', params: { alg: 'RS256', tried: 3 } }, findings: [{ messageId: 'mismatch', params: { tried: 3 } }] },
+      {
+        // Found by the rules fuzz test: the evidence held the whole signature, however long.
+        name: 'a long signature is cut in the evidence, as every copied value is',
+        token: jws({ alg: 'RS256' }, { sub: 'x' }, 'A'.repeat(400)),
+        verification: { status: 'invalid', reason: 'signature-mismatch' },
+        findings: [{ messageId: 'mismatch', evidence: [{ part: 'signature', value: `${'A'.repeat(159)}…` }] }],
+      },
     ],
   },
 );

@@ -17,7 +17,7 @@ export function check(context: RuleContext): Finding[] {
   const result = context.verification;
   if (context.kind !== 'jws' || result?.status !== 'invalid' || result.reason !== 'signature-mismatch') return [];
   const tried = result.params?.tried;
-  return [createFinding(meta, 'mismatch', { alg: describeValue(context.alg), tried: typeof tried === 'number' ? tried : 1 }, [{ part: 'signature', value: context.signatureSegment ?? '' }])];
+  return [createFinding(meta, 'mismatch', { alg: describeValue(context.alg), tried: typeof tried === 'number' ? tried : 1 }, [{ part: 'signature', value: describeValue(context.signatureSegment ?? '') }])];
 }
 
 /** The rule as the registry lists it. */
