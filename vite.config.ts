@@ -26,6 +26,16 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // React, the preload helper and the small core modules that both the entry and the lazy
+          // chunks import would each be a file of their own, fetched before the first paint: one
+          // chunk instead (the first load's budget counts files; docs/decisions/003).
+          groups: [{ name: 'shared', test: /node_modules\/(react|react-dom|scheduler)\/|vite\/preload-helper|src\/core\/json\/|src\/core\/claims\/unix-seconds\.ts/ }],
+        },
+      },
+    },
   },
   worker: { format: 'es', plugins: () => [sharedPasswords()] },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

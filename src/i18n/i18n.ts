@@ -1,6 +1,6 @@
 import { setupI18n } from '@lingui/core';
 import type { Messages } from '@lingui/core';
-import enCore from 'virtual:catalog/en/app,verify,claims';
+import enCore from 'virtual:catalog/en/app,verify';
 import type enApp from './locales/en/app.json';
 import type enAudit from './locales/en/audit.json';
 import type enClaims from './locales/en/claims.json';
@@ -27,16 +27,20 @@ type CatalogueLoader = () => Promise<{ default: Messages }>;
 
 /**
  * The decoder's own texts ship in the main bundle (English) or in one chunk (other languages).
- * Areas needed only later (reasons shown once a key is pasted) load on first use, so the first load
- * stays small (docs/decisions/003).
+ * Areas needed only later (the claims and validity drawn after the payload, reasons shown once a
+ * key is pasted) load on first use, so the first load stays small (docs/decisions/003).
  */
 const CORE: Record<Exclude<Locale, 'en'>, CatalogueLoader> = {
-  ko: () => import('virtual:catalog/ko/app,verify,claims'),
+  ko: () => import('virtual:catalog/ko/app,verify'),
 };
 
-export type LazyArea = 'verify-details' | 'glossary' | 'encoder' | 'audit' | 'findings';
+export type LazyArea = 'claims' | 'verify-details' | 'glossary' | 'encoder' | 'audit' | 'findings';
 
 const LAZY: Record<LazyArea, Record<Locale, CatalogueLoader>> = {
+  claims: {
+    en: () => import('virtual:catalog/en/claims'),
+    ko: () => import('virtual:catalog/ko/claims'),
+  },
   'verify-details': {
     en: () => import('virtual:catalog/en/verify-details'),
     ko: () => import('virtual:catalog/ko/verify-details'),

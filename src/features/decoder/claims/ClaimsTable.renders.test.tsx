@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import { Profiler, type ProfilerOnRenderCallback } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JsonObject } from '../../../core/json/json-value';
-import { activateLocale } from '../../../i18n/i18n';
+import { activateLocale, loadArea } from '../../../i18n/i18n';
 import { ClaimsTable } from './ClaimsTable';
 import { TimeStatus } from './TimeStatus';
 import { TokenSummary } from './TokenSummary';
@@ -115,6 +115,7 @@ describe('ticking re-renders only what changes', () => {
 
   it(`over ${TICKS} one-second ticks`, async () => {
     await activateLocale('en');
+    await loadArea('claims');
     const commits: { phase: string; actualDuration: number }[] = [];
     const onRender: ProfilerOnRenderCallback = (_id, phase, actualDuration) => commits.push({ phase, actualDuration });
     const view = render(

@@ -16,8 +16,8 @@ function row(name: string): HTMLElement {
 
 async function renderTable(payload: JsonObject) {
   await activateLocale('en');
-  // In the app the table's loader brings the glossary texts with it (LazyClaimsTable).
-  await loadArea('glossary');
+  // In the app the panes' loader brings the claims texts, the table's the glossary's.
+  await Promise.all([loadArea('claims'), loadArea('glossary')]);
   return render(<ClaimsTable payload={payload} />);
 }
 

@@ -2,6 +2,7 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { encodeBase64Url } from '../../../core/encoding/base64url';
 import { afterPaint, renderRoute } from '../../../testing/render-app';
+import { settledPanesCode } from '../page/DecodedPanes';
 import { useDecoderStore } from '../page/decoder-store';
 import { EXAMPLE_TOKEN } from '../page/example-token';
 
@@ -16,6 +17,7 @@ const NOW = NOW_MS / 1000;
 /** Renders the decoder with `text` pasted, and lets the panes after the payload and the lazily loaded claims table and header parameters arrive. */
 async function showToken(text: string) {
   useDecoderStore.getState().setTokenText(text);
+  await settledPanesCode.load();
   const rendered = await renderRoute('/');
   await afterPaint();
   await act(async () => {

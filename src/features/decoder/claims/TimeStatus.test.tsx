@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JsonObject } from '../../../core/json/json-value';
-import { activateLocale } from '../../../i18n/i18n';
+import { activateLocale, loadArea } from '../../../i18n/i18n';
 import { useTimeStore } from '../page/time-store';
 import { TimeStatus } from './TimeStatus';
 
@@ -10,6 +10,7 @@ const NOW = NOW_MS / 1000;
 
 async function renderStatus(payload: JsonObject) {
   await activateLocale('en');
+  await loadArea('claims');
   return render(<TimeStatus payload={payload} />);
 }
 

@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { asUnixSeconds } from '../../../core/claims/unix-seconds';
-import { i18n } from '../../../i18n/i18n';
+import { i18n, loadArea } from '../../../i18n/i18n';
 import type { Translate } from '../../../i18n/use-t';
 import { formatCountdown, formatDateTime, formatDuration, formatRelative, fromDateTimeInputValue, toDateTimeInputValue } from './format-time';
+
+// In the app these texts load with the panes that show times (the `claims` area).
+beforeAll(() => loadArea('claims'));
 
 const t: Translate = (key, values) => i18n._(key, values);
 

@@ -1,24 +1,17 @@
-import { memo, useMemo, useState } from 'react';
-import { isHmacAlg } from '../../../core/audit/hmac-alg';
+import { memo, useMemo } from 'react';
 import type { InspectionReport } from '../../../core/inspect-token';
 import { useValueAfterPaint } from '../../../platform/use-value-after-paint';
 import { findTokenParts } from '../../../core/token/find-token-parts';
-import { useCatalogueArea, useT } from '../../../i18n/use-t';
+import { loadArea } from '../../../i18n/i18n';
+import { useT } from '../../../i18n/use-t';
+import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
 import { describeNotes } from '../token/describe-notes';
 import { describeProblems } from '../token/describe-problems';
-import { LazySecretAudit } from '../audit/LazySecretAudit';
-import { LazyClaimsTable } from '../claims/LazyClaimsTable';
-import { LazyHeaderParameters } from '../claims/LazyHeaderParameters';
-import { TimeStatus } from '../claims/TimeStatus';
-import { TokenSummary } from '../claims/TokenSummary';
-import { LazyFindingList } from '../findings/LazyFindingList';
 import { DecodeErrorPanel } from '../token/DecodeErrorPanel';
 import { JweSegments } from '../token/JweSegments';
 import { PartPane } from '../token/PartPane';
-import { SignaturePane } from '../token/SignaturePane';
 import { TokenNotes } from '../token/TokenNotes';
 import { TokenSource } from '../token/TokenSource';
-import { FoldSection } from './FoldSection';
 
 /**
  * Everything shown for a non-empty input, in reading order: where the token was found, problems,
@@ -27,9 +20,13 @@ import { FoldSection } from './FoldSection';
  * signature and audit as sections the reader can fold (`decoded-more`). Where each group goes on
  * the screen is decoder-layout.css's.
  *
- * Only `decoded-top` is drawn in the frame of the paste: the rest follows the report once that frame
- * is painted (for one frame it still shows the token before), so none of it delays the payload.
+ * Only `decoded-top` is drawn in the frame of the paste: the rest (`SettledPanes`, a chunk of its
+ * own fetched while the page is idle) follows the report once that frame is painted (for one frame
+ * it still shows the token before), so none of it delays the payload.
  */
+/** What is drawn once the decoded panes are painted; fetched while the page is idle (prefetch-panels). */
+export const settledPanesCode = createModuleLoader(() => Promise.all([import('./SettledPanes'), loadArea('claims')]).then(([module]) => module));
+
 function DecodedPanesView({ report }: { report: InspectionReport }) {
   const t = useT();
   const { decoded } = report;
@@ -37,14 +34,16 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
   const notes = useMemo(() => describeNotes(report.notes, (part) => t(`part.${part}`)), [report.notes, t]);
   const members = useMemo(() => ({ header: report.headerJson?.members, payload: report.payloadJson?.members }), [report.headerJson, report.payloadJson]);
   const settled = useValueAfterPaint(report);
+  const later = useLoadedModule(settledPanesCode, settled !== null);
+  // The time claims' dates in the payload are Intl work too: they join once the payload is painted.
+  const painted = settled === report;
+  const timeNotes = useMemo(() => (later && painted && report.payload ? { of: report.payload, Note: later.JsonTimeNote } : undefined), [later, painted, report.payload]);
   if (decoded.kind === 'empty') return null;
 
   const { header: headerPart, payload: payloadPart } = findTokenParts(decoded);
   const payloadJson = report.payloadJson?.pretty ?? null;
   const payloadShown = payloadJson ?? report.payloadText ?? report.partialText.payload ?? null;
   const headerShown = report.headerJson?.pretty ?? report.partialText.header ?? null;
-  // The time claims' dates in the payload are Intl work too: they join once the payload is painted.
-  const timeClaimsOf = settled === report ? report.payload : null;
 
   return (
     <div className="decoded">
@@ -64,7 +63,7 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
             <JweSegments parts={decoded.parts.slice(1)} />
           ) : (
             payloadPart && (
-              <PartPane part="payload" title={t('pane.payloadTitle')} text={payloadShown} json={payloadJson !== null} testId="payload-json" members={members.payload} timeClaimsOf={timeClaimsOf}>
+              <PartPane part="payload" title={t('pane.payloadTitle')} text={payloadShown} json={payloadJson !== null} testId="payload-json" members={members.payload} timeNotes={timeNotes}>
                 {report.partialText.payload !== undefined ? (
                   <p className="pane-hint">{t('pane.partial')}</p>
                 ) : (
@@ -75,60 +74,10 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
           )}
         </div>
       </div>
-      {settled && <SettledPanes report={settled} />}
+      {settled && later && <later.SettledPanes report={settled} />}
     </div>
   );
 }
-
-/** The glance and the foldable sections for a report whose top panes are painted; re-rendered only for a new one. */
-const SettledPanes = memo(function SettledPanes({ report }: { report: InspectionReport }) {
-  const t = useT();
-  const { decoded, header, payload } = report;
-  // The findings' summary stays with the validity window; their list, when open, goes full width below.
-  const [findingsListSlot, setFindingsListSlot] = useState<HTMLDivElement | null>(null);
-  const audited = decoded.kind === 'jws' && header !== null && isHmacAlg(header.alg);
-  const auditTexts = useCatalogueArea('audit', audited);
-  if (decoded.kind === 'empty') return null;
-  const { signature } = findTokenParts(decoded);
-  const signatureBytes = signature?.decoding.bytes;
-  return (
-    <>
-      <div className="decoded-glance">
-        {payload && <TimeStatus payload={payload} />}
-        <LazyFindingList decoded={decoded} payload={payload} listSlot={findingsListSlot} />
-      </div>
-      <div className="decoded-more">
-        <div className="findings-list-slot" ref={setFindingsListSlot} />
-        {payload && (
-          <FoldSection name="claims" title={t('claims.table.title')} defaultOpen>
-            <TokenSummary header={header} payload={payload} />
-            <LazyClaimsTable payload={payload} />
-          </FoldSection>
-        )}
-        {header && (
-          <FoldSection name="header-parameters" title={t('claims.header.title')} defaultOpen>
-            <LazyHeaderParameters header={header} />
-          </FoldSection>
-        )}
-        {signature && (
-          <FoldSection
-            name="signature"
-            title={t('pane.signatureTitle')}
-            meta={signatureBytes ? t('signature.byteCount', { count: signatureBytes.length, bits: signatureBytes.length * 8 }) : undefined}
-            defaultOpen={false}
-          >
-            <SignaturePane part={signature} />
-          </FoldSection>
-        )}
-        {audited && auditTexts && decoded.kind === 'jws' && (
-          <FoldSection name="audit" title={t('audit.title')} defaultOpen>
-            <LazySecretAudit decoded={decoded} header={header} />
-          </FoldSection>
-        )}
-      </div>
-    </>
-  );
-});
 
 // A key change re-renders the page; the panes re-render only for a new report or another chosen token.
 export const DecodedPanes = memo(DecodedPanesView);

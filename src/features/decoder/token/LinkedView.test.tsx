@@ -136,7 +136,8 @@ describe('linked view', () => {
 
   it('notes a time claim’s date and relative time outside the pane’s text', async () => {
     await pasteToken();
-    const notes = screen.getAllByTestId('json-time-note');
+    // Drawn once the payload is painted, with the panes below it.
+    const notes = await screen.findAllByTestId('json-time-note');
     expect(notes).toHaveLength(1);
     expect(notes[0]).toHaveAttribute('aria-hidden', 'true');
     expect(notes[0]!.textContent).toBe('');

@@ -1,5 +1,6 @@
-import { useMemo, type ReactNode } from 'react';
+import { useMemo, type ComponentType, type ReactNode } from 'react';
 import type { MemberSpan } from '../../../core/inspect-token';
+import type { UnixSeconds } from '../../../core/claims/unix-seconds';
 import type { JsonObject } from '../../../core/json/json-value';
 import type { PartName } from '../../../core/token/decoded-token';
 import { useT } from '../../../i18n/use-t';
@@ -7,8 +8,13 @@ import { copyText } from '../../../platform/clipboard';
 import { CopyButton } from '../../../ui/CopyButton';
 import { JsonBlock, type JsonBlockMembers } from '../../../widgets/JsonBlock';
 import { JSON_MEMBER } from './JsonMember';
-import { JsonTimeNote } from './JsonTimeNote';
 import { readTimeClaimPointers } from './time-claims';
+
+/** The time claims of `of`, each annotated by `Note` (loaded with the panes drawn after the paint). */
+export interface TimeNotes {
+  of: JsonObject;
+  Note: ComponentType<{ seconds: UnixSeconds }>;
+}
 
 interface Props {
   part: PartName;
@@ -19,31 +25,32 @@ interface Props {
   testId: string;
   /** The report's members of this part's JSON: each gets a json-member element linked to the token. */
   members?: readonly MemberSpan[];
-  /** The payload whose time claims get their date and relative time after their value. */
-  timeClaimsOf?: JsonObject | null;
+  /** The payload whose time claims get `Note` (their date and relative time) after their value. */
+  timeNotes?: TimeNotes | undefined;
   children?: ReactNode;
 }
 
-function useLinkedMembers(part: PartName, members: readonly MemberSpan[] | undefined, timeClaimsOf: JsonObject | null | undefined): JsonBlockMembers | undefined {
+function useLinkedMembers(part: PartName, members: readonly MemberSpan[] | undefined, timeNotes: TimeNotes | undefined): JsonBlockMembers | undefined {
   return useMemo(() => {
     if (!members || (part !== 'header' && part !== 'payload')) return undefined;
-    const dates = readTimeClaimPointers(timeClaimsOf ?? null);
+    const dates = readTimeClaimPointers(timeNotes?.of ?? null);
+    const Note = timeNotes?.Note;
     return {
       // The report locates at most MAX_JSON_MEMBERS members; past them the text is shown unlinked.
       max: members.length,
       Member: JSON_MEMBER[part],
-      renderAfter: dates.size === 0 ? undefined : ({ pointer }) => {
+      renderAfter: !Note || dates.size === 0 ? undefined : ({ pointer }) => {
         const seconds = dates.get(pointer);
-        return seconds === undefined ? null : <JsonTimeNote seconds={seconds} />;
+        return seconds === undefined ? null : <Note seconds={seconds} />;
       },
     };
-  }, [part, members, timeClaimsOf]);
+  }, [part, members, timeNotes]);
 }
 
 /** A pane for one decoded part: title in the part's colour, the text, a copy button. */
-export function PartPane({ part, title, text, json, testId, members, timeClaimsOf, children }: Props) {
+export function PartPane({ part, title, text, json, testId, members, timeNotes, children }: Props) {
   const t = useT();
-  const linked = useLinkedMembers(part, members, timeClaimsOf);
+  const linked = useLinkedMembers(part, members, timeNotes);
   return (
     <section className={`pane pane-${part}`} aria-label={title}>
       <div className="pane-heading">

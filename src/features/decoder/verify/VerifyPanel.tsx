@@ -1,9 +1,13 @@
 import { useCatalogueArea, useT } from '../../../i18n/use-t';
+import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
 import { useKeyVerdictState, useTokenReportState } from '../page/decoder-context';
 import { useDecoderStore } from '../page/decoder-store';
-import { KeyDetailsView } from './KeyDetailsView';
 import { KeyInput } from './KeyInput';
 import { VerifyStatus } from './VerifyStatus';
+
+// What a pasted key is (type, size, thumbprint, usable algorithms) is shown only once there is one:
+// its view loads then, beside the verifier, outside the first-load bundle.
+const keyDetailsViewCode = createModuleLoader(() => import('./KeyDetailsView'));
 
 /** Key input and the verdict on the signature. Shown for every token; it says when one cannot be checked. */
 export function VerifyPanel() {
@@ -15,6 +19,7 @@ export function VerifyPanel() {
   const decoded = report?.decoded ?? null;
   // Reasons and key details have their own catalogue area, loaded with the verifier on the first key.
   const detailTexts = useCatalogueArea('verify-details', hasKey || verification?.reason !== undefined);
+  const detailsView = useLoadedModule(keyDetailsViewCode, keyDetails !== null);
   return (
     <section className="pane verify-panel" aria-labelledby="verify-title">
       <h2 id="verify-title" className="pane-title-plain">
@@ -39,7 +44,7 @@ export function VerifyPanel() {
           {t('verify.verifiedCleaned')}
         </p>
       )}
-      {keyDetails && detailTexts && <KeyDetailsView details={keyDetails} usedKid={verification?.usedKid} />}
+      {keyDetails && detailTexts && detailsView && <detailsView.KeyDetailsView details={keyDetails} usedKid={verification?.usedKid} />}
       <p className="pane-hint">{t('verify.signatureOnly')}</p>
     </section>
   );
