@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBase64Url } from './encoding/base64url';
-import { chooseTokenCandidate, inspectToken, toSegmentRange } from './inspect-token';
+import { chooseTokenCandidate, inspectToken, MAX_DUPLICATE_NOTES, toSegmentRange } from './inspect-token';
+import { MAX_DUPLICATE_MEMBERS } from './json/parse-json';
 import { MAX_SEARCH_CHARS } from './token/find-tokens-in-text';
 
 const encode = (value: string) => Buffer.from(value, 'utf8').toString('base64url');
@@ -54,6 +55,20 @@ describe('inspectToken', () => {
     expect(report.notes).toEqual([{ code: 'bearer' }, { code: 'duplicate-member', part: 'header', name: 'alg', pointer: '' }]);
     // An empty signature is an unsigned token, not a decoding problem (the findings judge it).
     expect(report.problems).toEqual([{ place: 'payload', error: { code: 'json-unexpected-end', position: 5 }, text: '{"a":' }]);
+  });
+
+  it.each([
+    { name: 'a few more than are noted', repeats: MAX_DUPLICATE_NOTES + 3, omitted: 3 },
+    { name: '100,000', repeats: 100_000, omitted: 100_000 - MAX_DUPLICATE_NOTES },
+  ])('notes the first repeated names one by one and counts the rest: $name', ({ repeats, omitted }) => {
+    const payload = `{${Array.from({ length: repeats + 1 }, () => '"a":1').join(',')}}`;
+    const report = inspectToken(`${encode(HEADER)}.${encode(payload)}.c2ln`);
+    const listed = report.notes.filter((note) => note.code === 'duplicate-member');
+    expect(listed).toHaveLength(MAX_DUPLICATE_NOTES);
+    expect(report.notes.at(-1)).toEqual({ code: 'duplicate-members-omitted', part: 'payload', count: omitted });
+    const payloadPart = report.decoded.kind === 'jws' ? report.decoded.parts[1].decoding : null;
+    const content = payloadPart?.ok ? payloadPart.content : null;
+    expect(content?.type === 'json' && content.duplicates.length).toBe(Math.min(repeats, MAX_DUPLICATE_MEMBERS));
   });
 
   it('gives the payload as text when it is not JSON, and nothing for an empty input', () => {

@@ -51,6 +51,8 @@ export type DecodeNote =
   | { code: 'whitespace'; count: number }
   | { code: EncodingNote; part: PartName }
   | { code: 'duplicate-member'; part: PartName; name: string; pointer: string }
+  /** Repeated names of the part beyond the `MAX_DUPLICATE_NOTES` noted one by one. */
+  | { code: 'duplicate-members-omitted'; part: PartName; count: number }
   /** The pasted text was longer than the search cap: only its first `searchedChars` characters were searched for tokens. */
   | { code: 'search-limited'; searchedChars: number }
   /** A number JavaScript reads as another value (`reads`): the panes show `lexeme` as written. */
@@ -140,6 +142,9 @@ function collectProblems(decoded: Exclude<DecodedToken, { kind: 'empty' }>): Dec
   return problems;
 }
 
+/** Repeated names noted one by one per part; the rest are counted in one `duplicate-members-omitted` note. */
+export const MAX_DUPLICATE_NOTES = 5;
+
 function collectNotes(decoded: Exclude<DecodedToken, { kind: 'empty' }>): DecodeNote[] {
   const { normalisation } = decoded;
   const notes: DecodeNote[] = [];
@@ -149,9 +154,12 @@ function collectNotes(decoded: Exclude<DecodedToken, { kind: 'empty' }>): Decode
   for (const part of decoded.parts) {
     for (const note of part.encodingNotes) notes.push({ code: note, part: part.name });
     if (part.decoding.ok && part.decoding.content.type === 'json') {
-      for (const duplicate of part.decoding.content.duplicates) {
+      const { duplicates, omittedDuplicates = 0 } = part.decoding.content;
+      for (const duplicate of duplicates.slice(0, MAX_DUPLICATE_NOTES)) {
         notes.push({ code: 'duplicate-member', part: part.name, name: duplicate.name, pointer: duplicate.pointer });
       }
+      const more = Math.max(0, duplicates.length - MAX_DUPLICATE_NOTES) + omittedDuplicates;
+      if (more > 0) notes.push({ code: 'duplicate-members-omitted', part: part.name, count: more });
     }
   }
   return notes;

@@ -105,6 +105,28 @@ describe('createJsonLexer', () => {
     expect(lexer.pointer()).toBe(pointer);
   });
 
+  it.each([
+    { name: 'a long plain string', body: 'x'.repeat(100_000), error: null },
+    { name: 'an escaped quote far into a long string', body: `${'x'.repeat(200)}\\"${'y'.repeat(50)}`, error: null },
+    { name: 'a unicode escape far into a long string', body: `${'x'.repeat(200)}\\u00e9z`, error: null },
+    { name: 'a raw line feed far into a long string', body: `${'x'.repeat(200)}\nz`, error: 201 },
+    { name: 'a bad escape far into a long string', body: `${'x'.repeat(200)}\\qz`, error: 202 },
+    { name: 'an unterminated long string', body: 'x'.repeat(200), error: null, open: true },
+  ])('reads $name as JSON.parse does, at the same positions', ({ body, error, open = false }) => {
+    const text = open ? `"${body}` : `"${body}"`;
+    const { lexemes, lexer } = lexAll(text);
+    let parses = true;
+    try {
+      JSON.parse(text);
+    } catch {
+      parses = false;
+    }
+    expect(lexer.error === null).toBe(parses);
+    if (parses) expect(lexemes).toEqual([{ kind: 'string', text, start: 0, depth: 0 }]);
+    if (error !== null) expect(lexer.error).toMatchObject({ position: error });
+    if (open) expect(lexer.error).toMatchObject({ code: 'json-unexpected-end', position: text.length });
+  });
+
   it('describes the containers open around a lexeme', () => {
     const text = '{"x":[10,{"y\\n":20}]}';
     const lexer = createJsonLexer(text);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_JSON_DEPTH, parseJson, scanJson } from './parse-json';
+import { MAX_DUPLICATE_MEMBERS, MAX_JSON_DEPTH, parseJson, scanJson } from './parse-json';
 
 describe('parseJson', () => {
   it.each([
@@ -105,6 +105,23 @@ describe('parseJson', () => {
   ])('finds repeated member names $name', ({ text, duplicates }) => {
     const result = parseJson(text);
     expect(result.ok && result.duplicates).toEqual(duplicates);
+  });
+
+  it.each([
+    { name: 'up to the cap', repeats: MAX_DUPLICATE_MEMBERS, omitted: undefined },
+    { name: 'one past the cap', repeats: MAX_DUPLICATE_MEMBERS + 1, omitted: 1 },
+    { name: '100,000 times', repeats: 100_000, omitted: 100_000 - MAX_DUPLICATE_MEMBERS },
+  ])('lists the first MAX_DUPLICATE_MEMBERS repeated names and counts the rest: $name', ({ repeats, omitted }) => {
+    const text = `{${Array.from({ length: repeats + 1 }, (_, i) => `"a":${i}`).join(',')}}`;
+    for (const result of [parseJson(text), scanJson(text)]) {
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      expect(result.duplicates).toHaveLength(MAX_DUPLICATE_MEMBERS);
+      expect(result.duplicates[0]).toEqual({ pointer: '', name: 'a', position: text.indexOf(',') + 1 });
+      expect(result.omittedDuplicates).toBe(omitted);
+    }
+    const parsed = parseJson(text);
+    expect(parsed.ok && parsed.value).toEqual({ a: repeats });
   });
 
   it('keeps the last of repeated __proto__ members as plain own data', () => {

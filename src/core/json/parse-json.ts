@@ -15,20 +15,32 @@ export interface DuplicateMember {
   position: number;
 }
 
+/**
+ * Repeated names listed at most; the rest are only counted, so a text repeating one name 100,000
+ * times costs a count, not 100,000 entries for every reader after it.
+ */
+export const MAX_DUPLICATE_MEMBERS = 100;
+
+/** Repeated names after the first `MAX_DUPLICATE_MEMBERS`: counted, not listed; absent when none were left out. */
+interface OmittedDuplicates {
+  omittedDuplicates?: number;
+}
+
 /** The parsed value and repeated names, or the first error. */
 export type JsonParsing =
-  | { ok: true; value: JsonValue; duplicates: DuplicateMember[] }
+  | ({ ok: true; value: JsonValue; duplicates: DuplicateMember[] } & OmittedDuplicates)
   | { ok: false; error: JsonError };
 
 /** What `scanJson` found: repeated names, or the first error. */
-export type JsonScan = { ok: true; duplicates: DuplicateMember[] } | { ok: false; error: JsonError };
+export type JsonScan = ({ ok: true; duplicates: DuplicateMember[] } & OmittedDuplicates) | { ok: false; error: JsonError };
 
 // Small objects are checked with a linear scan; a Set is only built for larger ones.
 const LINEAR_NAME_LIMIT = 16;
 
 /**
  * Returns whether `text` is strict RFC 8259 JSON, with the first error's position or the duplicate
- * member names; does not build the value. Iterative, so deep nesting cannot overflow the call stack.
+ * member names (the first `MAX_DUPLICATE_MEMBERS`, the rest counted); does not build the value.
+ * Iterative, so deep nesting cannot overflow the call stack.
  */
 export function scanJson(text: string, maxDepth: number = MAX_JSON_DEPTH): JsonScan {
   const lexer = createJsonLexer(text, { maxDepth });
@@ -36,6 +48,7 @@ export function scanJson(text: string, maxDepth: number = MAX_JSON_DEPTH): JsonS
   const nameLists: string[][] = [];
   const nameSets: (Set<string> | null)[] = [];
   const duplicates: DuplicateMember[] = [];
+  let omittedDuplicates = 0;
   for (let kind = lexer.next(); kind !== null; kind = lexer.next()) {
     if (kind === 'begin-object') {
       const slot = lexer.depth;
@@ -49,7 +62,8 @@ export function scanJson(text: string, maxDepth: number = MAX_JSON_DEPTH): JsonS
       const set = nameSets[slot];
       const list = nameLists[slot] ?? [];
       if (set ? set.has(name) : list.includes(name)) {
-        duplicates.push({ pointer: lexer.pointer(slot), name, position: lexer.start });
+        if (duplicates.length < MAX_DUPLICATE_MEMBERS) duplicates.push({ pointer: lexer.pointer(slot), name, position: lexer.start });
+        else omittedDuplicates++;
       } else if (set) {
         set.add(name);
       } else {
@@ -58,7 +72,8 @@ export function scanJson(text: string, maxDepth: number = MAX_JSON_DEPTH): JsonS
       }
     }
   }
-  return lexer.error ? { ok: false, error: lexer.error } : { ok: true, duplicates };
+  if (lexer.error) return { ok: false, error: lexer.error };
+  return omittedDuplicates > 0 ? { ok: true, duplicates, omittedDuplicates } : { ok: true, duplicates };
 }
 
 /**
@@ -70,7 +85,7 @@ export function parseJson(text: string, maxDepth: number = MAX_JSON_DEPTH): Json
   const scan = scanJson(text, maxDepth);
   if (!scan.ok) return scan;
   try {
-    return { ok: true, value: JSON.parse(text) as JsonValue, duplicates: scan.duplicates };
+    return { ...scan, value: JSON.parse(text) as JsonValue };
   } catch {
     // Unreachable when the scanner agrees with the engine; kept so a disagreement is data, not a crash.
     return { ok: false, error: { code: 'json-syntax', position: 0, found: describeCharacter(text, 0) } };

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeBase64Url } from '../encoding/base64url';
 import { MAX_JSON_DEPTH } from '../json/parse-json';
-import { decodeToken } from './decode-token';
+import { decodeToken, MAX_TOKEN_PARTS } from './decode-token';
 import type { DecodedToken, PartDecoding, TokenPart } from './decoded-token';
 
 // Core tests may not import src/testing (lint zone), so the RFC vectors are repeated here as data.
@@ -278,6 +278,27 @@ describe('decodeToken', () => {
       if (names.length > 1) expect(contentOf(result.parts[1]!.decoding)).toMatchObject({ value: { sub: '1' } });
       for (const extra of result.parts.slice(2)) expect(extra.decoding).toMatchObject({ ok: true, content: { type: 'bytes' } });
     }
+  });
+
+  it.each([
+    { name: 'a million dots', text: '.'.repeat(1_000_000), found: 1_000_001 },
+    { name: '`a.` 200,000 times', text: 'a.'.repeat(200_000), found: 200_001 },
+    { name: 'one part more than the cap', text: Array.from({ length: MAX_TOKEN_PARTS + 1 }, () => 'AA').join('.'), found: MAX_TOKEN_PARTS + 1 },
+  ])('decodes only the first MAX_TOKEN_PARTS parts of $name and counts the rest', ({ text, found }) => {
+    const result = decodeToken(text);
+    expect(result.kind).toBe('malformed');
+    if (result.kind !== 'malformed') return;
+    expect(result.error).toEqual({ code: 'wrong-part-count', found });
+    expect(result.parts).toHaveLength(MAX_TOKEN_PARTS);
+    expect(result.omittedParts).toBe(found - MAX_TOKEN_PARTS);
+    const last = result.parts.at(-1)!;
+    expect(text.slice(last.start, last.end)).toBe(last.segment);
+  });
+
+  it('lists every part, omitting none, up to the cap', () => {
+    const result = decodeToken(Array.from({ length: MAX_TOKEN_PARTS }, () => 'AA').join('.'));
+    expect(result).toMatchObject({ kind: 'malformed', error: { found: MAX_TOKEN_PARTS }, omittedParts: 0 });
+    expect(partsOf(result)).toHaveLength(MAX_TOKEN_PARTS);
   });
 
   it('decodes the RFC 7516 A.1 JWE: header as JSON, the rest as bytes', () => {

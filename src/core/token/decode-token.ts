@@ -1,8 +1,8 @@
 import { decodeBase64Url } from '../encoding/base64url';
 import { decodeUtf8Strict } from '../encoding/utf8';
-import { parseJson } from '../json/parse-json';
+import { parseJson, type JsonParsing } from '../json/parse-json';
 import type { JsonValue } from '../json/json-value';
-import type { DecodedToken, PartDecoding, PartError, PartName, TokenPart } from './decoded-token';
+import type { DecodedToken, PartContent, PartDecoding, PartError, PartName, TokenPart } from './decoded-token';
 import { normaliseInput, toInputRange, type InputMapping } from './normalise-input';
 
 type PartReader = 'header' | 'payload' | 'bytes' | 'required-bytes';
@@ -29,7 +29,11 @@ function readHeader(bytes: Uint8Array): PartDecoding {
   if (!json.ok) return { ok: false, error: json.error, bytes, text };
   const type = describeJsonType(json.value);
   if (type !== 'object') return { ok: false, error: { code: 'json-not-object', found: type }, bytes, text };
-  return { ok: true, bytes, content: { type: 'json', value: json.value, text, duplicates: json.duplicates } };
+  return { ok: true, bytes, content: jsonContent(json, text) };
+}
+
+function jsonContent({ value, duplicates, omittedDuplicates }: Extract<JsonParsing, { ok: true }>, text: string): PartContent {
+  return omittedDuplicates === undefined ? { type: 'json', value, text, duplicates } : { type: 'json', value, text, duplicates, omittedDuplicates };
 }
 
 function startsLikeJsonContainer(text: string): boolean {
@@ -44,7 +48,7 @@ function readPayload(bytes: Uint8Array): PartDecoding {
   if (!utf8.ok) return { ok: false, error: { code: 'utf8-invalid', byteOffset: utf8.byteOffset }, bytes };
   const text = utf8.text;
   const json = parseJson(text);
-  if (json.ok) return { ok: true, bytes, content: { type: 'json', value: json.value, text, duplicates: json.duplicates } };
+  if (json.ok) return { ok: true, bytes, content: jsonContent(json, text) };
   if (startsLikeJsonContainer(text)) return { ok: false, error: json.error, bytes, text };
   return { ok: true, bytes, content: { type: 'text', text } };
 }
@@ -88,7 +92,14 @@ function decodePart<Name extends PartName>(name: Name, segment: Segment, reader:
   }
 }
 
-function splitSegments(text: string, mapping: InputMapping, inputOffset: number): Segment[] {
+/**
+ * Parts decoded at most. A compact token has 3 or 5; a text of a million dots would otherwise cost
+ * a million part objects (and the view a million elements), so the parts after these are only counted.
+ */
+export const MAX_TOKEN_PARTS = 16;
+
+/** The first `MAX_TOKEN_PARTS` segments, and how many dot-separated segments there are in all. */
+function splitSegments(text: string, mapping: InputMapping, inputOffset: number): { segments: Segment[]; count: number } {
   const segments: Segment[] = [];
   let from = 0;
   for (;;) {
@@ -96,24 +107,32 @@ function splitSegments(text: string, mapping: InputMapping, inputOffset: number)
     const to = dot < 0 ? text.length : dot;
     const range = toInputRange(mapping, from, to);
     segments.push({ text: text.slice(from, to), start: inputOffset + range.start, end: inputOffset + range.end });
-    if (dot < 0) return segments;
+    if (dot < 0) return { segments, count: segments.length };
     from = dot + 1;
+    if (segments.length === MAX_TOKEN_PARTS) return { segments, count: segments.length + 1 + countDots(text, from) };
   }
+}
+
+function countDots(text: string, from: number): number {
+  let dots = 0;
+  for (let at = text.indexOf('.', from); at >= 0; at = text.indexOf('.', at + 1)) dots++;
+  return dots;
 }
 
 /**
  * Returns every dot-separated part of a compact JWS or JWE, each decoded as far as it goes (base64url,
  * then UTF-8, then JSON for the header and a JSON-looking payload); never throws, and does not
  * verify signatures, decrypt, or judge any header or claim. `inputOffset` is where `input` starts in
- * a larger text the part ranges should point into (a token found in a pasted log).
+ * a larger text the part ranges should point into (a token found in a pasted log). Of a text with
+ * more than `MAX_TOKEN_PARTS` parts only the first ones are decoded; the rest are counted.
  */
 export function decodeToken(input: string, inputOffset = 0): DecodedToken {
   const { normalisation, mapping } = normaliseInput(input);
   if (normalisation.text.length === 0) return { kind: 'empty' };
-  const segments = splitSegments(normalisation.text, mapping, inputOffset);
+  const { segments, count } = splitSegments(normalisation.text, mapping, inputOffset);
   const [first, second, third, fourth, fifth] = segments;
 
-  if (segments.length === 3 && first && second && third) {
+  if (count === 3 && first && second && third) {
     return {
       kind: 'jws',
       normalisation,
@@ -126,7 +145,7 @@ export function decodeToken(input: string, inputOffset = 0): DecodedToken {
     };
   }
 
-  if (segments.length === 5 && first && second && third && fourth && fifth) {
+  if (count === 5 && first && second && third && fourth && fifth) {
     return {
       kind: 'jwe',
       normalisation,
@@ -146,5 +165,5 @@ export function decodeToken(input: string, inputOffset = 0): DecodedToken {
     if (index === 1) return decodePart('payload', segment, 'payload');
     return decodePart('signature', segment, 'bytes');
   });
-  return { kind: 'malformed', normalisation, error: { code: 'wrong-part-count', found: segments.length }, parts };
+  return { kind: 'malformed', normalisation, error: { code: 'wrong-part-count', found: count }, parts, omittedParts: count - parts.length };
 }

@@ -27,7 +27,14 @@ export type EncodingNote = 'padding' | 'standard-alphabet' | 'non-zero-trailing-
 
 /** What a successfully decoded part holds. JSON keeps its source text so numbers print as written. */
 export type PartContent =
-  | { type: 'json'; value: JsonValue; text: string; duplicates: DuplicateMember[] }
+  | {
+      type: 'json';
+      value: JsonValue;
+      text: string;
+      duplicates: DuplicateMember[];
+      /** Repeated names after the first `MAX_DUPLICATE_MEMBERS`, counted only; absent when none were left out. */
+      omittedDuplicates?: number;
+    }
   | { type: 'text'; text: string }
   | { type: 'bytes' };
 
@@ -91,4 +98,6 @@ export type DecodedToken =
       error: StructureError;
       /** Whatever could be decoded: the first part is read as a header, the second as a payload. */
       parts: TokenPart[];
+      /** Parts after the first `MAX_TOKEN_PARTS`: counted in `error.found`, neither decoded nor listed. */
+      omittedParts: number;
     };

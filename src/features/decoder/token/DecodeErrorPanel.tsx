@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react';
+import { MAX_TOKEN_PARTS } from '../../../core/token/decode-token';
 import { useT, type Translate } from '../../../i18n/use-t';
 import { SettledAnnouncement } from '../../../ui/SettledAnnouncement';
 import type { Problem, ProblemPlace } from './describe-problems';
@@ -23,13 +24,20 @@ function ErrorContext({ text, position }: { text: string; position: number }) {
   );
 }
 
+interface Props {
+  problems: Problem[];
+  /** Parts after the first `MAX_TOKEN_PARTS`, which were not decoded: summed up in one line. */
+  omittedParts?: number;
+}
+
 const placeName = (t: Translate, place: ProblemPlace) => (place === 'structure' ? t('part.structure') : t(`part.${place}`));
 
 /**
  * One `decode-error` element whose `data-part` is the first place that failed (structure, then the
- * parts in order); every problem is listed inside it, each naming its part and position.
+ * parts in order); every problem is listed inside it, each naming its part and position, and the
+ * parts not decoded are counted.
  */
-function DecodeErrorList({ problems }: { problems: Problem[] }) {
+function DecodeErrorList({ problems, omittedParts = 0 }: Props) {
   const t = useT();
   const first = problems[0];
   if (!first) return null;
@@ -49,6 +57,9 @@ function DecodeErrorList({ problems }: { problems: Problem[] }) {
             {problem.context && <ErrorContext {...problem.context} />}
           </li>
         ))}
+        {omittedParts > 0 && (
+          <li data-testid="decode-parts-omitted">{t('problem.partsOmitted', { count: omittedParts, shown: MAX_TOKEN_PARTS })}</li>
+        )}
       </ul>
     </section>
   );

@@ -39,6 +39,8 @@ function describeNote(note: DecodeNote, partLabel: (part: PartName) => string): 
       return { key: NUMBER_NOTE_KEYS[note.difference], values: { part: partLabel(note.part), pointer: note.pointer || '/', lexeme: note.lexeme, reads: note.reads }, level: 'warning' };
     case 'number-readings-omitted':
       return { key: 'note.numbersOmitted', values: { part: partLabel(note.part), count: note.count }, level: 'warning' };
+    case 'duplicate-members-omitted':
+      return { key: 'note.duplicateMembersOmitted', values: { part: partLabel(note.part), count: note.count }, level: 'warning' };
     default:
       return { key: ENCODING_NOTE_KEYS[note.code], values: { part: partLabel(note.part) }, level: 'warning' };
   }
