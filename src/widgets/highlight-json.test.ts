@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../core/json/format-json';
 import { readJsonMembers } from '../core/json/read-json-members';
-import { highlightJson, highlightJsonMembers, type JsonNode } from './highlight-json';
+import { highlightJson, highlightJsonMembers, highlightJsonPrefix, type JsonNode } from './highlight-json';
 
 describe('highlightJson', () => {
   it('keeps every character, in order', () => {
@@ -20,6 +20,21 @@ describe('highlightJson', () => {
   it('leaves a string cut in half by truncation as plain text', () => {
     const spans = highlightJson('{"a": "unterminated');
     expect(spans.at(-1)).toEqual({ kind: 'plain', text: ' "unterminated' });
+  });
+});
+
+describe('highlightJsonPrefix', () => {
+  it.each([
+    { name: 'a text with fewer lexemes than the cap', text: '{"a": [1, 2]}', max: 100, cut: false, last: { kind: 'punctuation', text: '}' } },
+    { name: '50,000 numbers', text: `[${Array.from({ length: 50_000 }, () => '0').join(', ')}]`, max: 2_000, cut: true, last: null },
+    { name: 'a cut after two lexemes', text: '[1,   2]', max: 2, cut: true, last: { kind: 'plain', text: ',   2]' } },
+  ])('colours at most the first lexemes and keeps the rest as one plain span: $name', ({ text, max, cut, last }) => {
+    const result = highlightJsonPrefix(text, max);
+    expect(result.cut).toBe(cut);
+    expect(result.spans.map((span) => span.text).join('')).toBe(text);
+    expect(result.spans.filter((span) => span.kind !== 'plain').length).toBeLessThanOrEqual(max);
+    if (last) expect(result.spans.at(-1)).toEqual(last);
+    else expect(result.spans.at(-1)?.kind).toBe('plain');
   });
 });
 

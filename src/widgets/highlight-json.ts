@@ -46,9 +46,10 @@ function endsValue(kind: JsonLexemeKind): boolean {
 
 /**
  * Reads `text` into coloured spans, and around the first `maxMembers` members (in name order) opens
- * and closes a member. Members still open where the text stops being JSON are left open.
+ * and closes a member. Members still open where the text stops being JSON are left open. After
+ * `maxLexemes` lexemes the rest of the text is one plain span; returns whether it was cut there.
  */
-function walkJson(text: string, maxMembers: number, sink: JsonSink): void {
+function walkJson(text: string, maxMembers: number, sink: JsonSink, maxLexemes = Infinity): boolean {
   // No depth limit: colouring keeps nothing per level, members one number each.
   const lexer = createJsonLexer(text, { maxDepth: Infinity });
   const openDepths: number[] = [];
@@ -58,8 +59,13 @@ function walkJson(text: string, maxMembers: number, sink: JsonSink): void {
   };
   // Whitespace waits: before a colon it is part of the colon's span (`"a" :`), elsewhere plain.
   let plainFrom = 0;
+  let lexemes = 0;
   for (let kind = lexer.next(); kind !== null; kind = lexer.next()) {
     if (kind === 'whitespace') continue;
+    if (lexemes++ === maxLexemes) {
+      plain(plainFrom, text.length);
+      return true;
+    }
     const { start, end, depth } = lexer;
     if (kind === 'name-separator') {
       sink.span('punctuation', text.slice(plainFrom, end));
@@ -79,6 +85,7 @@ function walkJson(text: string, maxMembers: number, sink: JsonSink): void {
     plainFrom = end;
   }
   plain(plainFrom, text.length);
+  return false;
 }
 
 /**
@@ -87,13 +94,26 @@ function walkJson(text: string, maxMembers: number, sink: JsonSink): void {
  * shows) keeps its colours up to the cut.
  */
 export function highlightJson(text: string): JsonSpan[] {
+  return highlightJsonPrefix(text, Infinity).spans;
+}
+
+/**
+ * highlightJson's spans for the first `maxLexemes` lexemes, the rest of the text as one plain span
+ * (`cut` says it was), so the work and the elements for a long text stay bounded.
+ */
+export function highlightJsonPrefix(text: string, maxLexemes: number): { spans: JsonSpan[]; cut: boolean } {
   const spans: JsonSpan[] = [];
-  walkJson(text, 0, {
-    span: (kind, piece) => spans.push({ kind, text: piece }),
-    openMember: () => {},
-    closeMember: () => {},
-  });
-  return spans;
+  const cut = walkJson(
+    text,
+    0,
+    {
+      span: (kind, piece) => spans.push({ kind, text: piece }),
+      openMember: () => {},
+      closeMember: () => {},
+    },
+    maxLexemes,
+  );
+  return { spans, cut };
 }
 
 /** Puts `items` where `list[at]` was, in place (an array may be too long to spread into `splice`). */

@@ -1,15 +1,22 @@
 import { Fragment, useId, useMemo, type ReactNode } from 'react';
 import { parseJson, type JsonError } from '../../../core/json/parse-json';
 import { useT } from '../../../i18n/use-t';
-import { highlightJson, type JsonSpan } from '../../../widgets/highlight-json';
+import { highlightJsonPrefix, type JsonSpan } from '../../../widgets/highlight-json';
 import { describeFound } from '../describe-sign-error';
 import { locatePosition } from '../locate-position';
+import { useShortenedBox } from '../use-shortened-box';
 import { CodeTextArea } from '../../../ui/CodeTextArea';
 import { showHiddenCharacters } from '../../../widgets/VisibleText';
 import { HiddenCharactersNote } from './HiddenCharactersNote';
 
 // Marks under the transparent textarea keep the text's width, so its caret stays where the mirror draws.
 const OVERLAY = { overlay: true };
+
+/**
+ * Lexemes coloured at most: one element each, and a hundred thousand of them (a 100 KB array of
+ * numbers) froze the page for half a minute. Past them the text is drawn plain and a note says so.
+ */
+const MAX_COLOURED_LEXEMES = 2_000;
 
 interface Props {
   label: string;
@@ -59,15 +66,22 @@ function ErrorText({ text, error }: { text: string; error: JsonError }) {
 /**
  * A JSON textarea over a coloured copy of its text (the textarea's own text is transparent, its
  * caret and selection are not), validated as you type with the first error marked where it is.
+ * A long text is shown shortened (useShortenedBox) and plain, and colours stop after
+ * MAX_COLOURED_LEXEMES, so the work per keystroke is bounded by what is shown.
  */
 export function JsonEditor({ label, value, onChange, testId, children }: Props) {
+  const t = useT();
   const id = useId();
+  const { copy, box } = useShortenedBox(value, onChange);
+  const shortened = copy.marker > 0;
   const parsed = useMemo(() => parseJson(value), [value]);
   const error = parsed.ok ? null : parsed.error;
-  const pieces = useMemo(() => {
-    const spans = highlightJson(value);
-    return error ? markError(spans, error.position) : spans;
-  }, [value, error]);
+  const { pieces, cut } = useMemo(() => {
+    if (shortened) return { pieces: [{ kind: 'plain', text: copy.shown }] satisfies Piece[], cut: false };
+    const highlighted = highlightJsonPrefix(value, MAX_COLOURED_LEXEMES);
+    return { pieces: error ? markError(highlighted.spans, error.position) : highlighted.spans, cut: highlighted.cut };
+  }, [value, error, shortened, copy.shown]);
+  const notes = [shortened && `${id}-large`, cut && `${id}-plain`, error && `${id}-error`].filter(Boolean).join(' ');
 
   return (
     <section className="pane json-editor" aria-labelledby={`${id}-label`}>
@@ -94,12 +108,21 @@ export function JsonEditor({ label, value, onChange, testId, children }: Props) 
           id={id}
           data-testid={testId}
           className="json-editor-input"
-          value={value}
+          {...box}
           aria-invalid={error !== null}
-          aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => onChange(event.target.value)}
+          aria-describedby={notes || undefined}
         />
       </div>
+      {shortened && (
+        <p id={`${id}-large`} className="pane-hint" data-testid={`${testId}-large`}>
+          {t('encoder.largeText', { count: value.length })}
+        </p>
+      )}
+      {cut && (
+        <p id={`${id}-plain`} className="pane-hint" data-testid={`${testId}-plain`}>
+          {t('encoder.coloursStopped', { count: MAX_COLOURED_LEXEMES })}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="json-editor-error" data-testid={`${testId}-error`}>
           <ErrorText text={value} error={error} />

@@ -1,9 +1,10 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { GeneratedKey } from '../../../core/crypto/generate-key';
 import { useT } from '../../../i18n/use-t';
 import { copyText } from '../../../platform/clipboard';
 import { CopyButton } from '../../../ui/CopyButton';
 import { downloadText } from '../download-text';
+import { shortenText } from '../large-text';
 import { useEncoderStore } from '../encoder-store';
 
 type ExportFormat = 'publicPem' | 'publicJwk' | 'jwks' | 'privatePem' | 'privateJwk' | 'secretJwk';
@@ -52,6 +53,8 @@ export function KeyExports({ verifierKey, secret }: { verifierKey: string; secre
   const [chosen, setChosen] = useState<ExportFormat>('publicJwk');
   const items = generated ? exportsOf(generated) : [];
   const item = items.find((candidate) => candidate.format === chosen) ?? items[0];
+  // A secret of megabytes is shown by its ends (laying it out would freeze the page); copy and download carry all of it.
+  const shownKey = useMemo(() => shortenText(verifierKey, (omitted) => t('encoder.omittedMarker', { count: omitted })).shown, [verifierKey, t]);
 
   return (
     <div className="key-exports">
@@ -63,7 +66,7 @@ export function KeyExports({ verifierKey, secret }: { verifierKey: string; secre
       </div>
       <p className="pane-hint">{verifierKey === '' ? t('encoder.verifierKeyEmpty') : secret ? t('encoder.verifierKeySecret') : t('encoder.verifierKeyPublic')}</p>
       <pre className="key-export-pre" data-testid="encoder-public-key" tabIndex={0}>
-        {verifierKey}
+        {shownKey}
       </pre>
       {generated && item && (
         <details className="key-export-details">

@@ -5,6 +5,7 @@ import { useT } from '../../../i18n/use-t';
 import { SecretEncodingSelect } from '../../../widgets/SecretEncodingSelect';
 import { isHmac, isRsa } from '../algorithms';
 import { useEncoderStore } from '../encoder-store';
+import { useShortenedBox } from '../use-shortened-box';
 import { KeyExports } from './KeyExports';
 import { CodeTextArea } from '../../../ui/CodeTextArea';
 
@@ -28,6 +29,7 @@ export function SigningKeyPanel({ verifierKey }: Props) {
   const setSecretEncoding = useEncoderStore((state) => state.setSecretEncoding);
   const setRsaBits = useEncoderStore((state) => state.setRsaBits);
   const applyGeneratedKey = useEncoderStore((state) => state.applyGeneratedKey);
+  const { copy, box } = useShortenedBox(keyText, editKey);
   const [generating, setGenerating] = useState(false);
   const [notice, setNotice] = useState<GenerationNotice>(null);
   const unsigned = alg === 'none';
@@ -73,11 +75,16 @@ export function SigningKeyPanel({ verifierKey }: Props) {
         id={id}
         data-testid="encoder-key"
         className="key-textarea"
-        value={keyText}
+        {...box}
         disabled={unsigned}
         placeholder={unsigned ? t('encoder.keyNone') : isHmac(alg) ? t('encoder.keyPlaceholderSecret') : t('encoder.keyPlaceholderPrivate')}
-        onChange={(event) => editKey(event.target.value)}
+        aria-describedby={copy.marker > 0 ? `${id}-large` : undefined}
       />
+      {copy.marker > 0 && (
+        <p id={`${id}-large`} className="pane-hint" data-testid="encoder-key-large">
+          {t('encoder.largeText', { count: keyText.length })}
+        </p>
+      )}
       <div className="key-input-row">
         {/* Only an HMAC secret is text to be turned into bytes; private keys carry their own format. */}
         {isHmac(alg) && <SecretEncodingSelect value={secretEncoding} onChange={chooseEncoding} testId="encoder-secret-encoding" />}

@@ -11,6 +11,8 @@ import { useEncoderStore } from '../encoder-store';
 import type { SigningView } from '../use-signed-token';
 
 const PART_NAMES = ['header', 'payload', 'signature'] as const;
+/** Characters of each part drawn before eliding the rest: laying out megabytes freezes the page; copy and download carry the whole token. */
+const PART_DISPLAY_CHARS = 2_000;
 
 interface Props {
   signing: SigningView;
@@ -62,7 +64,13 @@ export function TokenOutput({ signing, texts, verifierKey }: Props) {
       </div>
       <div className={pending ? 'token-output-body token-output-pending' : 'token-output-body'}>
         {parts.length > 0 ? (
-          <ColouredToken parts={parts} labelOf={(name) => t(`part.${name}`)} testId="encoder-token" />
+          <ColouredToken
+            parts={parts}
+            labelOf={(name) => t(`part.${name}`)}
+            testId="encoder-token"
+            maxSegmentChars={PART_DISPLAY_CHARS}
+            elidedLabel={(count) => t('token.segmentElided', { count })}
+          />
         ) : (
           <p className="coloured-token-text" data-testid="encoder-token" translate="no" />
         )}
