@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { UnixSeconds } from '../../../core/claims/unix-seconds';
 import type { JsonObject } from '../../../core/json/json-value';
 import type { DecodedToken } from '../../../core/token/decoded-token';
@@ -7,7 +7,7 @@ import { useCatalogueArea } from '../../../i18n/use-t';
 import { useEvaluationClock } from '../claims/use-evaluation-clock';
 import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
 import { useValueAfterPaint } from '../../../platform/use-value-after-paint';
-import { useKeyVerdictState } from '../page/decoder-context';
+import { useKeyVerdictState, useTokenReportState } from '../page/decoder-context';
 import { useTimeStore } from '../page/time-store';
 import { isSamePhase, readClockPhase } from '../../../core/claims/clock-phase';
 
@@ -16,13 +16,19 @@ import { isSamePhase, readClockPhase } from '../../../core/claims/clock-phase';
 // chunk that imports the stores makes the bundler move React out of the entry into a shared chunk.
 export const findingListCode = createModuleLoader(() => Promise.all([import('./FindingList'), loadArea('findings')]).then(([module]) => module));
 
-/** The key verdict, held at the last settled one while a new key is being checked. */
-function useSettledVerdict() {
+/**
+ * The key verdict for `decoded`, held at the last settled one while a new key is being checked, and
+ * while the page already shows a newer token than `decoded` (for the frame before these findings
+ * follow it): that token's verdict is not this one's, and judging a large token again with it would
+ * delay the new token's paint.
+ */
+function useSettledVerdict(decoded: DecodedToken) {
   const verdict = useKeyVerdictState();
+  const shown = useTokenReportState().report?.decoded;
   const [settled, setSettled] = useState(verdict);
-  const checking = verdict.verification?.status === 'pending';
-  if (!checking && verdict !== settled) setSettled(verdict);
-  return checking ? settled : verdict;
+  const hold = verdict.verification?.status === 'pending' || shown !== decoded;
+  if (!hold && verdict !== settled) setSettled(verdict);
+  return hold ? settled : verdict;
 }
 
 /** `FindingList` for the decoded token (its list in `listSlot` when given), fetched on first render; nothing is shown for the moment it takes. */
@@ -31,9 +37,12 @@ export function LazyFindingList({ decoded, payload, listSlot }: { decoded: Decod
   // A later language switch loads the area again for the new locale.
   const texts = useCatalogueArea('findings');
   // The verdict paints first; the findings that depend on it follow once it is painted, and not for
-  // the moment a new key is being checked (they would be judged twice in a few milliseconds).
-  const settledVerdict = useSettledVerdict();
-  const { key, verification, audit } = useValueAfterPaint(settledVerdict) ?? settledVerdict;
+  // the moment a new key is being checked (they would be judged twice in a few milliseconds). A new
+  // token takes its own verdict at once: the one painted before was another token's.
+  const settledVerdict = useSettledVerdict(decoded);
+  const judged = useMemo(() => ({ decoded, verdict: settledVerdict }), [decoded, settledVerdict]);
+  const painted = useValueAfterPaint(judged);
+  const { key, verification, audit } = painted?.decoded === decoded ? painted.verdict : settledVerdict;
   const leewaySeconds = useTimeStore((state) => state.leewaySeconds);
   const timeZone = useTimeStore((state) => state.timeZone);
   const clock = useEvaluationClock(

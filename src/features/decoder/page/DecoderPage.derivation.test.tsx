@@ -4,6 +4,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { verifySignature } from '../../../core/crypto/verify-signature';
 import { estimateSecretStrength } from '../../../core/findings/estimate-secret-strength';
+import { runSecurityRules } from '../../../core/findings/run-security-rules';
 import { parseKeyInput } from '../../../core/keys/parse-key-input';
 import { renderRoute } from '../../../testing/render-app';
 import { describeKey } from '../verify/describe-key';
@@ -21,6 +22,11 @@ vi.mock('../../../core/crypto/verify-signature', async (importOriginal) => {
 vi.mock('../verify/describe-key', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../verify/describe-key')>();
   return { ...actual, describeKey: vi.fn(actual.describeKey) };
+});
+
+vi.mock('../../../core/findings/run-security-rules', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../core/findings/run-security-rules')>();
+  return { ...actual, runSecurityRules: vi.fn(actual.runSecurityRules) };
 });
 
 // The verdict on the page at the moment each strength estimate starts.
@@ -114,6 +120,30 @@ describe('the decoder derives each input once', () => {
     await settled(audited);
     expect(counts()).toEqual({ parsed: 2, verified: 2, described: 2 });
     expect(vi.mocked(parseKeyInput).mock.calls[1]?.[0]).toBe(secondKey);
+  });
+});
+
+describe('the findings follow the token shown', () => {
+  it('a new token does not have the findings judge the one before it again', async () => {
+    const first = hs256();
+    const second = es256();
+    const { user } = await renderRoute('/');
+    await pasteInto(user, 'token-input', first.token);
+    await settled(first.audited);
+    // The audit's hit reaches the findings a frame after the audit panel shows it.
+    await waitFor(() => expect(vi.mocked(runSecurityRules).mock.lastCall?.[0].audit).toBeDefined());
+    const judged = () => vi.mocked(runSecurityRules).mock.calls.map(([input]) => (input.decoded.kind === 'jws' ? input.decoded.parts[0]?.segment : null));
+    const [firstHeader] = first.token.split('.');
+    expect(judged()).toContain(firstHeader);
+    vi.mocked(runSecurityRules).mockClear();
+
+    await pasteInto(user, 'token-input', second.token);
+    await settled(second.audited);
+    const [secondHeader] = second.token.split('.');
+    expect(judged()).toContain(secondHeader);
+    expect(judged()).not.toContain(firstHeader);
+    // Nor is the new token judged with what was found for the one before.
+    expect(vi.mocked(runSecurityRules).mock.calls.filter(([input]) => input.audit !== undefined)).toEqual([]);
   });
 });
 
