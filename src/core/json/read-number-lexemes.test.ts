@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareNumberLexeme, readNumberLexemes, type NumberDifference } from './read-number-lexemes';
 
@@ -66,5 +67,15 @@ describe('readNumberLexemes', () => {
     const started = performance.now();
     expect(readNumberLexemes(text).numbers).toEqual([]);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('never lists a number written as JavaScript writes it, except a negative zero', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer(), fc.maxSafeInteger()), (value) => {
+        // JSON.stringify writes JavaScript's spelling (and -0 as 0).
+        expect(readNumberLexemes(`[${JSON.stringify(value)}]`).numbers).toEqual([]);
+      }),
+    );
+    expect(readNumberLexemes('[-0]').numbers).toHaveLength(1);
   });
 });

@@ -62,6 +62,21 @@ export function compareNumberLexeme(lexeme: string): NumberDifference | null {
   return null;
 }
 
+const MINUS = 0x2d;
+const ZERO = 0x30;
+const NINE = 0x39;
+
+/** Whether a JSON number lexeme is an integer of at most 15 digits other than `-0`: written as JavaScript writes it, no string needed. */
+function isPlainSafeInteger(text: string, start: number, end: number): boolean {
+  const digits = text.charCodeAt(start) === MINUS ? start + 1 : start;
+  if (end - digits > 15 || (digits > start && end - digits === 1 && text.charCodeAt(digits) === ZERO)) return false;
+  for (let at = digits; at < end; at++) {
+    const code = text.charCodeAt(at);
+    if (code < ZERO || code > NINE) return false;
+  }
+  return true;
+}
+
 /**
  * Returns the numbers of a JSON text whose lexeme is not how JavaScript writes the value it reads
  * (at most `maxNumbers`), each with how the value differs, if it does; reads up to the text's first
@@ -71,7 +86,7 @@ export function readNumberLexemes(text: string, maxNumbers = MAX_NUMBER_LEXEMES)
   const lexer = createJsonLexer(text, { maxDepth: Number.POSITIVE_INFINITY });
   const numbers: NumberLexeme[] = [];
   for (let kind = lexer.next(); kind !== null; kind = lexer.next()) {
-    if (kind !== 'number') continue;
+    if (kind !== 'number' || isPlainSafeInteger(text, lexer.start, lexer.end)) continue;
     const lexeme = text.slice(lexer.start, lexer.end);
     const reads = String(Number(lexeme));
     if (reads === lexeme) continue;
