@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { isOutsideLiveRegions, LIVE_REGION as LIVE, readAnnouncements, recordAnnouncements, stopAnnouncements } from '../../../testing/announcements';
 import { renderRoute } from '../../../testing/render-app';
 import { EXAMPLE_SECRET, EXAMPLE_TOKEN } from './example-token';
 
@@ -8,41 +9,11 @@ import { EXAMPLE_SECRET, EXAMPLE_TOKEN } from './example-token';
 // one polite live region, once they have settled, and the visible panels are not live themselves
 // (which would read everything twice).
 
-const LIVE = '[role="status"], [role="alert"], [aria-live]:not([aria-live="off"])';
-
-/** Every text each live region of the page comes to hold, in order, from now on. */
-function recordAnnouncements() {
-  const held = new Map<Element, string>();
-  const said: string[] = [];
-  const look = () => {
-    for (const region of document.querySelectorAll(LIVE)) {
-      const text = (region.textContent ?? '').trim();
-      if (held.get(region) === text) continue;
-      held.set(region, text);
-      if (text !== '') said.push(text);
-    }
-  };
-  look();
-  said.length = 0;
-  const observer = new MutationObserver(look);
-  observer.observe(document.body, { childList: true, characterData: true, subtree: true });
-  return {
-    said,
-    stop: () => {
-      look();
-      observer.disconnect();
-    },
-  };
-}
-
 /** The live regions whose text matches. */
 const regionsSaying = (text: RegExp) => [...document.querySelectorAll<HTMLElement>(LIVE)].filter((region) => text.test(region.textContent ?? ''));
 
 /** The visible panel is no live region and holds none: the announcement beside it is the only one. */
-function expectNotLive(panel: HTMLElement) {
-  expect(panel.closest(LIVE)).toBeNull();
-  expect(panel.querySelector(LIVE)).toBeNull();
-}
+const expectNotLive = (panel: HTMLElement) => expect(isOutsideLiveRegions(panel, LIVE)).toBe(true);
 
 function hs256(secret: string, payload: unknown): string {
   const input = `${Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT' })).toString('base64url')}.${Buffer.from(JSON.stringify(payload)).toString('base64url')}`;
@@ -50,17 +21,15 @@ function hs256(secret: string, payload: unknown): string {
 }
 
 describe('DecoderPage announcements', () => {
-  let recording: ReturnType<typeof recordAnnouncements> | undefined;
   afterEach(() => {
-    recording?.stop();
-    recording = undefined;
+    stopAnnouncements();
   });
 
   it('says the verdict once, when the key typed a keystroke at a time has settled', async () => {
     const { user } = await renderRoute('/');
     fireEvent.change(screen.getByTestId('token-input'), { target: { value: EXAMPLE_TOKEN } });
     await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'no-key'));
-    recording = recordAnnouncements();
+    recordAnnouncements(LIVE);
     await user.type(screen.getByTestId('key-input'), EXAMPLE_SECRET);
     await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'valid'));
     await waitFor(() => expect(regionsSaying(/Signature verified/)).toHaveLength(1), { timeout: 5000 });
@@ -70,7 +39,7 @@ describe('DecoderPage announcements', () => {
     expect(region).toHaveAttribute('aria-live', 'polite');
     expect(region).toHaveTextContent(/^Signature verified: .*\(HS256\)\.$/);
     expectNotLive(screen.getByTestId('verify-status'));
-    const verdicts = recording.said.filter((text) => /Signature|Checking the signature/.test(text));
+    const verdicts = readAnnouncements().filter((text) => /Signature|Checking the signature/.test(text));
     expect(verdicts).toEqual([region?.textContent]);
   });
 
@@ -93,7 +62,7 @@ describe('DecoderPage announcements', () => {
     fireEvent.change(input, { target: { value: '' } });
     await waitFor(() => expect(regionsSaying(/could not be fully decoded/)).toHaveLength(0), { timeout: 5000 });
 
-    recording = recordAnnouncements();
+    recordAnnouncements(LIVE);
     // One keystroke every 20 ms: each leaves another broken token.
     for (let end = 1; end <= broken.length; end += 1) {
       fireEvent.change(input, { target: { value: broken.slice(0, end) } });
@@ -108,12 +77,12 @@ describe('DecoderPage announcements', () => {
     expect(region).toHaveTextContent(/^The token could not be fully decoded\. Payload: /);
     expect(panel).toHaveTextContent(region?.textContent?.replace(/^.*Payload: /, '') ?? '');
     expectNotLive(panel);
-    expect(recording.said.filter((text) => /decoded|JWT has/.test(text))).toEqual([region?.textContent]);
+    expect(readAnnouncements().filter((text) => /decoded|JWT has/.test(text))).toEqual([region?.textContent]);
   });
 
   it('says what the secret audit found, and not its progress', async () => {
     await renderRoute('/');
-    recording = recordAnnouncements();
+    recordAnnouncements(LIVE);
     fireEvent.change(screen.getByTestId('token-input'), { target: { value: hs256('secret', { sub: 'announce' }) } });
     const hit = await screen.findByTestId('secret-audit-hit', {}, { timeout: 10_000 });
     await waitFor(() => expect(regionsSaying(/The secret is known/)).toHaveLength(1), { timeout: 5000 });
@@ -124,6 +93,6 @@ describe('DecoderPage announcements', () => {
     expect(region).toHaveTextContent(/famous default secrets/);
     expectNotLive(hit);
     expect([...screen.getByTestId('secret-audit').querySelectorAll(LIVE)]).toEqual([region]);
-    expect(recording.said.filter((text) => /Checking…/.test(text))).toEqual([]);
+    expect(readAnnouncements().filter((text) => /Checking…/.test(text))).toEqual([]);
   });
 });
