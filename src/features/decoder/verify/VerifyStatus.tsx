@@ -1,6 +1,7 @@
 import type { VerificationResult } from '../../../core/crypto/verification-result';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { SettledAnnouncement } from '../../../ui/SettledAnnouncement';
+import { showHiddenCharacters } from '../../../widgets/VisibleText';
 import { describeReason } from './describe-reason';
 
 const ICONS = { 'no-key': '○', pending: '…', valid: '✓', invalid: '✗', error: '!', unsupported: '?' } as const;
@@ -32,10 +33,10 @@ export function VerifyStatus({ result, withReason }: { result: VerificationResul
         </p>
         {reason && (
           <p className="verify-reason" data-testid="verify-reason" data-reason={result.reason}>
-            {reasonText}
+            {showHiddenCharacters(reasonText)}
           </p>
         )}
-        {result.status === 'valid' && result.usedKid !== undefined && <p className="verify-reason">{t('verify.usedKid', { kid: result.usedKid })}</p>}
+        {result.status === 'valid' && result.usedKid !== undefined && <p className="verify-reason">{showHiddenCharacters(t('verify.usedKid', { kid: result.usedKid }))}</p>}
         {withReason && result.keyNotes?.map((note) => (
           <p key={note} className="notice notice-warning" data-testid="key-note" data-note={note}>
             <span aria-hidden="true">⚠ </span>
