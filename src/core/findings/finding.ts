@@ -108,7 +108,20 @@ export function describeValue(value: unknown): string {
   return text.length > MAX_EVIDENCE_VALUE ? `${text.slice(0, MAX_EVIDENCE_VALUE - 1)}…` : text;
 }
 
-/** Returns a finding of `meta`'s rule at its default severity unless one is given. */
+/**
+ * The longest text a finding carries in a message parameter or an evidence value: a rule that copies
+ * a megabyte `kid` or claim gets an excerpt, so the findings list costs the same for any token.
+ */
+export const MAX_FINDING_TEXT = 200;
+
+function cutText(text: string): string {
+  return text.length > MAX_FINDING_TEXT ? `${text.slice(0, MAX_FINDING_TEXT - 1)}…` : text;
+}
+
+/**
+ * Returns a finding of `meta`'s rule at its default severity unless one is given, its text parameters
+ * and evidence values cut at MAX_FINDING_TEXT characters; does not cut pointers or notes.
+ */
 export function createFinding(
   meta: RuleMeta,
   messageId: string,
@@ -116,7 +129,9 @@ export function createFinding(
   evidence: Evidence[] = [],
   severity: Severity = meta.severity,
 ): Finding {
-  return evidence.length > 0 ? { ruleId: meta.id, severity, messageId, params, evidence } : { ruleId: meta.id, severity, messageId, params };
+  const cutParams: FindingParams = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? cutText(value) : value]));
+  const cutEvidence = evidence.map((entry) => (entry.value === undefined ? entry : { ...entry, value: cutText(entry.value) }));
+  return cutEvidence.length > 0 ? { ruleId: meta.id, severity, messageId, params: cutParams, evidence: cutEvidence } : { ruleId: meta.id, severity, messageId, params: cutParams };
 }
 
 /** The message id of the entry that stands for a rule whose check threw: its result is unknown, which is not the same as clean. */
