@@ -57,16 +57,29 @@ const ACCESS_TOKEN = makeToken(
   'secret',
 );
 
+/**
+ * The claims and the validity are drawn once the frame showing the payload is painted, and frames
+ * wait for the clock: the clock is paused one frame before NOW, and filling a token lets that frame
+ * pass, so the claims are judged at NOW.
+ */
+const FRAME_MS = 20;
+const BEFORE_FRAME = new Date(NOW.getTime() - FRAME_MS);
+
+async function showToken(page: Page, decoder: { fillToken: (text: string) => Promise<void> }, text: string) {
+  await decoder.fillToken(text);
+  await page.clock.runFor(FRAME_MS);
+}
+
 test.describe('claims and time', () => {
   test.beforeEach(async ({ page, decoder }) => {
-    // Installed a little before NOW, then paused at NOW: time moves only when the test says so.
+    // Installed a little before NOW, then paused a frame before it: time moves only when the test says so.
     await page.clock.install({ time: NOW.getTime() - 10_000 });
     await decoder.goto();
-    await page.clock.pauseAt(NOW);
+    await page.clock.pauseAt(BEFORE_FRAME);
   });
 
   test('every top-level claim gets a row, and the token expires on screen', async ({ page, decoder, claims }) => {
-    await decoder.fillToken(ACCESS_TOKEN);
+    await showToken(page, decoder, ACCESS_TOKEN);
     await expect(claims.rows).toHaveCount(7);
     expect(await claims.rows.evaluateAll((rows) => rows.map((row) => row.getAttribute('data-claim')))).toEqual([
       'iss',
@@ -94,15 +107,15 @@ test.describe('claims and time', () => {
     await expect(claims.row('exp')).toContainText('1 min ago');
   });
 
-  test('the leeway and the "evaluate at" moment change the verdict', async ({ decoder, claims }) => {
-    await decoder.fillToken(makeToken({ alg: 'HS256' }, { nbf: NOW_S, exp: NOW_S - 30 }, 's'));
+  test('the leeway and the "evaluate at" moment change the verdict', async ({ page, decoder, claims }) => {
+    await showToken(page, decoder, makeToken({ alg: 'HS256' }, { nbf: NOW_S, exp: NOW_S - 30 }, 's'));
     await expect(claims.timeStatus).toHaveAttribute('data-status', 'expired');
     await claims.leeway.fill('60');
     await expect(claims.timeStatus).toHaveAttribute('data-status', 'active');
     await claims.leeway.fill('0');
     await expect(claims.timeStatus).toHaveAttribute('data-status', 'expired');
 
-    await decoder.fillToken(makeToken({ alg: 'HS256' }, { nbf: NOW_S + 3_600, exp: NOW_S + 7_200 }, 's'));
+    await showToken(page, decoder, makeToken({ alg: 'HS256' }, { nbf: NOW_S + 3_600, exp: NOW_S + 7_200 }, 's'));
     await expect(claims.timeStatus).toHaveAttribute('data-status', 'not-yet-valid');
     await claims.zoneToggle.getByRole('button', { name: 'UTC' }).click();
     await claims.evaluateAt.fill('2026-01-01T13:30:00');
@@ -116,17 +129,17 @@ test.describe('claims and time', () => {
   });
 
   test('dates show in UTC or local time, and the choice survives a reload', async ({ page, decoder, claims }) => {
-    await decoder.fillToken(ACCESS_TOKEN);
+    await showToken(page, decoder, ACCESS_TOKEN);
     await claims.zoneToggle.getByRole('button', { name: 'UTC' }).click();
     await expect(claims.row('iat')).toContainText('Jan 1, 2026, 11:59:05 AM UTC');
     await page.reload();
-    await decoder.fillToken(ACCESS_TOKEN);
+    await showToken(page, decoder, ACCESS_TOKEN);
     await expect(claims.zoneToggle.getByRole('button', { name: 'UTC' })).toHaveAttribute('aria-pressed', 'true');
     await expect(claims.row('iat')).toContainText('UTC');
   });
 
   test('odd time values are named, never "Invalid Date"', async ({ page, decoder, claims }) => {
-    await decoder.fillToken(makeToken({ alg: 'HS256' }, { exp: NOW.getTime(), nbf: '1767268800', iat: 1e16, auth_time: [1] }, 's'));
+    await showToken(page, decoder, makeToken({ alg: 'HS256' }, { exp: NOW.getTime(), nbf: '1767268800', iat: 1e16, auth_time: [1] }, 's'));
     await expect(claims.row('exp')).toContainText('probably written in milliseconds');
     await expect(claims.row('nbf')).toContainText('A number in quotes');
     await expect(claims.row('iat')).toContainText('Too far from 1970');
@@ -136,7 +149,7 @@ test.describe('claims and time', () => {
   });
 
   test('explanations open on hover and keyboard focus, and pin on click', async ({ page, decoder, claims }) => {
-    await decoder.fillToken(ACCESS_TOKEN);
+    await showToken(page, decoder, ACCESS_TOKEN);
     const { button, body } = await claims.explanation('aud');
     await expect(body).toBeHidden();
     await button.hover();
@@ -167,7 +180,7 @@ test.describe('claims and time', () => {
 
   test('the claims view and its links never reach the network', async ({ page, decoder, claims, recorder }) => {
     const origin = new URL(page.url()).origin;
-    await decoder.fillToken(
+    await showToken(page, decoder, 
       makeToken(
         { alg: 'RS256', jku: 'https://attacker.example/jwks.json', x5u: 'https://attacker.example/cert.pem' },
         { picture: 'https://attacker.example/me.png', 'https://attacker.example/claims/role': 'admin', _claim_sources: { src1: { endpoint: 'https://attacker.example/claims' } } },
@@ -186,8 +199,8 @@ test.describe('on a 360 px touch screen', () => {
   test('fits the width, and a tap opens an explanation inside the screen', async ({ page, decoder, claims }) => {
     await page.clock.install({ time: NOW.getTime() - 10_000 });
     await decoder.goto();
-    await page.clock.pauseAt(NOW);
-    await decoder.fillToken(ACCESS_TOKEN);
+    await page.clock.pauseAt(BEFORE_FRAME);
+    await showToken(page, decoder, ACCESS_TOKEN);
     await expect(claims.rows).toHaveCount(7);
     for (const part of [claims.summary, claims.timeStatus, page.locator('.claims-pane'), page.locator('.header-params')]) {
       const box = await part.boundingBox();
