@@ -10,7 +10,7 @@ import { MAX_DATE_SECONDS } from '../claims/unix-seconds';
 import { encodeBase64Url } from '../encoding/base64url';
 import { DER_TAG, encodeBitString, encodeDer, encodeOid, encodeSmallInteger } from '../keys/der';
 import { EC_CURVE_BY_OID, OID } from '../keys/key-info';
-import { createCertificate, getKeyPair, type KeyPair } from '../crypto/test-support/create-key-fixtures';
+import { createAsymmetricKeyForms, createCertificate, getKeyPair, signToken, type KeyPair } from '../crypto/test-support/create-key-fixtures';
 import { hostileJwk, hostileToken, PROTOTYPE_NAMES, prototypeName } from './prototype-names';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -113,6 +113,12 @@ export const memberName: fc.Arbitrary<string> = fc.oneof(
   hostileText(12),
 );
 
+/**
+ * How often a huge input is drawn, against RARE_WEIGHT for the ordinary ones: one case in about forty,
+ * so a run meets hundreds of them while the 100,000-case run stays within minutes per property.
+ */
+const RARE_WEIGHT = 40;
+
 /** Number lexemes JavaScript reads differently from how they are written, and ordinary times around them. */
 const NUMBER_LEXEMES = [
   '0', '-0', '1', '-1', '1.0', '1.5', '1E+2', '1e-7', '1e400', '-1e400', '1e-400', '9007199254740993', '-9007199254740993',
@@ -120,7 +126,8 @@ const NUMBER_LEXEMES = [
   '99999999999999999999', '0.1e1', '2147483648', '-2147483649',
 ];
 
-const numberLexeme: fc.Arbitrary<string> = fc.oneof(
+/** A number as JSON writes it: the lexemes above, integers, doubles and integers beyond any double's precision. */
+export const numberLexeme: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...NUMBER_LEXEMES),
   fc.integer().map(String),
   fc.integer({ min: 1_000_000_000, max: 2_000_000_000 }).map(String),
@@ -128,8 +135,16 @@ const numberLexeme: fc.Arbitrary<string> = fc.oneof(
   fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String),
 );
 
+/** A long value of a few hundred to twenty thousand characters, repeating what the rules look for (paths, SQL, addresses, hidden characters). */
+const longString: fc.Arbitrary<string> = fc
+  .tuple(fc.integer({ min: 200, max: 20_000 }), fc.constantFrom('../', "' OR '1'='1' -- ", 'a@b.example ', 'https://x.example/', '\u200B', 'é', 'A'))
+  .map(([length, piece]) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length));
+
 const stringLexeme: fc.Arbitrary<string> = fc
-  .tuple(fc.oneof(hostileText(16), prototypeName, fc.constantFrom(...KNOWN_VALUES)), stringStyle)
+  .tuple(
+    fc.oneof({ arbitrary: fc.oneof(hostileText(16), prototypeName, fc.constantFrom(...KNOWN_VALUES)), weight: RARE_WEIGHT }, { arbitrary: longString, weight: 1 }),
+    stringStyle,
+  )
   .map(([value, style]) => writeJsonString(value, style));
 
 const scalarLexeme: fc.Arbitrary<string> = fc.oneof(numberLexeme, stringLexeme, fc.constantFrom('true', 'false', 'null'));
@@ -154,7 +169,7 @@ const jsonTree = fc.letrec<{ value: string; array: string; object: string }>((ti
 export const jsonObjectTree: fc.Arbitrary<string> = jsonTree.object;
 
 /** Sizes of the huge shapes: each takes the code under test tens of milliseconds at most. */
-export const HUGE = { depth: 1_100, members: 20_000, numbers: 50_000, stringLength: 200_000 } as const;
+export const HUGE = { depth: 1_100, members: 10_000, numbers: 20_000, stringLength: 200_000 } as const;
 
 /** JSON texts far larger or deeper than any real token holds: deep nesting, many (repeated) members, long arrays and strings. */
 export const hugeJson: fc.Arbitrary<string> = fc.oneof(
@@ -167,11 +182,6 @@ export const hugeJson: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.integer({ min: 1_000, max: HUGE.stringLength }), textUnit).map(([length, unit]) => `{"s":${writeJsonString(unit.repeat(length).slice(0, length), 'raw')}}`),
 );
 
-/**
- * How often a huge input is drawn, against RARE_WEIGHT for the ordinary ones: one case in about forty,
- * so a run meets hundreds of them while the 100,000-case run stays within minutes per property.
- */
-const RARE_WEIGHT = 40;
 
 /** Any JSON text: small trees, JSON.stringify of fast-check's values (full Unicode), and rarely a huge one. */
 export const jsonText: fc.Arbitrary<string> = fc.oneof(
@@ -643,3 +653,52 @@ export const leewaySeconds: fc.Arbitrary<number> = fc.oneof(
   fc.integer({ min: 0, max: 600 }),
   fc.double({ min: 0, max: 600, noNaN: true }),
 );
+
+// ---------------------------------------------------------------------------------------------
+// Signed tokens with their keys
+
+/** A token and the key text that verifies it, or nearly: a real key in one of its pasteable forms. */
+export interface SignedTokenAndKey {
+  token: string;
+  keyText: string;
+}
+
+const SIGNING_KEYS: readonly { alg: string; pair?: KeyPair; secret?: string }[] = [
+  { alg: 'HS256', secret: 'secret' },
+  { alg: 'HS512', secret: 'a much longer secret of sixty-four characters or so, for HS512!!' },
+  { alg: 'RS256' },
+  { alg: 'PS256' },
+  { alg: 'ES256' },
+  { alg: 'EdDSA' },
+];
+
+let signingForms: { alg: string; key: KeyPair['privateKey'] | Uint8Array; texts: string[] }[] | undefined;
+
+function createSigningForms(): NonNullable<typeof signingForms> {
+  if (signingForms) return signingForms;
+  const pairs = new Map<string, KeyPair>([
+    ['RS256', getKeyPair('rsa-1024')],
+    ['PS256', getKeyPair('rsa-1024')],
+    ['ES256', getKeyPair('p-256')],
+    ['EdDSA', getKeyPair('ed25519')],
+  ]);
+  signingForms = SIGNING_KEYS.map(({ alg, secret }) => {
+    const pair = pairs.get(alg);
+    if (pair === undefined) return { alg, key: utf8(secret ?? ''), texts: [secret ?? '', JSON.stringify({ kty: 'oct', k: encodeBase64Url(utf8(secret ?? '')) })] };
+    const forms = Object.values(createAsymmetricKeyForms(pair, alg, false)).map((form) => form.text);
+    return { alg, key: pair.privateKey, texts: forms };
+  });
+  return signingForms;
+}
+
+/** A token signed with a real key (its header and claims as generated, prototype names included) and that key, or another, in a pasteable form. */
+export function signedTokenAndKey(): fc.Arbitrary<SignedTokenAndKey> {
+  const forms = createSigningForms();
+  return fc
+    .tuple(fc.constantFrom(...forms), fc.constantFrom(...forms), fc.nat(), jsonObjectTree, claimsObject)
+    .map(([signer, holder, pick, headerTree, payload]) => {
+      const header = { ...(JSON.parse(headerTree) as Record<string, unknown>), alg: signer.alg };
+      const token = signToken(signer.alg, signer.key, { header, payload });
+      return { token, keyText: holder.texts[pick % holder.texts.length] ?? '' };
+    });
+}
