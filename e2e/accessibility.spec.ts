@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { contrastAgainstBackground } from '../src/testing/contrast';
 import { clearAnnouncements, isOutsideLiveRegions, LIVE_REGION as LIVE, readAnnouncements, recordAnnouncements } from '../src/testing/announcements';
 import { base64url, expect, makeJwe, test } from './fixtures';
 
@@ -205,3 +206,21 @@ test('a screen reader is told the settled verdict, the audit outcome and a decod
   expect(await decoder.decodeError.evaluate(isOutsideLiveRegions, LIVE)).toBe(true);
   expect((await said()).filter((text) => /decoded|JWT has/.test(text))).toEqual([await problem.textContent()]);
 });
+
+// axe cannot judge the coloured token: its text lies under the box's transparent text. Each part's
+// colour is measured against the box here, for every part name and both themes.
+for (const theme of ['light', 'dark'] as const) {
+  test(`the coloured token's parts keep 4.5:1 against the token box, ${theme} theme`, async ({ page, decoder }) => {
+    await chooseSettings(page, theme, 'en');
+    const measured: { part: string; contrast: number }[] = [];
+    for (const token of [WEAK_TOKEN, makeJwe({ alg: 'RSA-OAEP-256', enc: 'A256GCM' })]) {
+      await decoder.fillToken(token);
+      await expect(decoder.parts()).toHaveCount(token.split('.').length);
+      for (const part of await decoder.parts().all()) {
+        measured.push({ part: (await part.getAttribute('data-part')) ?? '', contrast: await part.evaluate(contrastAgainstBackground, 'color' as const) });
+      }
+    }
+    expect(new Set(measured.map(({ part }) => part))).toEqual(new Set(['header', 'payload', 'signature', 'encrypted-key', 'iv', 'ciphertext', 'tag']));
+    expect(measured.filter(({ contrast }) => contrast < 4.5), 'parts under 4.5:1').toEqual([]);
+  });
+}

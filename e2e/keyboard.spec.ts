@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import type { Locator, Page } from '@playwright/test';
+import { contrastAgainstBackground } from '../src/testing/contrast';
 import { base64url, expect, test } from './fixtures';
 
 // The decoder by keyboard alone (issue 11): Tab reaches every control, each shows a focus ring
@@ -28,36 +29,19 @@ interface Stop {
 
 /** Describes the focused element and the focus indicator drawn for it. */
 async function focusedStop(page: Page): Promise<Stop> {
-  return page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null;
-    if (!element || element === document.body) return { name: 'body', focusVisible: false, ring: 'none', contrast: 0 };
+  const focused = await page.evaluateHandle(() => document.activeElement ?? document.body);
+  const stop = await focused.evaluate((element) => {
+    if (!(element instanceof HTMLElement) || element === document.body) return { name: 'body', focusVisible: false, ring: 'none' };
     const last = element.classList[element.classList.length - 1];
     const name = element.dataset.testid ?? `${element.tagName.toLowerCase()}${last ? `.${last}` : ''}`;
     const style = getComputedStyle(element);
     const drawn = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
     const ring = drawn ? `${style.outlineStyle} ${style.outlineWidth}` : style.boxShadow !== 'none' ? `shadow ${style.boxShadow}` : 'none';
-
-    const rgb = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number);
-    const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
-      const channel = (value: number) => {
-        const c = value / 255;
-        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-      };
-      return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
-    };
-    // The outline lies outside the element (offset 2px): what is behind it is an ancestor's background.
-    let behind = 'rgb(255, 255, 255)';
-    for (let node = element.parentElement; node; node = node.parentElement) {
-      const background = getComputedStyle(node).backgroundColor;
-      const alpha = rgb(background)[3];
-      if (background !== 'transparent' && alpha !== 0) {
-        behind = background;
-        break;
-      }
-    }
-    const [lighter, darker] = [luminance(rgb(style.outlineColor)), luminance(rgb(behind))].sort((a, b) => b - a);
-    return { name, focusVisible: element.matches(':focus-visible, :focus-within'), ring, contrast: ((lighter ?? 0) + 0.05) / ((darker ?? 0) + 0.05) };
+    return { name, focusVisible: element.matches(':focus-visible, :focus-within'), ring };
   });
+  const contrast = stop.name === 'body' ? 0 : await focused.evaluate(contrastAgainstBackground, 'outlineColor' as const);
+  await focused.dispose();
+  return { ...stop, contrast };
 }
 
 /**
