@@ -1,5 +1,5 @@
 import { isJsonObject, type JsonObject, type JsonValue } from '../../core/json/json-value';
-import { parseJson } from '../../core/json/parse-json';
+import { parseJson, type JsonParsing } from '../../core/json/parse-json';
 import { readJsonMembers, type JsonMember } from '../../core/json/read-json-members';
 
 interface ObjectLayout {
@@ -23,9 +23,23 @@ function readLayout(text: string): ObjectLayout {
   return { open, close: text.lastIndexOf('}'), members, indent };
 }
 
+/** The texts parsed last, with their results: each change of an editor is read by the editor, the claim helpers and the store. */
+const recentParsings: { text: string; parsing: JsonParsing }[] = [];
+const RECENT_PARSINGS = 2;
+
+/** Returns parseJson's result for `text`, parsed once for the header and once for the payload while they stay as they are. */
+export function parseEditedJson(text: string): JsonParsing {
+  const recent = recentParsings.find((entry) => entry.text === text);
+  if (recent) return recent.parsing;
+  const parsing = parseJson(text);
+  recentParsings.unshift({ text, parsing });
+  recentParsings.length = Math.min(recentParsings.length, RECENT_PARSINGS);
+  return parsing;
+}
+
 /** Returns the object a JSON text holds, or null when it is not valid JSON or not an object. */
 export function readJsonObject(text: string): JsonObject | null {
-  const parsed = parseJson(text);
+  const parsed = parseEditedJson(text);
   return parsed.ok && isJsonObject(parsed.value) ? parsed.value : null;
 }
 

@@ -8,6 +8,10 @@ export interface SigningView {
   pending: boolean;
 }
 
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * Signs whenever an input changes; a result for inputs that have since changed is dropped. Until the
  * new one settles the previous result stays, marked pending, so the token does not flicker while typing.
@@ -16,9 +20,10 @@ export function useSignedToken(input: SignInput): SigningView {
   const { headerJson, payloadJson, alg, key, secretEncoding, allowNone } = input;
   const signed = useAsyncValue(
     () =>
-      signToken({ headerJson, payloadJson, alg, key, secretEncoding, allowNone }).catch(
-        (cause: unknown): SignResult => ({ ok: false, error: { code: 'sign-failed', field: 'key', params: { alg, errorName: 'unexpected' }, cause } }),
-      ),
+      // A task of its own: signing reads both texts again, which for megabytes would lengthen the keystroke's task.
+      nextTask()
+        .then(() => signToken({ headerJson, payloadJson, alg, key, secretEncoding, allowNone }))
+        .catch((cause: unknown): SignResult => ({ ok: false, error: { code: 'sign-failed', field: 'key', params: { alg, errorName: 'unexpected' }, cause } })),
     [headerJson, payloadJson, alg, key, secretEncoding, allowNone],
   );
   const [last, setLast] = useState<SignResult | null>(null);

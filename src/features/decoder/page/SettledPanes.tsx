@@ -1,6 +1,7 @@
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { isHmacAlg } from '../../../core/audit/hmac-alg';
 import type { InspectionReport } from '../../../core/inspect-token';
+import type { JsonObject } from '../../../core/json/json-value';
 import { findTokenParts } from '../../../core/token/find-token-parts';
 import { useCatalogueArea, useT } from '../../../i18n/use-t';
 import { LazySecretAudit } from '../audit/LazySecretAudit';
@@ -16,6 +17,18 @@ import { FoldSection } from './FoldSection';
 // payload is painted, and they share its time formatting.
 export { JsonTimeNote } from '../token/JsonTimeNote';
 
+/**
+ * Header parameters listed at most: each is a table row with its explanation, and a header of 60,000
+ * parameters froze the page for seconds. The header pane above shows the rest.
+ */
+const MAX_LISTED_PARAMETERS = 100;
+
+/** The object's first `max` members, and how many more it has. */
+function firstMembers(object: JsonObject, max: number): { listed: JsonObject; omitted: number } {
+  const members = Object.entries(object);
+  return members.length <= max ? { listed: object, omitted: 0 } : { listed: Object.fromEntries(members.slice(0, max)), omitted: members.length - max };
+}
+
 /** The glance and the foldable sections for a report whose top panes are painted; re-rendered only for a new one. */
 export const SettledPanes = memo(function SettledPanes({ report }: { report: InspectionReport }) {
   const t = useT();
@@ -24,6 +37,7 @@ export const SettledPanes = memo(function SettledPanes({ report }: { report: Ins
   const [findingsListSlot, setFindingsListSlot] = useState<HTMLDivElement | null>(null);
   const audited = decoded.kind === 'jws' && header !== null && isHmacAlg(header.alg);
   const auditTexts = useCatalogueArea('audit', audited);
+  const parameters = useMemo(() => (header ? firstMembers(header, MAX_LISTED_PARAMETERS) : null), [header]);
   if (decoded.kind === 'empty') return null;
   const { signature } = findTokenParts(decoded);
   const signatureBytes = signature?.decoding.bytes;
@@ -41,9 +55,14 @@ export const SettledPanes = memo(function SettledPanes({ report }: { report: Ins
             <LazyClaimsTable payload={payload} />
           </FoldSection>
         )}
-        {header && (
+        {parameters && (
           <FoldSection name="header-parameters" title={t('claims.header.title')} defaultOpen>
-            <LazyHeaderParameters header={header} />
+            <LazyHeaderParameters header={parameters.listed} />
+            {parameters.omitted > 0 && (
+              <p className="pane-hint" data-testid="header-params-omitted">
+                {t('pane.parametersOmitted', { count: parameters.omitted, shown: MAX_LISTED_PARAMETERS })}
+              </p>
+            )}
           </FoldSection>
         )}
         {signature && (

@@ -1,8 +1,9 @@
 import { Fragment, useId, useMemo, type ReactNode } from 'react';
-import { parseJson, type JsonError } from '../../../core/json/parse-json';
+import type { JsonError } from '../../../core/json/parse-json';
 import { useT } from '../../../i18n/use-t';
 import { highlightJsonPrefix, type JsonSpan } from '../../../widgets/highlight-json';
 import { describeFound } from '../describe-sign-error';
+import { parseEditedJson } from '../edit-json-member';
 import { locatePosition } from '../locate-position';
 import { useShortenedBox } from '../use-shortened-box';
 import { CodeTextArea } from '../../../ui/CodeTextArea';
@@ -74,7 +75,7 @@ export function JsonEditor({ label, value, onChange, testId, children }: Props) 
   const id = useId();
   const { copy, box } = useShortenedBox(value, onChange);
   const shortened = copy.marker > 0;
-  const parsed = useMemo(() => parseJson(value), [value]);
+  const parsed = useMemo(() => parseEditedJson(value), [value]);
   const error = parsed.ok ? null : parsed.error;
   const { pieces, cut } = useMemo(() => {
     if (shortened) return { pieces: [{ kind: 'plain', text: copy.shown }] satisfies Piece[], cut: false };
