@@ -31,7 +31,7 @@ export default defineConfig({
         codeSplitting: {
           // React, the preload helper and the small core modules that both the entry and the lazy
           // chunks import would each be a file of their own, fetched before the first paint: one
-          // chunk instead (the first load's budget counts files; docs/decisions/003).
+          // chunk instead (the first load's budget counts files; docs/decisions/012).
           groups: [{ name: 'shared', test: /node_modules\/(react|react-dom|scheduler)\/|vite\/preload-helper|src\/core\/json\/|src\/core\/claims\/unix-seconds\.ts/ }],
         },
       },
