@@ -5,7 +5,7 @@ import type fc from 'fast-check';
 import { expect } from 'vitest';
 
 /** Cases per property when FUZZ_RUNS is not set: the whole fuzz set stays near 30 s of `npm test` on two cores. */
-export const DEFAULT_FUZZ_RUNS = 300;
+export const DEFAULT_FUZZ_RUNS = 400;
 
 
 function readPositiveInteger(text: string | undefined): number | undefined {
