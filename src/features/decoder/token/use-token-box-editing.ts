@@ -204,13 +204,23 @@ export function useTokenBoxEditing(tokenText: string, setTokenText: (text: strin
 
   // Undo and redo from a menu reach the box as input events, not keys.
   const stepRef = useRef(step);
+  // Text put in at once without a paste event (dropped, committed by an input method, Playwright's
+  // fill) takes a large paste's way: laid out in the box first, 20 MB froze the page for seconds.
+  const insertRef = useRef<(box: HTMLTextAreaElement, inserted: string) => void>(() => {});
   useEffect(() => {
     stepRef.current = step;
+    insertRef.current = (box, inserted) => settle(mapBoxReplacement(tokenText, pieces, box.selectionStart, box.selectionEnd, inserted), box, 'edit');
   });
   useEffect(() => {
     const box = boxRef.current;
     if (!box) return;
     const onBeforeInput = (event: InputEvent) => {
+      const inserted = event.data ?? '';
+      if (inserted.length >= LARGE_TOKEN_CHARS && event.cancelable) {
+        event.preventDefault();
+        insertRef.current(box, inserted);
+        return;
+      }
       const kind = event.inputType === 'historyUndo' ? 'undo' : event.inputType === 'historyRedo' ? 'redo' : null;
       if (!kind) return;
       event.preventDefault();
