@@ -8,6 +8,11 @@ import { showHiddenCharacters } from './VisibleText';
  */
 export const JSON_BLOCK_WHOLE_CHARS = 32 * 1024;
 const PREVIEW_CHARS = 8 * 1024;
+/**
+ * Lexemes coloured at most (one element each): the rest of the text shown is plain, so "Show more"
+ * on a dense array, or 32 KB of numbers, costs a text node rather than tens of thousands of spans.
+ */
+const MAX_COLOURED_LEXEMES = 5_000;
 const STEP_CHARS = 256 * 1024;
 
 /** What a member element is given: the member (its index among all members, in name order) and its text. */
@@ -90,7 +95,7 @@ export function JsonBlock({ text, testId, label, json, moreLabel, showMoreLabel,
   const limit = expansion.text === text ? expansion.limit : initialLimit;
   const shown = text.length > limit ? text.slice(0, limit) : text;
   const maxMembers = members?.max ?? 0;
-  const nodes = useMemo(() => (json ? highlightJsonMembers(shown, maxMembers) : null), [shown, json, maxMembers]);
+  const nodes = useMemo(() => (json ? highlightJsonMembers(shown, maxMembers, MAX_COLOURED_LEXEMES) : null), [shown, json, maxMembers]);
   const remaining = text.length - shown.length;
   return (
     <div className="json-block">

@@ -64,6 +64,19 @@ function membersOf(nodes: JsonNode[]): { pointer: string; index: number; text: s
   return nodes.flatMap((node) => (node.kind === 'member' ? [{ pointer: node.pointer, index: node.index, text: textOf(node.children) }, ...membersOf(node.children)] : []));
 }
 
+describe('highlightJsonMembers, cut after some lexemes', () => {
+  it.each([
+    { name: 'inside a member', text: '{"a": {"b": [1, 2, 3]}, "c": 4}', max: 6 },
+    { name: 'between members', text: '{"a": 1, "b": 2}', max: 5 },
+    { name: 'a dense array', text: `{"n": [${Array.from({ length: 1_000 }, (_, i) => i).join(',')}]}`, max: 100 },
+  ])('keeps every character in order, with the rest one plain span at the end: $name', ({ text, max }) => {
+    const nodes = highlightJsonMembers(text, 100, max);
+    const flatten = (list: readonly JsonNode[]): string => list.map((node) => (node.kind === 'member' ? flatten(node.children) : node.text)).join('');
+    expect(flatten(nodes)).toBe(text);
+    expect(nodes.at(-1)?.kind).toBe('plain');
+  });
+});
+
 describe('highlightJsonMembers', () => {
   it('wraps each member from its name to the end of its value, nested members inside', () => {
     expect(shapeOf(highlightJsonMembers('{"a": 1, "b": {"c": [true]}}', 10))).toEqual([

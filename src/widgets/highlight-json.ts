@@ -128,13 +128,14 @@ function replaceInPlace(list: JsonNode[], at: number, items: readonly JsonNode[]
  * Returns highlightJson's spans with the first `maxMembers` object members (at any depth, in the
  * order their names occur) as nodes around their spans, nested as in the text. A member that does
  * not end within the text (a prefix cut short, or text that stops being JSON) gets no node: its
- * spans stay where they are. Does not check that the text is JSON beyond what the colours show.
+ * spans stay where they are. After `maxLexemes` lexemes the rest is one plain span at the end. Does
+ * not check that the text is JSON beyond what the colours show.
  */
-export function highlightJsonMembers(text: string, maxMembers: number): JsonNode[] {
+export function highlightJsonMembers(text: string, maxMembers: number, maxLexemes = Infinity): JsonNode[] {
   const root: JsonNode[] = [];
   const open: { member: JsonMemberNode; parent: JsonNode[] }[] = [];
   let into = root;
-  walkJson(text, maxMembers, {
+  const cut = walkJson(text, maxMembers, {
     span: (kind, piece) => into.push({ kind, text: piece }),
     openMember: (index, pointer) => {
       const member: JsonMemberNode = { kind: 'member', index, pointer, children: [] };
@@ -145,9 +146,12 @@ export function highlightJsonMembers(text: string, maxMembers: number): JsonNode
     closeMember: () => {
       into = open.pop()?.parent ?? root;
     },
-  });
+  }, maxLexemes);
+  // The plain rest of a text cut short belongs to no member: it goes after all of them.
+  const rest = cut ? into.pop() : undefined;
   for (let unended = open.pop(); unended; unended = open.pop()) {
     replaceInPlace(unended.parent, unended.parent.lastIndexOf(unended.member), unended.member.children);
   }
+  if (rest) root.push(rest);
   return root;
 }
