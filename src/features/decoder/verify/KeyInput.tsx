@@ -1,10 +1,11 @@
-import { useId } from 'react';
+import { useCallback, useId } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { SecretEncodingSelect } from '../../../widgets/SecretEncodingSelect';
 import { useKeyVerdictState } from '../page/decoder-context';
 import { useDecoderStore } from '../page/decoder-store';
 import { preloadVerifier } from '../page/use-key-verdict';
 import { CodeTextArea } from '../../../ui/CodeTextArea';
+import { useShortenedBox } from '../../../ui/use-shortened-box';
 
 /** The key box, the secret encoding and what the key was detected as. */
 export function KeyInput() {
@@ -15,6 +16,9 @@ export function KeyInput() {
   const setKeyText = useDecoderStore((state) => state.setKeyText);
   const setSecretEncoding = useDecoderStore((state) => state.setSecretEncoding);
   const format = useKeyVerdictState().keyFormat;
+  // A pasted key of megabytes is shown by its start and end; typing there edits the whole key.
+  const marker = useCallback((omitted: number) => t('input.omittedMarker', { count: omitted }), [t]);
+  const { copy, box } = useShortenedBox(keyText, setKeyText, marker);
   return (
     <div className="key-input">
       <label htmlFor={id} className="field-label">
@@ -24,11 +28,16 @@ export function KeyInput() {
         id={id}
         data-testid="key-input"
         className="key-textarea"
-        value={keyText}
+        {...box}
         placeholder={t('verify.keyPlaceholder')}
-        onChange={(event) => setKeyText(event.target.value)}
         onFocus={preloadVerifier}
+        aria-describedby={copy.marker > 0 ? `${id}-large` : undefined}
       />
+      {copy.marker > 0 && (
+        <p id={`${id}-large`} className="pane-hint" data-testid="key-input-large">
+          {t('verify.keyLarge', { count: keyText.length })}
+        </p>
+      )}
       <div className="key-input-row">
         <p className="key-format" data-testid="key-format" data-format={format ?? undefined}>
           <span className="setting-label">{t('verify.detected')}</span> <strong>{format ? t(`verify.format.${format}`) : '…'}</strong>

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../../testing/render-app';
 import { useEncoderStore } from '../encoder-store';
-import { LARGE_TEXT_CHARS } from '../large-text';
+import { LARGE_TEXT_CHARS } from '../../../ui/large-text';
 
 /** The view's chunk and catalogue areas load on first use; on a busy machine that takes more than the default second. */
 const LOADING = { timeout: 5_000 };

@@ -1,11 +1,11 @@
-import { Fragment, useId, useMemo, type ReactNode } from 'react';
+import { Fragment, useCallback, useId, useMemo, type ReactNode } from 'react';
 import type { JsonError } from '../../../core/json/parse-json';
 import { useT } from '../../../i18n/use-t';
 import { highlightJsonPrefix, type JsonSpan } from '../../../widgets/highlight-json';
 import { describeFound } from '../describe-sign-error';
 import { parseEditedJson } from '../edit-json-member';
 import { locatePosition } from '../locate-position';
-import { useShortenedBox } from '../use-shortened-box';
+import { useShortenedBox } from '../../../ui/use-shortened-box';
 import { CodeTextArea } from '../../../ui/CodeTextArea';
 import { showHiddenCharacters } from '../../../widgets/VisibleText';
 import { HiddenCharactersNote } from './HiddenCharactersNote';
@@ -73,7 +73,8 @@ function ErrorText({ text, error }: { text: string; error: JsonError }) {
 export function JsonEditor({ label, value, onChange, testId, children }: Props) {
   const t = useT();
   const id = useId();
-  const { copy, box } = useShortenedBox(value, onChange);
+  const marker = useCallback((omitted: number) => t('encoder.omittedMarker', { count: omitted }), [t]);
+  const { copy, box } = useShortenedBox(value, onChange, marker);
   const shortened = copy.marker > 0;
   const parsed = useMemo(() => parseEditedJson(value), [value]);
   const error = parsed.ok ? null : parsed.error;

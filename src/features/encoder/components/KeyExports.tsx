@@ -4,7 +4,7 @@ import { useT } from '../../../i18n/use-t';
 import { copyText } from '../../../platform/clipboard';
 import { CopyButton } from '../../../ui/CopyButton';
 import { downloadText } from '../download-text';
-import { shortenText } from '../large-text';
+import { shortenText } from '../../../ui/large-text';
 import { useEncoderStore } from '../encoder-store';
 
 type ExportFormat = 'publicPem' | 'publicJwk' | 'jwks' | 'privatePem' | 'privateJwk' | 'secretJwk';

@@ -1,11 +1,11 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { encodeSecretText, generateKey, RSA_MODULUS_BITS, type RsaModulusBits } from '../../../core/crypto/generate-key';
 import type { SecretEncoding } from '../../../core/keys/decode-secret';
 import { useT } from '../../../i18n/use-t';
 import { SecretEncodingSelect } from '../../../widgets/SecretEncodingSelect';
 import { isHmac, isRsa } from '../algorithms';
 import { useEncoderStore } from '../encoder-store';
-import { useShortenedBox } from '../use-shortened-box';
+import { useShortenedBox } from '../../../ui/use-shortened-box';
 import { KeyExports } from './KeyExports';
 import { CodeTextArea } from '../../../ui/CodeTextArea';
 
@@ -29,7 +29,8 @@ export function SigningKeyPanel({ verifierKey }: Props) {
   const setSecretEncoding = useEncoderStore((state) => state.setSecretEncoding);
   const setRsaBits = useEncoderStore((state) => state.setRsaBits);
   const applyGeneratedKey = useEncoderStore((state) => state.applyGeneratedKey);
-  const { copy, box } = useShortenedBox(keyText, editKey);
+  const marker = useCallback((omitted: number) => t('encoder.omittedMarker', { count: omitted }), [t]);
+  const { copy, box } = useShortenedBox(keyText, editKey, marker);
   const [generating, setGenerating] = useState(false);
   const [notice, setNotice] = useState<GenerationNotice>(null);
   const unsigned = alg === 'none';

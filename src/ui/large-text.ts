@@ -1,6 +1,7 @@
 /**
- * From this many characters an encoder box shows a shortened copy of its text and the JSON editors
- * stop colouring: laying out megabytes of text in a box costs seconds of a frozen page.
+ * From this many characters a box for long text (the encoder's editors and key, the decoder's key)
+ * shows a shortened copy of its text and the JSON editors stop colouring: laying out megabytes of
+ * text in a box costs seconds of a frozen page.
  */
 export const LARGE_TEXT_CHARS = 64 * 1024;
 

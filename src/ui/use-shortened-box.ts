@@ -1,5 +1,4 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, type ChangeEvent, type ClipboardEvent } from 'react';
-import { useT } from '../../i18n/use-t';
 import { applyShownEdit, LARGE_TEXT_CHARS, shortenText, toShownOffset, type ShownCopy } from './large-text';
 
 /** What a text box is given to show a text through a shortened copy. */
@@ -14,11 +13,15 @@ export interface ShortenedBoxProps {
  * A box for a text that may be megabytes long: below LARGE_TEXT_CHARS it shows the text, from there a
  * shortened copy (start, marker, end) in which typing, deleting and pasting edit the whole text in
  * place. A large insertion (a paste, or text put in at once as Playwright's `fill` does) goes
- * straight to `onChange`, never into the box, where laying it out would freeze the page.
+ * straight to `onChange`, never into the box, where laying it out would freeze the page. `marker`
+ * names how many characters are left out; a new function makes a new copy, so keep it stable.
  */
-export function useShortenedBox(text: string, onChange: (text: string) => void): { copy: ShownCopy; box: ShortenedBoxProps } {
-  const t = useT();
-  const copy = useMemo(() => shortenText(text, (omitted) => t('encoder.omittedMarker', { count: omitted })), [text, t]);
+export function useShortenedBox(
+  text: string,
+  onChange: (text: string) => void,
+  marker: (omitted: number) => string,
+): { copy: ShownCopy; box: ShortenedBoxProps } {
+  const copy = useMemo(() => shortenText(text, marker), [text, marker]);
   const boxRef = useRef<HTMLTextAreaElement | null>(null);
   const listenerRef = useRef<((event: InputEvent) => void) | null>(null);
   const caretRef = useRef<number | null>(null);
