@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { check, meta } from './crit-unknown';
-import { jwe, jws, testRule } from '../test-support/rule-tester';
+import { contextFor, jwe, jws, testRule } from '../test-support/rule-tester';
 
 testRule(
   { meta, check },
@@ -31,3 +32,17 @@ testRule(
     ],
   },
 );
+
+describe('crit-unknown notes', () => {
+  // Found by the rules fuzz test: a note named a crit entry whole, however long.
+  it('cut a long parameter name as the finding cuts it', () => {
+    const name = '../'.repeat(2_000);
+    const shown = `${name.slice(0, 159)}…`;
+    const malformed = check(contextFor(jws({ alg: 'HS256', crit: [name, name] }))).find((finding) => finding.messageId === 'malformed');
+    expect(malformed?.notes).toEqual([
+      { messageId: 'absent', params: { name: shown } },
+      { messageId: 'duplicate', params: { name: shown } },
+      { messageId: 'absent', params: { name: shown } },
+    ]);
+  });
+});

@@ -41,11 +41,12 @@ export function check(context: RuleContext): Finding[] {
         notes.push({ messageId: 'notString', params: { value: describeValue(entry) } });
         continue;
       }
-      if (seen.has(entry)) notes.push({ messageId: 'duplicate', params: { name: entry } });
+      const name = describeValue(entry);
+      if (seen.has(entry)) notes.push({ messageId: 'duplicate', params: { name } });
       seen.add(entry);
-      if (REGISTERED.has(entry)) notes.push({ messageId: 'registered', params: { name: entry } });
+      if (REGISTERED.has(entry)) notes.push({ messageId: 'registered', params: { name } });
       else if (!CRIT_UNDERSTOOD.has(entry) && !unknown.includes(entry)) unknown.push(entry);
-      if (!Object.hasOwn(header, entry)) notes.push({ messageId: 'absent', params: { name: entry } });
+      if (!Object.hasOwn(header, entry)) notes.push({ messageId: 'absent', params: { name } });
     }
   }
   const findings: Finding[] = [];
