@@ -1,5 +1,5 @@
 // `npm run fuzz`: every *.fuzz.test.ts under src/ with FUZZ_RUNS=100000 cases per property (a FUZZ_RUNS
-// already in the environment wins; FUZZ_SEED replays a failure, FUZZ_TIME_LIMIT_MS changes the time
+// already in the environment wins; FUZZ_SEED and FUZZ_PATH replay a failure, FUZZ_TIME_LIMIT_MS the time
 // allowed per input). `npm run fuzz -- json keys` runs only the fuzz files whose path contains one of
 // the words; arguments starting with `-` go to vitest. `npm test` runs the same files with a few
 // hundred cases each.

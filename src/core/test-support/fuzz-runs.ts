@@ -1,6 +1,6 @@
 // Test-only: how many cases each fuzz property runs and how long one input may take. `npm test`
 // runs the default; `npm run fuzz` (scripts/fuzz.mjs) sets FUZZ_RUNS=100000 and runs only the
-// *.fuzz.test.ts files. FUZZ_SEED replays the seed a failure printed.
+// *.fuzz.test.ts files. FUZZ_SEED and FUZZ_PATH replay the case a failure printed.
 import type fc from 'fast-check';
 import { expect } from 'vitest';
 
@@ -28,26 +28,44 @@ const FUZZ_SEED = seedText !== undefined && Number.isSafeInteger(Number(seedText
 /** The vitest timeout of one fuzz property: 50 ms a case, never under a minute. */
 export const FUZZ_TIMEOUT_MS: number = Math.max(60_000, FUZZ_RUNS * 50);
 
-/** Returns fast-check's parameters for one fuzz property: FUZZ_RUNS cases, FUZZ_SEED when replaying. */
+/** The `path` a failure printed, with its seed: replays that one case (and its shrinking) only. */
+const FUZZ_PATH = process.env.FUZZ_PATH;
+
+/** Returns fast-check's parameters for one fuzz property: FUZZ_RUNS cases, or the case FUZZ_SEED (and FUZZ_PATH) name. */
 export function fuzzParameters<Ts>(): fc.Parameters<Ts> {
-  return FUZZ_SEED === undefined ? { numRuns: FUZZ_RUNS } : { numRuns: FUZZ_RUNS, seed: FUZZ_SEED };
+  if (FUZZ_SEED === undefined) return { numRuns: FUZZ_RUNS };
+  return FUZZ_PATH === undefined ? { numRuns: FUZZ_RUNS, seed: FUZZ_SEED } : { numRuns: FUZZ_RUNS, seed: FUZZ_SEED, path: FUZZ_PATH };
 }
 
-/** Returns `run()`'s value, failing the property when the call took longer than FUZZ_TIME_LIMIT_MS. */
+/**
+ * Returns `run()`'s value, failing the property when the call takes longer than FUZZ_TIME_LIMIT_MS
+ * twice in a row: a second try tells an input that is slow from a pause of the machine (a garbage
+ * collection, another process) that hit it once.
+ */
 export function withinTimeLimit<T>(what: string, run: () => T): T {
-  const started = performance.now();
-  const value = run();
-  const elapsed = performance.now() - started;
-  expect(elapsed, `${what} took ${Math.round(elapsed)} ms`).toBeLessThan(FUZZ_TIME_LIMIT_MS);
+  let started = performance.now();
+  let value = run();
+  let elapsed = performance.now() - started;
+  if (elapsed >= FUZZ_TIME_LIMIT_MS) {
+    started = performance.now();
+    value = run();
+    elapsed = Math.min(elapsed, performance.now() - started);
+  }
+  expect(elapsed, `${what} took ${Math.round(elapsed)} ms, twice`).toBeLessThan(FUZZ_TIME_LIMIT_MS);
   return value;
 }
 
 /** `withinTimeLimit` for an asynchronous call. */
 export async function withinTimeLimitAsync<T>(what: string, run: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  const value = await run();
-  const elapsed = performance.now() - started;
-  expect(elapsed, `${what} took ${Math.round(elapsed)} ms`).toBeLessThan(FUZZ_TIME_LIMIT_MS);
+  let started = performance.now();
+  let value = await run();
+  let elapsed = performance.now() - started;
+  if (elapsed >= FUZZ_TIME_LIMIT_MS) {
+    started = performance.now();
+    value = await run();
+    elapsed = Math.min(elapsed, performance.now() - started);
+  }
+  expect(elapsed, `${what} took ${Math.round(elapsed)} ms, twice`).toBeLessThan(FUZZ_TIME_LIMIT_MS);
   return value;
 }
 
