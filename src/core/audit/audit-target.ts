@@ -48,7 +48,11 @@ export function readAuditTarget(decoded: DecodedToken): { kind: 'none' } | { kin
 }
 
 function asciiBytes(text: string): Uint8Array {
-  // The signing input is base64url and '.', so one byte per character.
+  // The signing input is base64url and '.', so one byte per character. The native encoder copies
+  // 20 MB in milliseconds where the loop below took ~0.1 s on the main thread; the loop stays for
+  // text that is not ASCII, whose low bytes are what is compared.
+  const encoded = new TextEncoder().encode(text);
+  if (encoded.length === text.length) return encoded;
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
   return bytes;
@@ -62,6 +66,7 @@ export function auditTargetKey(target: AuditTarget): string {
 function hashText(bytes: Uint8Array): string {
   // FNV-1a over the whole input: with the signature, enough to tell tokens apart without keeping them.
   let h = 0x811c9dc5;
-  for (const byte of bytes) h = Math.imul(h ^ byte, 0x01000193);
+  // An indexed loop: the iterator form took ~0.25 s over a 20 MB token on the main thread.
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 0x01000193);
   return (h >>> 0).toString(16);
 }

@@ -18,4 +18,11 @@ describe('readTopLevelMembers', () => {
     const members = readTopLevelMembers(`{"alg":"HS256",${filler},"alg":"none"}`);
     expect(members.filter((member) => member.name === 'alg').map((member) => member.value)).toEqual(['HS256', 'none']);
   });
+
+  it.each([
+    { name: 'only the copies of one name', text: '{"alg":"none","typ":"JWT","alg":"HS256"}', only: 'alg', values: ['none', 'HS256'] },
+    { name: 'nothing when the name is absent', text: '{"typ":"JWT"}', only: 'alg', values: [] },
+  ])('reads $name', ({ text, only, values }) => {
+    expect(readTopLevelMembers(text, only).map((member) => member.value)).toEqual(values);
+  });
 });

@@ -8,12 +8,12 @@ export interface TopLevelMember {
 }
 
 /**
- * Returns every member of a JSON object text in order, repeated names included (JSON.parse keeps
- * only the last); returns [] for text that is not JSON. No cap: a copy hidden behind many members
- * still counts.
+ * Returns every member of a JSON object text in order (only those called `name` when given),
+ * repeated names included (JSON.parse keeps only the last); returns [] for text that is not JSON.
+ * No cap: a copy hidden behind many members still counts; only the returned values are parsed.
  */
-export function readTopLevelMembers(text: string): TopLevelMember[] {
+export function readTopLevelMembers(text: string, name?: string): TopLevelMember[] {
   const reading = readJsonMembers(text, { topLevelOnly: true, maxMembers: Number.POSITIVE_INFINITY });
   if (reading.error !== null) return [];
-  return reading.members.map((member) => ({ name: member.name, value: JSON.parse(text.slice(member.valueStart, member.end)) as JsonValue }));
+  return (name === undefined ? reading.members : reading.members.filter((member) => member.name === name)).map((member) => ({ name: member.name, value: JSON.parse(text.slice(member.valueStart, member.end)) as JsonValue }));
 }

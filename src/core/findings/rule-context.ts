@@ -5,7 +5,7 @@ import type { JsonObject, JsonValue } from '../json/json-value';
 import type { KeyParsing } from '../keys/parse-key-input';
 import type { DecodedToken } from '../token/decoded-token';
 import { findTokenParts, readJsonObject } from '../token/find-token-parts';
-import { readTopLevelMembers, type TopLevelMember } from './read-top-level-members';
+import { readTopLevelMembers } from './read-top-level-members';
 
 export type { AuditEncoding, AuditHit, AuditResult } from '../audit/audit-hit';
 
@@ -37,8 +37,6 @@ export interface RuleContext extends RuleInput {
   kind: DecodedToken['kind'];
   header: JsonObject | null;
   payload: JsonObject | null;
-  /** The header's top-level members as written, a repeated name once per copy. */
-  headerMembers: readonly TopLevelMember[];
   /** `alg` as JSON.parse sees it (the last copy), undefined when absent. */
   alg: JsonValue | undefined;
   /** Every copy of `alg`, in order (more than one only when the name is repeated). */
@@ -70,7 +68,6 @@ export function createRuleContext(input: RuleInput): RuleContext {
       kind: 'empty',
       header: null,
       payload: null,
-      headerMembers: [],
       alg: undefined,
       algCandidates: [],
       signature: null,
@@ -83,9 +80,11 @@ export function createRuleContext(input: RuleInput): RuleContext {
   const { header: headerPart, payload: payloadPart } = findTokenParts(decoded);
   const header = readJsonObject(headerPart);
   const payload = readJsonObject(payloadPart);
-  const headerText = headerPart?.decoding.ok && headerPart.decoding.content.type === 'json' ? headerPart.decoding.content.text : '';
-  const headerMembers = header === null ? [] : readTopLevelMembers(headerText);
-  const algCandidates = headerMembers.filter((member) => member.name === 'alg').map((member) => member.value);
+  const headerJson = headerPart?.decoding.ok && headerPart.decoding.content.type === 'json' ? headerPart.decoding.content : null;
+  // The header text is read again only when the decoder saw `alg` repeated (or stopped listing
+  // repeats): a header of 60,000 members is then not scanned a second time on the main thread.
+  const algRepeated = headerJson !== null && (headerJson.omittedDuplicates !== undefined || headerJson.duplicates.some((duplicate) => duplicate.pointer === '' && duplicate.name === 'alg'));
+  const algCandidates = header === null ? [] : algRepeated ? readTopLevelMembers(headerJson.text, 'alg').map((member) => member.value) : Object.hasOwn(header, 'alg') ? [header.alg as JsonValue] : [];
   const signaturePart = decoded.kind === 'jws' ? decoded.parts[2] : undefined;
   return {
     ...input,
@@ -93,7 +92,6 @@ export function createRuleContext(input: RuleInput): RuleContext {
     kind: decoded.kind,
     header,
     payload,
-    headerMembers,
     alg: header !== null && Object.hasOwn(header, 'alg') ? header.alg : undefined,
     algCandidates,
     signature: signaturePart?.decoding.ok ? signaturePart.decoding.bytes : null,

@@ -4,15 +4,15 @@ import type { TokenPart } from '../../token/decoded-token';
 import { createFinding, pointerTo, type Finding, type Rule, type RuleMeta } from '../finding';
 import { CWE_1321, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
-import { walkJson } from '../walk-json';
+import { MAX_SCANNED_CHARS, MAX_WALKED_MEMBERS, walkJsonBounded } from '../walk-json';
 
 // RFC 8725 §2.6 and §3.7, RFC 8259 §8.1–8.2: JSON must be UTF-8 and unambiguous, or parsers disagree.
 export const meta: RuleMeta = {
   id: 'json-parsing-anomaly',
   severity: 'medium',
-  severities: ['medium', 'low'],
+  severities: ['medium', 'low', 'info'],
   needs: ['token'],
-  messageIds: ['invalidUtf8', 'byteOrderMark', 'nulBytes', 'notObject', 'trailingData', 'loneSurrogate', 'controlCharacter', 'unsafeNumber', 'prototypeName'],
+  messageIds: ['invalidUtf8', 'byteOrderMark', 'nulBytes', 'notObject', 'trailingData', 'loneSurrogate', 'controlCharacter', 'unsafeNumber', 'prototypeName', 'notChecked', 'partlyChecked'],
   references: [rfc(8725, '2.6'), rfc(8725, '3.7'), rfc(8259, '4'), rfc(8259, '6'), rfc(8259, '8.1'), rfc(8259, '8.2'), rfc(7515, '10.12'), rfc(7519, '7.2'), CWE_1321],
   docsAnchor: 'json-parsing-anomaly',
 };
@@ -51,16 +51,33 @@ function checkValue(part: 'header' | 'payload', value: JsonValue): Finding[] {
       findings.push(createFinding(meta, 'unsafeNumber', { claim }, [{ part, pointer: pointerTo(claim), value: String(number) }]));
     }
   }
-  for (const visited of [{ pointer: '', name: null, value }, ...walkJson(value)]) {
+  const walk = walkJsonBounded(value);
+  // The members' names as walked, by the object holding them: a 60,000-member header has its first
+  // MAX_WALKED_MEMBERS names read, as every rule does, not all of them.
+  const membersOf = new Map<string, string[]>();
+  for (const visited of walk.values) {
+    if (visited.name === null) continue;
+    const holder = visited.pointer.slice(0, visited.pointer.lastIndexOf('/'));
+    const names = membersOf.get(holder);
+    if (names) names.push(visited.name);
+    else membersOf.set(holder, [visited.name]);
+  }
+  for (const visited of [{ pointer: '', name: null, value }, ...walk.values]) {
     if (typeof visited.value === 'string' && LONE_SURROGATE.test(visited.value)) {
       findings.push(createFinding(meta, 'loneSurrogate', { part }, [{ part, pointer: visited.pointer }]));
     }
     if (isJsonObject(visited.value)) {
-      for (const name of Object.keys(visited.value)) {
+      for (const name of membersOf.get(visited.pointer) ?? []) {
         if (LONE_SURROGATE.test(name)) findings.push(createFinding(meta, 'loneSurrogate', { part }, [{ part, pointer: `${visited.pointer}${pointerTo(name)}` }]));
         if (PROTOTYPE_NAMES.has(name)) findings.push(createFinding(meta, 'prototypeName', { part, name }, [{ part, pointer: `${visited.pointer}${pointerTo(name)}` }], 'low'));
       }
     }
+  }
+  // The other rules walk the same budget: say once what none of them looked at.
+  if (walk.notChecked > 0) findings.push(createFinding(meta, 'notChecked', { part, count: walk.notChecked, checked: MAX_WALKED_MEMBERS }, [{ part, measure: { unit: 'uncheckedValues', count: walk.notChecked } }], 'info'));
+  const long = walk.values.filter((visited) => typeof visited.value === 'string' && visited.value.length > MAX_SCANNED_CHARS);
+  if (long.length > 0) {
+    findings.push(createFinding(meta, 'partlyChecked', { part, count: long.length, checked: MAX_SCANNED_CHARS }, long.slice(0, 1).map((visited) => ({ part, pointer: visited.pointer })), 'info'));
   }
   return findings;
 }

@@ -2,7 +2,7 @@ import { summariseToken } from '../../claims/summarise-token';
 import { createFinding, type Evidence, type Finding, type Rule, type RuleMeta } from '../finding';
 import { GDPR_MINIMISATION, OIDC_CORE, OWASP_JWT_JAVA, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
-import { walkJson } from '../walk-json';
+import { scannedPrefix, walkJson } from '../walk-json';
 
 // RFC 7519 §12 and GDPR Art. 5(1)(c): anyone holding the token can read personal data in it.
 export const meta: RuleMeta = {
@@ -45,7 +45,7 @@ export function check(context: RuleContext): Finding[] {
   for (const { pointer, name, value } of walkJson(payload)) {
     if (idToken && isProfileClaim(pointer)) continue;
     const byName = name !== null && PII_NAMES.has(name.toLowerCase()) && value !== null && value !== '';
-    const byValue = typeof value === 'string' && VALUE_PATTERNS.some(([, pattern]) => pattern.test(value));
+    const byValue = typeof value === 'string' && VALUE_PATTERNS.some(([, pattern]) => pattern.test(scannedPrefix(value)));
     if (byName || byValue) evidence.push({ part: 'payload', pointer, value: typeof value === 'string' ? value : JSON.stringify(value) });
   }
   if (evidence.length === 0) return [];

@@ -1,7 +1,7 @@
 import { createFinding, type Finding, type Rule, type RuleMeta } from '../finding';
 import { OWASP_JWE, OWASP_JWT_JAVA, OWASP_WSTG_JWT, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
-import { walkJson } from '../walk-json';
+import { scannedPrefix, walkJson } from '../walk-json';
 
 // RFC 7519 §12: a JWS payload is only encoded; anything secret in it is readable by whoever holds the token.
 export const meta: RuleMeta = {
@@ -83,10 +83,11 @@ export function check(context: RuleContext): Finding[] {
       continue;
     }
     if (typeof value !== 'string') continue;
-    const pattern = SECRET_PATTERNS.find(([, regex]) => regex.test(value))?.[0] ?? (findCardNumber(value) ? 'cardNumber' : undefined);
+    const scanned = scannedPrefix(value);
+    const pattern = SECRET_PATTERNS.find(([, regex]) => regex.test(scanned))?.[0] ?? (findCardNumber(scanned) ? 'cardNumber' : undefined);
     if (pattern !== undefined) {
       findings.push(createFinding(meta, 'secretValue', { kind: pattern }, [{ part: 'payload', pointer, value: mask(value) }]));
-    } else if (NESTED_JWT.test(value)) {
+    } else if (NESTED_JWT.test(scanned)) {
       // Token exchange can carry a token legitimately, so this is only a note.
       findings.push(createFinding(meta, 'nestedJwt', {}, [{ part: 'payload', pointer, value: mask(value) }], 'info'));
     }
