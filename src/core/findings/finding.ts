@@ -41,7 +41,7 @@ export type FindingParams = Record<string, string | number>;
 export type EvidencePart = 'token' | 'header' | 'payload' | 'signature' | 'encrypted-key' | 'key' | 'audit';
 
 /** A unit a rule counts in; the catalogue says a count in it (`findings.measure.<unit>`). */
-export type MeasureUnit = 'bytes' | 'bits' | 'keys' | 'uncheckedValues';
+export type MeasureUnit = 'bytes' | 'bits' | 'keys';
 
 /** A quantity a rule measured, as a number and a unit: the view says it in the reader's language. */
 export interface Measure {

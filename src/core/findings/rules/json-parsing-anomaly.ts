@@ -74,7 +74,7 @@ function checkValue(part: 'header' | 'payload', value: JsonValue): Finding[] {
     }
   }
   // The other rules walk the same budget: say once what none of them looked at.
-  if (walk.notChecked > 0) findings.push(createFinding(meta, 'notChecked', { part, count: walk.notChecked, checked: MAX_WALKED_MEMBERS }, [{ part, measure: { unit: 'uncheckedValues', count: walk.notChecked } }], 'info'));
+  if (walk.notChecked > 0) findings.push(createFinding(meta, 'notChecked', { part, count: walk.notChecked, checked: MAX_WALKED_MEMBERS }, [{ part }], 'info'));
   const long = walk.values.filter((visited) => typeof visited.value === 'string' && visited.value.length > MAX_SCANNED_CHARS);
   if (long.length > 0) {
     findings.push(createFinding(meta, 'partlyChecked', { part, count: long.length, checked: MAX_SCANNED_CHARS }, long.slice(0, 1).map((visited) => ({ part, pointer: visited.pointer })), 'info'));
