@@ -54,17 +54,9 @@ const SHOWN: Record<string, (page: Page) => Promise<void>> = {
   },
 };
 
-/**
- * Rows whose remaining long task lies in code outside this work, with where it is; they run again
- * once that code is bounded too (issue 11 item 2).
- */
-const NOT_YET_BOUNDED: Record<string, string> = {
-};
-
 test.describe('hostile inputs stay bounded', () => {
   for (const row of HOSTILE_ROWS) {
     test(`${row.label}: no main-thread task over ${LONGEST_TASK_MS} ms, and a character typed after it is taken`, async ({ page }) => {
-      test.fixme(row.id in NOT_YET_BOUNDED, NOT_YET_BOUNDED[row.id]);
       await page.addInitScript(observeLongTasks);
       await page.goto(routeOf(row.view));
       const box = page.getByTestId(row.box);
