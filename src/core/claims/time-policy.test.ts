@@ -137,7 +137,16 @@ describe('readRemainingSeconds', () => {
     [59, 0],
     [0, 0],
     [-1, -60],
+    [-60, -60],
+    [-61, -120],
+    [30.5, 0],
+    [-0.5, -60],
   ])('%d s to exp reads as %d', (toExpiry, remaining) => {
     expect(readRemainingSeconds(at(toExpiry), NOW)).toBe(remaining);
+  });
+
+  // Found by the rules fuzz test: an exp of the largest double read as Infinity seconds left.
+  it('stays finite for the largest exp a double can hold', () => {
+    expect(Number.isFinite(readRemainingSeconds(asUnixSeconds(Number.MAX_VALUE), NOW))).toBe(true);
   });
 });

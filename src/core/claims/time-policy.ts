@@ -151,5 +151,7 @@ export function readWindowOrder({ expiresAt: exp, notBefore: nbf, issuedAt: iat 
 
 /** Seconds from `nowSeconds` to `expiresAt`, rounded down to the clock step so a message built on it does not tick; negative once past. */
 export function readRemainingSeconds(expiresAt: UnixSeconds, nowSeconds: UnixSeconds): number {
-  return Math.floor((expiresAt - nowSeconds) / CLOCK_STEP_SECONDS) * CLOCK_STEP_SECONDS;
+  const remaining = expiresAt - nowSeconds;
+  // Subtracting the remainder never leaves the double range, where floor(x / step) * step can round up to Infinity.
+  return remaining - (((remaining % CLOCK_STEP_SECONDS) + CLOCK_STEP_SECONDS) % CLOCK_STEP_SECONDS);
 }

@@ -23,6 +23,13 @@ testRule(
       { name: 'a year from nbf', token: claims({ nbf: NOW, exp: NOW + 365 * DAY }), findings: [{ messageId: 'lifetime', severity: 'high' }] },
       { name: 'iat is the start when both are present', token: claims({ iat: NOW - 2 * DAY, nbf: NOW, exp: NOW + HOUR }), findings: [{ messageId: 'lifetime', severity: 'medium', params: { lifetimeSeconds: 2 * DAY + HOUR } }] },
       { name: 'no start: the time left, rounded down to the minute', token: claims({ exp: NOW + 2 * HOUR + 59, scope: 'read' }), findings: [{ messageId: 'remaining', severity: 'low', params: { lifetimeSeconds: 2 * HOUR } }] },
+      // Found by the rules fuzz test: these read as an Infinity lifetime, which no message can say.
+      {
+        name: 'iat and exp at the ends of the double range',
+        token: claims({ iat: -Number.MAX_VALUE, exp: Number.MAX_VALUE }),
+        findings: [{ messageId: 'lifetime', severity: 'high', params: { lifetimeSeconds: Number.MAX_VALUE } }],
+      },
+      { name: 'no start, exp the largest double', token: claims({ exp: Number.MAX_VALUE }), findings: [{ messageId: 'remaining', severity: 'high', params: { lifetimeSeconds: Number.MAX_VALUE } }] },
       {
         name: 'Supabase service_role demo key: no iat, exp in 2032 (catalog §3)',
         token: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk4MzgxMjk5Nn0.EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU',

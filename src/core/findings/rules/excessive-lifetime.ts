@@ -37,7 +37,8 @@ export function check(context: RuleContext): Finding[] {
   const start = issuedAt ?? notBefore;
   const fromNow = start === null;
   // Without a start, the time left, rounded by the policy so the message does not tick.
-  const lifetimeSeconds = start !== null ? exp - start : clock !== undefined ? readRemainingSeconds(exp, clock.nowSeconds) : null;
+  // exp and iat at opposite ends of the double range are further apart than a double can say: the longest it can is the lifetime.
+  const lifetimeSeconds = start !== null ? Math.min(exp - start, Number.MAX_VALUE) : clock !== undefined ? readRemainingSeconds(exp, clock.nowSeconds) : null;
   if (lifetimeSeconds === null) return [];
   const profile = isAccessToken(context) ? 'access' : 'other';
   const severity = judge(lifetimeSeconds, profile === 'access');
