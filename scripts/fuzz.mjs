@@ -1,16 +1,18 @@
 // `npm run fuzz`: every *.fuzz.test.ts under src/ with FUZZ_RUNS=100000 cases per property (a FUZZ_RUNS
 // already in the environment wins; FUZZ_SEED and FUZZ_PATH replay a failure, FUZZ_TIME_LIMIT_MS the time
 // allowed per input). `npm run fuzz -- json keys` runs only the fuzz files whose path contains one of
-// the words; arguments starting with `-` go to vitest. `npm test` runs the same files with a few
-// hundred cases each.
+// the words; from the first argument starting with `-` on, the arguments go to vitest
+// (`npm run fuzz -- rules -t throws`). `npm test` runs the same files with a few hundred cases each.
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const FULL_RUNS = '100000';
 const root = fileURLToPath(new URL('..', import.meta.url));
-const words = process.argv.slice(2).filter((argument) => !argument.startsWith('-'));
-const flags = process.argv.slice(2).filter((argument) => argument.startsWith('-'));
+const argumentsGiven = process.argv.slice(2);
+const firstFlag = argumentsGiven.findIndex((argument) => argument.startsWith('-'));
+const words = firstFlag < 0 ? argumentsGiven : argumentsGiven.slice(0, firstFlag);
+const flags = firstFlag < 0 ? [] : argumentsGiven.slice(firstFlag);
 
 const files = readdirSync(new URL('../src', import.meta.url), { recursive: true })
   .map((file) => `src/${String(file).replaceAll('\\', '/')}`)
