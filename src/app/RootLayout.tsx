@@ -32,6 +32,7 @@ export function RootLayout() {
           </NavLink>
           <NavLink to="/encode">{t('nav.encoder')}</NavLink>
           <NavLink to="/rules">{t('nav.rules')}</NavLink>
+          <NavLink to="/learn">{t('nav.learn')}</NavLink>
         </nav>
         <div className="app-settings">
           <LanguageSelect />

@@ -9,6 +9,8 @@ describe('AppRoutes', () => {
     ['/rules', 'Security rules'],
     ['/rules/alg-none', 'Unsigned token (alg “none”)'],
     ['/rules/no-such-rule', 'No such rule'],
+    ['/learn', 'Learn'],
+    ['/learn/structure', 'Learn'],
     ['/no-such-page', 'No such page'],
   ])('%s shows its view', async (path, heading) => {
     await renderRoute(path);

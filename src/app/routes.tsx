@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
+import { useDecoderStore } from '../features/decoder/page/decoder-store';
 import { DecoderPage } from '../features/decoder/page/DecoderPage';
 import { createPageLoader, LazyPage, type PageLoader, type PageProps } from './LazyPage';
 import { NotFoundPage } from './NotFoundPage';
@@ -25,6 +26,20 @@ const PAGES: readonly PageRoute[] = [
       ),
     ),
     fallbackClass: 'rules-page',
+  },
+  {
+    // `#/learn`, a lesson (`#/learn/structure`) or an anatomy anchor (`#/learn/payload/exp`); the
+    // decoder's token and key are handed over in memory, never through the URL.
+    path: 'learn/*',
+    page: createPageLoader(() =>
+      import('../features/learn/page/LearnPage').then(({ LearnPage }) =>
+        function LearnRoute({ params }: PageProps) {
+          const { tokenText, keyText, secretEncoding } = useDecoderStore.getState();
+          return <LearnPage path={params['*'] ?? ''} decoderInputs={{ tokenText, keyText, secretEncoding }} />;
+        },
+      ),
+    ),
+    fallbackClass: 'learn',
   },
   { path: '*', element: <NotFoundPage /> },
 ];

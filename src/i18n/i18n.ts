@@ -6,6 +6,12 @@ import type enAudit from './locales/en/audit.json';
 import type enClaims from './locales/en/claims.json';
 import type enEncoder from './locales/en/encoder.json';
 import type enFindings from './locales/en/findings.json';
+import type enLearn from './locales/en/learn.json';
+import type enLearnAnatomy from './locales/en/learn-anatomy.json';
+import type enLearnLens from './locales/en/learn-lens.json';
+import type enLearnLessons from './locales/en/learn-lessons.json';
+import type enLearnSignature from './locales/en/learn-signature.json';
+import type enLearnTamper from './locales/en/learn-tamper.json';
 import type enGlossary from './locales/en/glossary.json';
 import type enVerify from './locales/en/verify.json';
 import type enVerifyDetails from './locales/en/verify-details.json';
@@ -20,7 +26,13 @@ export type MessageKey =
   | keyof typeof enGlossary
   | keyof typeof enEncoder
   | keyof typeof enAudit
-  | keyof typeof enFindings;
+  | keyof typeof enFindings
+  | keyof typeof enLearn
+  | keyof typeof enLearnAnatomy
+  | keyof typeof enLearnLens
+  | keyof typeof enLearnSignature
+  | keyof typeof enLearnTamper
+  | keyof typeof enLearnLessons;
 export type MessageValues = Record<string, string | number>;
 
 type CatalogueLoader = () => Promise<{ default: Messages }>;
@@ -34,7 +46,7 @@ const CORE: Record<Exclude<Locale, 'en'>, CatalogueLoader> = {
   ko: () => import('virtual:catalog/ko/app,verify'),
 };
 
-export type LazyArea = 'claims' | 'verify-details' | 'glossary' | 'encoder' | 'audit' | 'findings';
+export type LazyArea = 'claims' | 'verify-details' | 'glossary' | 'encoder' | 'audit' | 'findings' | 'learn';
 
 const LAZY: Record<LazyArea, Record<Locale, CatalogueLoader>> = {
   claims: {
@@ -60,6 +72,11 @@ const LAZY: Record<LazyArea, Record<Locale, CatalogueLoader>> = {
   findings: {
     en: () => import('virtual:catalog/en/findings'),
     ko: () => import('virtual:catalog/ko/findings'),
+  },
+  // The learn view's texts, one file per part of it, fetched together when the view first opens.
+  learn: {
+    en: () => import('virtual:catalog/en/learn,learn-anatomy,learn-lens,learn-signature,learn-tamper,learn-lessons'),
+    ko: () => import('virtual:catalog/ko/learn,learn-anatomy,learn-lens,learn-signature,learn-tamper,learn-lessons'),
   },
 };
 

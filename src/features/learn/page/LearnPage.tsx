@@ -1,0 +1,87 @@
+import { useEffect, useMemo } from 'react';
+import { inspectToken } from '../../../core/inspect-token';
+import { useCatalogueArea, useT } from '../../../i18n/use-t';
+import { useDocumentTitle } from '../../../platform/use-document-title';
+import { CodeTextArea } from '../../../ui/CodeTextArea';
+import { SecretEncodingSelect } from '../../../widgets/SecretEncodingSelect';
+import { Anatomy } from '../anatomy/Anatomy';
+import { useLearnStore, type LearnInputs } from '../learn-store';
+import type { LearnSubject } from '../learn-subject';
+import { ByteLens } from '../lens/ByteLens';
+import { isLessonId } from '../lessons/lesson-ids';
+import { LessonIndex } from '../lessons/LessonIndex';
+import { LessonView } from '../lessons/LessonView';
+import { SignatureWalk } from '../signature/SignatureWalk';
+import { TamperBench } from '../tamper/TamperBench';
+import '../learn.css';
+
+interface Props {
+  /** The path after `#/learn/`: a lesson id, an anatomy anchor such as `payload/exp`, or empty. */
+  path: string;
+  /** The decoder's inputs at the moment the view opens, carried in memory. */
+  decoderInputs: LearnInputs;
+}
+
+/** The learn view (`#/learn`): the learner's own token explained, and the lessons. */
+export function LearnPage({ path, decoderInputs }: Props) {
+  const ready = useCatalogueArea('learn');
+  const glossaryReady = useCatalogueArea('glossary');
+  const seed = useLearnStore((state) => state.seed);
+  // Once per opening: a later edit in the learn view is the learner's, not the decoder's.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the inputs as they were when the view opened
+  useEffect(() => seed(decoderInputs), []);
+  return ready && glossaryReady ? <LearnView path={path} /> : <div className="learn" aria-busy="true" />;
+}
+
+function LearnView({ path }: { path: string }) {
+  const t = useT();
+  const tokenText = useLearnStore((state) => state.tokenText);
+  const keyText = useLearnStore((state) => state.keyText);
+  const secretEncoding = useLearnStore((state) => state.secretEncoding);
+  const setTokenText = useLearnStore((state) => state.setTokenText);
+  const setKeyText = useLearnStore((state) => state.setKeyText);
+  const setSecretEncoding = useLearnStore((state) => state.setSecretEncoding);
+  const report = useMemo(() => inspectToken(tokenText), [tokenText]);
+  const subject: LearnSubject = useMemo(() => ({ tokenText, report, keyText, secretEncoding }), [tokenText, report, keyText, secretEncoding]);
+  const lesson = isLessonId(path) ? path : null;
+  useDocumentTitle(t('app.documentTitle', { view: lesson ? t(`learnLessons.${lesson}.title`) : t('learn.title') }));
+  return (
+    <div className="learn">
+      <div className="view-header">
+        <h1>{t('learn.title')}</h1>
+        <p className="view-intro">{t('learn.intro')}</p>
+      </div>
+      <div className="learn-inputs">
+        <label className="learn-input">
+          <span className="setting-label">{t('learn.tokenLabel')}</span>
+          <CodeTextArea data-testid="learn-token-input" rows={4} value={tokenText} onChange={(event) => setTokenText(event.target.value)} />
+        </label>
+        <div className="learn-input">
+          <label>
+            <span className="setting-label">{t('learn.keyLabel')}</span>
+            <CodeTextArea data-testid="learn-key-input" rows={2} value={keyText} onChange={(event) => setKeyText(event.target.value)} />
+          </label>
+          <SecretEncodingSelect testId="learn-secret-encoding" value={secretEncoding} onChange={setSecretEncoding} />
+        </div>
+      </div>
+      {lesson ? (
+        <LessonView id={lesson} subject={subject} />
+      ) : (
+        <>
+          <nav className="learn-toc" aria-label={t('learn.tocLabel')}>
+            <a href="#learn-anatomy">{t('learn.toc.anatomy')}</a>
+            <a href="#learn-lens">{t('learn.toc.lens')}</a>
+            <a href="#learn-signature">{t('learn.toc.signature')}</a>
+            <a href="#learn-tamper">{t('learn.toc.tamper')}</a>
+            <a href="#learn-lessons">{t('learn.toc.lessons')}</a>
+          </nav>
+          <Anatomy subject={subject} anchor={path} />
+          <ByteLens subject={subject} />
+          <SignatureWalk subject={subject} />
+          <TamperBench subject={subject} />
+          <LessonIndex />
+        </>
+      )}
+    </div>
+  );
+}
