@@ -1,17 +1,13 @@
 import { act, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderRoute } from '../../../testing/render-app';
-import { useDecoderStore } from '../../decoder/page/decoder-store';
 import { LEARN_EXAMPLE_TOKEN } from '../example-token';
 import { useLearnStore } from '../learn-store';
 import { LESSON_IDS } from '../lessons/lesson-ids';
 
-const DECODER_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJkZWNvZGVyIn0.c2ln';
-
 describe('LearnPage', () => {
   beforeEach(() => {
     act(() => {
-      useDecoderStore.getState().clearAll();
       useLearnStore.setState({ tokenText: LEARN_EXAMPLE_TOKEN, seededFrom: '' });
     });
   });
@@ -20,13 +16,6 @@ describe('LearnPage', () => {
     await renderRoute('/learn');
     expect(await screen.findByTestId('learn-token-input', {}, { timeout: 5000 })).toHaveValue(LEARN_EXAMPLE_TOKEN);
     expect(screen.getAllByTestId('lesson').map((lesson) => lesson.getAttribute('data-lesson'))).toEqual([...LESSON_IDS]);
-  });
-
-  it("starts with the decoder's token and key", async () => {
-    act(() => useDecoderStore.getState().loadTokenAndKey(DECODER_TOKEN, 'decoder-secret'));
-    await renderRoute('/learn');
-    expect(await screen.findByTestId('learn-token-input', {}, { timeout: 5000 })).toHaveValue(DECODER_TOKEN);
-    expect(screen.getByTestId('learn-key-input')).toHaveValue('decoder-secret');
   });
 
   it('opens a lesson at its URL, in Korean too', async () => {
