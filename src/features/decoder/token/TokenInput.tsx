@@ -12,6 +12,7 @@ import { useTokenBoxEditing } from './use-token-box-editing';
 import { findBadCharacters } from './bad-characters';
 import { isSegmentCharacterShown } from './token-mirror';
 import { EditInEncoderButton } from './EditInEncoderButton';
+import { ExplainTokenLink } from './ExplainTokenLink';
 import { CodeTextArea } from '../../../ui/CodeTextArea';
 
 const NO_PARTS: readonly TokenPart[] = [];
@@ -114,6 +115,7 @@ function TokenInputView() {
             {t('input.clear')}
           </button>
           <EditInEncoderButton />
+          <ExplainTokenLink />
         </div>
       </div>
       <div className="token-field">
