@@ -52,9 +52,13 @@ export type SignatureWalkError =
   | { code: 'not-jws' }
   | { code: 'unsupported-alg'; alg: string }
   | { code: 'key-needed'; family: SignatureFamily }
+  /** `detail` is the key reader's KeyError code (`secret-bad-hex`, `jwk-missing-member`, …). */
   | { code: 'key-unreadable'; detail: string }
-  | { code: 'key-mismatch'; family: SignatureFamily; keyKind: string }
-  | { code: 'signature-length'; expected: number; actual: number };
+  /** `keyKind` is the key's kind (`secret`, `rsa`, `ec`, `okp`); `curve` is given for EC and OKP keys. */
+  | { code: 'key-mismatch'; family: SignatureFamily; keyKind: string; curve?: string }
+  | { code: 'signature-length'; expected: number; actual: number }
+  /** The signature segment is not base64url, so it has no bytes to compare. */
+  | { code: 'signature-unreadable' };
 
 export type SignatureWalk =
   | {

@@ -1,0 +1,29 @@
+import type { SecretEncoding } from '../../keys/decode-secret';
+import type { InspectionReport } from '../../inspect-token';
+import type { SignatureWalk } from '../signature-walk';
+import { readWalkKey } from './read-walk-key';
+import { lookupWalkAlgorithm } from './walk-algorithms';
+import { walkSignature } from './walk-signature';
+
+/**
+ * Returns the signature walk of the inspected token with the learn view's key text (read as the
+ * decoder reads it), or why it cannot be walked (not a JWS, an `alg` it does not explain, no key, an
+ * unreadable or unfitting key, an unreadable signature); checks the mathematics, not the decoder's
+ * policies (key size, `use`, `crit`).
+ */
+export function walkTokenSignature(report: InspectionReport, keyText: string, secretEncoding: SecretEncoding): SignatureWalk {
+  const { decoded, header } = report;
+  if (decoded.kind === 'jwe') {
+    const alg = header?.alg;
+    return { ok: false, error: { code: 'unsupported-alg', alg: typeof alg === 'string' ? alg : '' } };
+  }
+  if (decoded.kind !== 'jws' || header === null) return { ok: false, error: { code: 'not-jws' } };
+  const alg = typeof header.alg === 'string' ? header.alg : '';
+  const algorithm = lookupWalkAlgorithm(alg);
+  if (algorithm === undefined) return { ok: false, error: { code: 'unsupported-alg', alg } };
+  const signature = decoded.parts[2].decoding;
+  if (!signature.ok) return { ok: false, error: { code: 'signature-unreadable' } };
+  const key = readWalkKey(keyText, secretEncoding, algorithm);
+  if (!key.ok) return { ok: false, error: key.error };
+  return walkSignature({ alg, signingInput: new TextEncoder().encode(decoded.signingInput), signature: signature.bytes, key: key.key });
+}
