@@ -323,11 +323,9 @@ export class EncoderPage {
 /** The decoder's security findings (`finding` hooks: `data-rule`, `data-severity`). */
 export class FindingsPanel {
   readonly findings: Locator;
-  readonly notVerified: Locator;
 
   constructor(readonly page: Page) {
     this.findings = page.getByTestId('finding');
-    this.notVerified = page.getByTestId('findings-not-verified');
   }
 
   /** The findings of one rule. */
