@@ -1,0 +1,23 @@
+import type { ReactNode } from 'react';
+import { useT } from '../../../../i18n/use-t';
+import '../lessons.css';
+
+interface Props<T> {
+  /** What the sentence quotes from the learner's token; null or undefined when the token does not tell. */
+  value: T | null | undefined;
+  /** The sentence, given the value. */
+  children: (value: T) => ReactNode;
+  /** Said instead when the token lacks the value (a general sentence); nothing when absent. */
+  fallback?: ReactNode;
+}
+
+/** A sentence about the learner's own token, marked as such, or a general one when the token cannot say. */
+export function TokenFact<T>({ value, children, fallback }: Props<T>) {
+  const t = useT();
+  if (value === null || value === undefined) return fallback === undefined ? null : <p className="token-fact token-fact-general">{fallback}</p>;
+  return (
+    <p className="token-fact">
+      <span className="token-fact-label">{t('learnLessons.fact.label')}</span> {children(value)}
+    </p>
+  );
+}
