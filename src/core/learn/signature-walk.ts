@@ -18,6 +18,8 @@ export type SignatureStepId =
   | 'em'
   | 'digest-info'
   | 'digest'
+  // PKCS#1 v1.5: the encoding a signer would have produced from the digest, compared with EM whole
+  | 'expected-em'
   // PSS: EM = maskedDB ‖ H ‖ 0xbc; DB = maskedDB ⊕ MGF1(H); salt; M′; H′
   | 'masked-db'
   | 'h'
@@ -29,6 +31,12 @@ export type SignatureStepId =
   // ECDSA r ‖ s, EdDSA R ‖ S
   | 'r'
   | 's'
+  // ECDSA: u1 = e·s⁻¹ and u2 = r·s⁻¹ mod n, the scalars of R′ = u1·G + u2·Q
+  | 'u1'
+  | 'u2'
+  // EdDSA: the public key A and k = SHA-512(R ‖ A ‖ M)
+  | 'public-key'
+  | 'k'
   // ECDSA and EdDSA: the point the check recomputes (x(R′) for ECDSA, [S]B − [k]A for EdDSA)
   | 'recomputed';
 
@@ -58,7 +66,9 @@ export type SignatureWalkError =
   | { code: 'key-mismatch'; family: SignatureFamily; keyKind: string; curve?: string }
   | { code: 'signature-length'; expected: number; actual: number }
   /** The signature segment is not base64url, so it has no bytes to compare. */
-  | { code: 'signature-unreadable' };
+  | { code: 'signature-unreadable' }
+  /** No member of the pasted JWK Set has the header's `kid` (when it has one) and fits the algorithm. */
+  | { code: 'jwks-no-match'; kid?: string };
 
 export type SignatureWalk =
   | {

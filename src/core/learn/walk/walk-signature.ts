@@ -1,6 +1,10 @@
 import type { SignatureFamily, SignatureWalk } from '../signature-walk';
 import { lookupWalkAlgorithm } from './walk-algorithms';
+import { walkEcdsa } from './walk-ecdsa';
+import { walkEddsa } from './walk-eddsa';
 import { walkHmac } from './walk-hmac';
+import { walkRsaPkcs1 } from './walk-rsa-pkcs1';
+import { walkRsaPss } from './walk-rsa-pss';
 import type { SignatureWalkInput, WalkKey } from './walk-key';
 
 function mismatch(family: SignatureFamily, key: WalkKey): SignatureWalk {
@@ -22,7 +26,17 @@ export function walkSignature(input: SignatureWalkInput): SignatureWalk {
     case 'hmac':
       if (key.kind !== 'secret') return mismatch('hmac', key);
       return walkHmac(alg, algorithm.hash, key.bytes, signingInput, signature);
-    default:
-      return { ok: false, error: { code: 'unsupported-alg', alg } };
+    case 'rsa-pkcs1':
+      if (key.kind !== 'rsa') return mismatch('rsa-pkcs1', key);
+      return walkRsaPkcs1(alg, algorithm.hash, key.n, key.e, signingInput, signature);
+    case 'rsa-pss':
+      if (key.kind !== 'rsa') return mismatch('rsa-pss', key);
+      return walkRsaPss(alg, algorithm.hash, key.n, key.e, signingInput, signature);
+    case 'ecdsa':
+      if (key.kind !== 'ec' || key.curve !== algorithm.curve) return mismatch('ecdsa', key);
+      return walkEcdsa(alg, algorithm.hash, key.curve, key, signingInput, signature);
+    case 'eddsa':
+      if (key.kind !== 'okp' || key.curve !== algorithm.curve) return mismatch('eddsa', key);
+      return walkEddsa(alg, key.x, signingInput, signature);
   }
 }

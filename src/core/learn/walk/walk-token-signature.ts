@@ -23,7 +23,10 @@ export function walkTokenSignature(report: InspectionReport, keyText: string, se
   if (algorithm === undefined) return { ok: false, error: { code: 'unsupported-alg', alg } };
   const signature = decoded.parts[2].decoding;
   if (!signature.ok) return { ok: false, error: { code: 'signature-unreadable' } };
-  const key = readWalkKey(keyText, secretEncoding, algorithm);
-  if (!key.ok) return { ok: false, error: key.error };
-  return walkSignature({ alg, signingInput: new TextEncoder().encode(decoded.signingInput), signature: signature.bytes, key: key.key });
+  const reading = readWalkKey(keyText, secretEncoding, algorithm, header);
+  if (!reading.ok) return { ok: false, error: reading.error };
+  const signingInput = new TextEncoder().encode(decoded.signingInput);
+  // A JWK Set may offer several fitting keys: the walk shows the one that verifies, else the first.
+  const walks = reading.keys.map((key) => walkSignature({ alg, signingInput, signature: signature.bytes, key }));
+  return walks.find((walk) => walk.ok && walk.match) ?? walks[0] ?? { ok: false, error: { code: 'key-needed', family: algorithm.family } };
 }
