@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeTextSegment, splitJwsSegments } from './jws-segments';
-import { listClaimNames, replaceClaimValue } from './replace-claim-value';
+import { listClaimNames, readClaimValueText, replaceClaimValue } from './replace-claim-value';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64url');
 const token = (payload: string) => `${b64('{"alg":"HS256"}')}.${b64(payload)}.c2ln`;
@@ -41,5 +41,18 @@ describe('listClaimNames', () => {
     { text: 'a.b', names: [] },
   ])('lists $names', ({ text, names }) => {
     expect(listClaimNames(text)).toEqual(names);
+  });
+});
+
+describe('readClaimValueText', () => {
+  it.each([
+    { text: token('{"sub":"a","exp": 1.50 ,"o":{"x":[1]}}'), name: 'exp', value: '1.50' },
+    { text: token('{"sub":"a","exp": 1.50 ,"o":{"x":[1]}}'), name: 'o', value: '{"x":[1]}' },
+    { text: token('{"a":1,"a":2}'), name: 'a', value: '2' },
+    { text: token('{"a":1}'), name: 'b', value: null },
+    { text: token('{"a":'), name: 'a', value: null },
+    { text: 'a.b', name: 'a', value: null },
+  ])('$name reads $value', ({ text, name, value }) => {
+    expect(readClaimValueText(text, name)).toBe(value);
   });
 });
