@@ -1,0 +1,63 @@
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Locale } from '../../../../i18n/locales';
+import { makeUnsignedToken } from '../../../../testing/fixtures/tokens';
+import { renderRoute } from '../../../../testing/render-app';
+import { LEARN_EXAMPLE_TOKEN } from '../../example-token';
+import { useLearnStore } from '../../learn-store';
+import type { LessonId } from '../lesson-ids';
+
+async function openLesson(id: LessonId, tokenText: string, locale: Locale) {
+  act(() => {
+    useLearnStore.setState({ tokenText, seededFrom: '' });
+  });
+  await renderRoute(`/learn/${id}`, { locale });
+  await screen.findAllByRole('heading', { level: 3 }, { timeout: 15_000 });
+}
+
+const sectionTitles = () => screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+
+/** Whether some paragraph's whole text matches: the sentences are split by <code> elements. */
+const hasSentence = (sentence: RegExp) => screen.queryAllByText((_, element) => element?.tagName === 'P' && sentence.test(element.textContent)).length > 0;
+
+const unsigned = (header: object, payload: object) => makeUnsignedToken({ alg: 'none', ...header }, payload);
+
+describe('lessons storage, revocation, hs-vs-rs, jwt-vs-oauth, jwe and attacks', { timeout: 30_000 }, () => {
+  it.each<[LessonId, Locale, string[]]>([
+    ['storage', 'en', ['Three places, three trade-offs', 'Memory', 'localStorage and sessionStorage', 'HttpOnly cookies and SameSite', 'What to choose']],
+    ['storage', 'ko', ['세 곳, 세 가지 맞바꿈', '메모리', 'localStorage와 sessionStorage', 'HttpOnly 쿠키와 SameSite', '무엇을 고를까']],
+    ['revocation', 'en', ['Why “log out” does not end a JWT', 'Short lifetimes', 'Deny lists by jti', 'Rotating the signing key']],
+    ['revocation', 'ko', ['로그아웃해도 JWT가 끝나지 않는 이유', '수명을 짧게', 'jti로 거부 목록 만들기', '서명 키 교체']],
+    ['hs-vs-rs', 'en', ['One secret or a key pair', 'Who can mint tokens', 'JWKS and kid', 'Rotating keys']],
+    ['hs-vs-rs', 'ko', ['비밀 하나냐, 키 쌍이냐', '누가 토큰을 발급할 수 있나', 'JWKS와 kid', '키 교체']],
+  ])('%s renders its sections in %s, with a question to predict', async (id, locale, titles) => {
+    await openLesson(id, LEARN_EXAMPLE_TOKEN, locale);
+    expect(sectionTitles()).toEqual(titles);
+    expect(document.querySelector('.predict')).not.toBeNull();
+  });
+
+  it.each<[LessonId, Locale, string, string, RegExp]>([
+    ['storage', 'en', 'the example', LEARN_EXAMPLE_TOKEN, /would keep working for \d+ years/],
+    ['storage', 'en', 'no exp', unsigned({}, { sub: 'a' }), /It has no exp: a copy read from storage/],
+    ['storage', 'en', 'the example', LEARN_EXAMPLE_TOKEN, /It is 197 bytes long\..*so it fits in one cookie/],
+    ['storage', 'en', '4,000 characters of payload', unsigned({}, { blob: 'x'.repeat(4000) }), /so it would not fit in one cookie/],
+    ['storage', 'ko', 'the example', LEARN_EXAMPLE_TOKEN, /길이가 197바이트입니다\..*넉넉히 들어갑니다/],
+    ['revocation', 'en', 'the example', LEARN_EXAMPLE_TOKEN, /It stays usable for another \d+ years/],
+    ['revocation', 'en', 'no exp', unsigned({}, { sub: 'a' }), /It has no exp claim, so a stolen copy outlives a logout for good/],
+    ['revocation', 'en', 'exp in 2001', unsigned({}, { exp: 1_000_000_000 }), /It expired \d+ years ago/],
+    ['revocation', 'en', 'kid and jti', unsigned({ kid: 'key-2026' }, { jti: 'abc-123' }), /carries jti abc-123/],
+    ['revocation', 'en', 'kid and jti', unsigned({ kid: 'key-2026' }, { jti: 'abc-123' }), /names its key with kid key-2026/],
+    ['revocation', 'ko', 'the example', LEARN_EXAMPLE_TOKEN, /앞으로 \d+년 더 쓸 수 있습니다/],
+    ['revocation', 'ko', 'no exp', unsigned({}, { sub: 'a' }), /exp 클레임이 없어서/],
+    ['revocation', 'ko', 'kid and jti', unsigned({ kid: 'key-2026' }, { jti: 'abc-123' }), /jti abc-123가 있습니다/],
+    ['hs-vs-rs', 'en', 'the example', LEARN_EXAMPLE_TOKEN, /It uses HS256: whoever can verify it can also mint one\. Its signature is 32 bytes/],
+    ['hs-vs-rs', 'en', 'RS256, 256-byte signature', makeUnsignedToken({ alg: 'RS256' }, {}) + 'A'.repeat(342), /It uses RS256: only the holder of the private key.*a 2048-bit key/],
+    ['hs-vs-rs', 'en', 'alg none', unsigned({}, {}), /It uses none: there is no signature at all/],
+    ['hs-vs-rs', 'en', 'a kid', unsigned({ kid: 'k1' }, {}), /Its header says kid k1/],
+    ['hs-vs-rs', 'ko', 'the example', LEARN_EXAMPLE_TOKEN, /HS256를 씁니다\. 이 토큰을 검증할 수 있는 사람은 누구나/],
+    ['hs-vs-rs', 'ko', 'ES256, 64-byte signature', makeUnsignedToken({ alg: 'ES256' }, {}) + 'A'.repeat(86), /ES256를 씁니다\..*서명은 64바이트이며, 두 수 r과 s/],
+  ])('%s (%s) speaks of the learner’s token: %s', async (id, locale, _token, token, sentence) => {
+    await openLesson(id, token, locale);
+    expect(hasSentence(sentence)).toBe(true);
+  });
+});
