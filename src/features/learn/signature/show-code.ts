@@ -1,0 +1,564 @@
+import type { SignatureFamily, SignatureStepId } from '../../../core/learn/signature-walk';
+import { lookupWalkAlgorithm } from '../../../core/learn/walk/walk-algorithms';
+import type { SecretEncoding } from '../../../core/keys/decode-secret';
+
+/** The key as the learner typed it, and how a secret's text becomes bytes. */
+export interface CodeKey {
+  text: string;
+  secretEncoding: SecretEncoding;
+}
+
+/** One step's computation as three programs that print the step's value in lower-case hex. */
+export interface StepCode {
+  /** A bash script around `openssl` (with `xxd` for hex). */
+  openssl: string;
+  node: string;
+  python: string;
+  /** The programs contain a secret (an HMAC key or a private key): warn before showing them. */
+  containsSecret: boolean;
+}
+
+type Family = SignatureFamily;
+
+interface Algorithm {
+  family: Family;
+  /** Node's and openssl's name of the hash; Python's hashlib name is the same. */
+  hash: 'sha256' | 'sha384' | 'sha512';
+  /** ECDSA: bytes of r (and of s). */
+  half?: number;
+}
+
+const HASH_NAMES = { 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' } as const;
+const HALF_BYTES = new Map([
+  ['P-256', 32],
+  ['P-384', 48],
+  ['P-521', 66],
+]);
+
+function readAlgorithm(alg: string): Algorithm | undefined {
+  const walked = lookupWalkAlgorithm(alg);
+  if (walked === undefined) return undefined;
+  const half = walked.family === 'ecdsa' ? HALF_BYTES.get(walked.curve ?? '') : undefined;
+  return { family: walked.family, hash: HASH_NAMES[walked.hash], ...(half === undefined ? {} : { half }) };
+}
+
+const BLOCK_BYTES = { sha256: 64, sha384: 128, sha512: 128 } as const;
+const HASH_BYTES = { sha256: 32, sha384: 48, sha512: 64 } as const;
+
+/** A piece of each program; `step` is the step whose value it computes (none for setup). */
+interface Piece {
+  step?: SignatureStepId;
+  sh: string;
+  node: string;
+  python: string;
+}
+
+/** How each program prints a step's value: the variable that holds it, per language. */
+interface Printed {
+  sh: string;
+  node: string;
+  python: string;
+}
+
+const js = (text: string) => JSON.stringify(text);
+// A JSON string literal is a Python literal too for text without lone surrogates (JSON.stringify escapes those as \udXXX, which Python reads alike).
+const py = (text: string) => JSON.stringify(text);
+const sh = (text: string) => `'${text.replaceAll("'", `'\\''`)}'`;
+
+/** The key text a secret encoding reads: UTF-8 is used exactly, the others without surrounding whitespace (as the decoder reads them). */
+function secretSource(key: CodeKey): Piece {
+  const trimmed = key.text.trim();
+  switch (key.secretEncoding) {
+    case 'utf8':
+      return {
+        step: 'key',
+        sh: `KEY=$(printf '%s' ${sh(key.text)} | hex)`,
+        node: `const key = Buffer.from(${js(key.text)}, 'utf8');`,
+        python: `key = ${py(key.text)}.encode('utf-8')`,
+      };
+    case 'hex': {
+      const digits = trimmed.replace(/^0x/i, '').toLowerCase();
+      return {
+        step: 'key',
+        sh: `KEY=${sh(digits)}`,
+        node: `const key = Buffer.from(${js(digits)}, 'hex');`,
+        python: `key = bytes.fromhex(${py(digits)})`,
+      };
+    }
+    case 'base64url':
+    case 'base64':
+      return {
+        step: 'key',
+        sh: `KEY=$(b64url ${sh(trimmed)} | hex)`,
+        node: `const key = Buffer.from(${js(trimmed)}, 'base64url');`,
+        python: `key = b64url(${py(trimmed)})`,
+      };
+  }
+}
+
+type KeyShape = { form: 'pem'; pem: string; label: string } | { form: 'jwk'; jwk: string } | { form: 'none' };
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const KTY_OF: ReadonlyMap<Family, string> = new Map([
+  ['rsa-pkcs1', 'RSA'],
+  ['rsa-pss', 'RSA'],
+  ['ecdsa', 'EC'],
+  ['eddsa', 'OKP'],
+]);
+
+/** The public key's text as the programs embed it: a PEM block, or one JWK (the first of a set that fits the family). */
+function readKeyShape(text: string, family: Family): KeyShape {
+  const trimmed = text.trim();
+  const pem = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/.exec(trimmed);
+  if (pem) return { form: 'pem', pem: `${pem[0]}\n`, label: pem[1] ?? '' };
+  try {
+    const value: unknown = JSON.parse(trimmed);
+    if (!isRecord(value)) return { form: 'none' };
+    const candidates = Array.isArray(value.keys) ? value.keys.filter(isRecord) : [value];
+    const fitting = candidates.find((jwk) => jwk.kty === KTY_OF.get(family)) ?? candidates[0];
+    return fitting ? { form: 'jwk', jwk: JSON.stringify(fitting) } : { form: 'none' };
+  } catch {
+    return { form: 'none' };
+  }
+}
+
+function isPrivate(shape: KeyShape): boolean {
+  if (shape.form === 'pem') return shape.label.includes('PRIVATE');
+  return shape.form === 'jwk' && /"d"\s*:/.test(shape.jwk);
+}
+
+/** Loads the public key in each language: `public.pem` for openssl, `publicKey` for Node, `public_key` for Python. */
+function publicKeyPieces(shape: KeyShape): Piece[] {
+  if (shape.form === 'none') {
+    const missing = 'paste the public key (PEM or JWK) into the key box';
+    return [{ sh: `echo ${sh(missing)} >&2; exit 1`, node: `throw new Error(${js(missing)});`, python: `raise SystemExit(${py(missing)})` }];
+  }
+  if (shape.form === 'jwk') {
+    return [
+      {
+        sh: [
+          '# openssl reads PEM, not JWK: Node converts the JWK first',
+          `node -e 'process.stdout.write(require("node:crypto").createPublicKey({ key: JSON.parse(process.argv[1]), format: "jwk" }).export({ type: "spki", format: "pem" }))' ${sh(shape.jwk)} > public.pem`,
+        ].join('\n'),
+        node: `const publicKey = crypto.createPublicKey({ key: ${shape.jwk}, format: 'jwk' });`,
+        python: [
+          `jwk = json.loads(${py(shape.jwk)})`,
+          'public_key = serialization.load_pem_public_key(jwk_to_pem(jwk))',
+        ].join('\n'),
+      },
+    ];
+  }
+  const load =
+    shape.label === 'CERTIFICATE'
+      ? 'x509.load_pem_x509_certificate(pem).public_key()'
+      : isPrivate(shape)
+        ? 'serialization.load_pem_private_key(pem, password=None).public_key()'
+        : 'serialization.load_pem_public_key(pem)';
+  const toPublic =
+    shape.label === 'CERTIFICATE'
+      ? 'openssl x509 -in key.pem -pubkey -noout > public.pem'
+      : isPrivate(shape)
+        ? 'openssl pkey -in key.pem -pubout -out public.pem'
+        : 'openssl pkey -pubin -in key.pem -out public.pem';
+  return [
+    {
+      sh: `cat > key.pem <<'EOF'\n${shape.pem}EOF\n${toPublic}`,
+      node: `const publicKey = crypto.createPublicKey(${js(shape.pem)});`,
+      python: `pem = ${py(shape.pem)}.encode('ascii')\npublic_key = ${load}`,
+    },
+  ];
+}
+
+const SH_PRELUDE = [
+  '#!/usr/bin/env bash',
+  '# Needs bash, openssl and xxd. Every value is carried as lower-case hex.',
+  'set -euo pipefail',
+  "hex() { xxd -p | tr -d '\\n'; }",
+  'unhex() { xxd -r -p; }',
+  "b64url() { local s; s=$(printf '%s' \"$1\" | tr '_-' '/+'); while [ $(( ${#s} % 4 )) -ne 0 ]; do s=\"$s=\"; done; printf '%s\\n' \"$s\" | openssl base64 -d -A; }",
+].join('\n');
+
+const PY_B64URL = "def b64url(text):\n    return base64.urlsafe_b64decode(text + '=' * (-len(text) % 4))";
+
+function tokenPieces(token: string): Piece[] {
+  return [
+    { sh: `TOKEN=${sh(token)}`, node: `const token = ${js(token)};`, python: `token = ${py(token)}` },
+    {
+      step: 'signing-input',
+      sh: `SIGNING_INPUT=$(printf '%s' "\${TOKEN%.*}" | hex)  # the ASCII bytes of header.payload`,
+      node: "const signingInput = Buffer.from(token.slice(0, token.lastIndexOf('.')), 'ascii'); // header.payload",
+      python: "signing_input = token.rsplit('.', 1)[0].encode('ascii')  # header.payload",
+    },
+    {
+      step: 'signature',
+      sh: 'SIGNATURE=$(b64url "${TOKEN##*.}" | hex)',
+      node: "const signature = Buffer.from(token.slice(token.lastIndexOf('.') + 1), 'base64url');",
+      python: "signature = b64url(token.rsplit('.', 1)[1])",
+    },
+  ];
+}
+
+function hmacPieces({ hash }: Algorithm, key: CodeKey): Piece[] {
+  const block = BLOCK_BYTES[hash];
+  return [
+    secretSource(key),
+    {
+      step: 'k-prime',
+      sh: [
+        `BLOCK=${block}  # the hash's block size in bytes`,
+        `if [ \${#KEY} -gt $((BLOCK * 2)) ]; then SHORT=$(printf '%s' "$KEY" | unhex | openssl dgst -${hash} -binary | hex); else SHORT=$KEY; fi`,
+        'K_PRIME=$SHORT$(head -c $((BLOCK - ${#SHORT} / 2)) /dev/zero | hex)  # zero-padded to the block',
+        "xorhex() { local out='' i; for ((i = 0; i < ${#1}; i += 2)); do out+=$(printf '%02x' $(( 0x${1:i:2} ^ $2 ))); done; printf '%s' \"$out\"; }",
+      ].join('\n'),
+      node: [
+        `const block = ${block}; // the hash's block size in bytes`,
+        `const kPrime = Buffer.alloc(block); // zero-padded to the block`,
+        `(key.length > block ? crypto.createHash('${hash}').update(key).digest() : key).copy(kPrime);`,
+      ].join('\n'),
+      python: [
+        `block = ${block}  # the hash's block size in bytes`,
+        `k_prime = (hashlib.${hash}(key).digest() if len(key) > block else key).ljust(block, b'\\0')`,
+      ].join('\n'),
+    },
+    {
+      step: 'inner-key',
+      sh: 'INNER_KEY=$(xorhex "$K_PRIME" 0x36)',
+      node: 'const innerKey = Buffer.from(kPrime.map((byte) => byte ^ 0x36));',
+      python: 'inner_key = bytes(byte ^ 0x36 for byte in k_prime)',
+    },
+    {
+      step: 'inner-hash',
+      sh: `INNER_HASH=$(printf '%s%s' "$INNER_KEY" "$SIGNING_INPUT" | unhex | openssl dgst -${hash} -binary | hex)`,
+      node: `const innerHash = crypto.createHash('${hash}').update(innerKey).update(signingInput).digest();`,
+      python: `inner_hash = hashlib.${hash}(inner_key + signing_input).digest()`,
+    },
+    {
+      step: 'outer-key',
+      sh: 'OUTER_KEY=$(xorhex "$K_PRIME" 0x5c)',
+      node: 'const outerKey = Buffer.from(kPrime.map((byte) => byte ^ 0x5c));',
+      python: 'outer_key = bytes(byte ^ 0x5c for byte in k_prime)',
+    },
+    {
+      step: 'mac',
+      sh: [
+        `MAC=$(printf '%s%s' "$OUTER_KEY" "$INNER_HASH" | unhex | openssl dgst -${hash} -binary | hex)`,
+        `# openssl's own HMAC gives the same: printf '%s' "$SIGNING_INPUT" | unhex | openssl dgst -${hash} -mac HMAC -macopt hexkey:"$KEY"`,
+      ].join('\n'),
+      node: [
+        `const mac = crypto.createHash('${hash}').update(outerKey).update(innerHash).digest();`,
+        `// Node's own HMAC gives the same: crypto.createHmac('${hash}', key).update(signingInput).digest()`,
+      ].join('\n'),
+      python: [
+        `mac = hashlib.${hash}(outer_key + inner_hash).digest()`,
+        `# Python's own HMAC gives the same: hmac.new(key, signing_input, hashlib.${hash}).digest()`,
+      ].join('\n'),
+    },
+  ];
+}
+
+function digestPiece(hash: Algorithm['hash']): Piece {
+  return {
+    step: 'digest',
+    sh: `DIGEST=$(printf '%s' "$SIGNING_INPUT" | unhex | openssl dgst -${hash} -binary | hex)`,
+    node: `const digest = crypto.createHash('${hash}').update(signingInput).digest();`,
+    python: `digest = hashlib.${hash}(signing_input).digest()`,
+  };
+}
+
+function rsaPieces(algorithm: Algorithm, shape: KeyShape): Piece[] {
+  const { hash } = algorithm;
+  const pieces: Piece[] = [
+    ...publicKeyPieces(shape),
+    {
+      step: 'em',
+      sh: [
+        '# s^e mod n: the public-key operation with no padding removed',
+        'EM=$(printf \'%s\' "$SIGNATURE" | unhex | openssl pkeyutl -verifyrecover -pubin -inkey public.pem -pkeyopt rsa_padding_mode:none | hex)',
+      ].join('\n'),
+      node: [
+        '// s^e mod n: the public-key operation with no padding removed',
+        'const em = crypto.publicDecrypt({ key: publicKey, padding: crypto.constants.RSA_NO_PADDING }, signature);',
+      ].join('\n'),
+      python: [
+        'n, e = public_key.public_numbers().n, public_key.public_numbers().e',
+        'k = (n.bit_length() + 7) // 8',
+        "em = pow(int.from_bytes(signature, 'big'), e, n).to_bytes(k, 'big')  # s^e mod n",
+      ].join('\n'),
+    },
+  ];
+  if (algorithm.family === 'rsa-pkcs1') {
+    pieces.push(
+      {
+        step: 'digest-info',
+        sh: `DIGEST_INFO=$(printf '%s' "$EM" | sed -E 's/^0001(ff)+00//')  # after 00 01 FF…FF 00`,
+        node: 'const digestInfo = em.subarray(em.indexOf(0, 2) + 1); // after 00 01 FF…FF 00',
+        python: "digest_info = em[em.index(b'\\0', 2) + 1:]  # after 00 01 FF…FF 00",
+      },
+      digestPiece(hash),
+    );
+    return pieces;
+  }
+  const hLen = HASH_BYTES[hash];
+  pieces.push(
+    digestPiece(hash),
+    {
+      step: 'masked-db',
+      sh: [
+        `H_LEN=${hLen}`,
+        "MOD_BITS=$(openssl pkey -pubin -in public.pem -noout -text | sed -nE '1s/.*\\(([0-9]+) bit\\).*/\\1/p')",
+        'EM_LEN=$(( (MOD_BITS - 1 + 7) / 8 ))  # EM is emBits = modBits − 1 bits long',
+        'EM_TAIL=${EM: -$((EM_LEN * 2))}',
+        'DB_LEN=$((EM_LEN - H_LEN - 1))',
+        'MASKED_DB=${EM_TAIL:0:$((DB_LEN * 2))}',
+      ].join('\n'),
+      node: [
+        `const hLen = ${hLen};`,
+        'const emBits = publicKey.asymmetricKeyDetails.modulusLength - 1;',
+        'const emLen = Math.ceil(emBits / 8);',
+        'const emTail = em.subarray(em.length - emLen); // EM is emBits = modBits − 1 bits long',
+        'const maskedDb = emTail.subarray(0, emLen - hLen - 1);',
+      ].join('\n'),
+      python: [
+        `h_len = ${hLen}`,
+        'em_bits = n.bit_length() - 1',
+        'em_len = (em_bits + 7) // 8',
+        'em_tail = em[len(em) - em_len:]  # EM is emBits = modBits − 1 bits long',
+        'masked_db = em_tail[:em_len - h_len - 1]',
+      ].join('\n'),
+    },
+    {
+      step: 'h',
+      sh: 'H=${EM_TAIL:$((DB_LEN * 2)):$((H_LEN * 2))}  # then the trailer bc',
+      node: 'const h = emTail.subarray(emLen - hLen - 1, emLen - 1); // then the trailer 0xbc',
+      python: 'h = em_tail[em_len - h_len - 1:em_len - 1]  # then the trailer 0xbc',
+    },
+    {
+      step: 'db-mask',
+      sh: [
+        `mgf1() { local out='' c=0; while [ \${#out} -lt $(($2 * 2)) ]; do out+=$(printf '%s%08x' "$1" $c | unhex | openssl dgst -${hash} -binary | hex); c=$((c + 1)); done; printf '%s' "\${out:0:$(($2 * 2))}"; }`,
+        'DB_MASK=$(mgf1 "$H" $DB_LEN)  # MGF1(H): hashes of H ‖ counter',
+      ].join('\n'),
+      node: [
+        'function mgf1(seed, length) {',
+        '  const blocks = [];',
+        '  for (let counter = 0; blocks.length * hLen < length; counter++) {',
+        '    const c = Buffer.alloc(4);',
+        '    c.writeUInt32BE(counter);',
+        `    blocks.push(crypto.createHash('${hash}').update(seed).update(c).digest());`,
+        '  }',
+        '  return Buffer.concat(blocks).subarray(0, length);',
+        '}',
+        'const dbMask = mgf1(h, maskedDb.length); // MGF1(H): hashes of H ‖ counter',
+      ].join('\n'),
+      python: [
+        'def mgf1(seed, length):',
+        "    out = b''",
+        '    counter = 0',
+        '    while len(out) < length:',
+        `        out += hashlib.${hash}(seed + counter.to_bytes(4, 'big')).digest()`,
+        '        counter += 1',
+        '    return out[:length]',
+        'db_mask = mgf1(h, len(masked_db))  # MGF1(H): hashes of H ‖ counter',
+      ].join('\n'),
+    },
+    {
+      step: 'db',
+      sh: [
+        "xorhexes() { local out='' i; for ((i = 0; i < ${#1}; i += 2)); do out+=$(printf '%02x' $(( 0x${1:i:2} ^ 0x${2:i:2} ))); done; printf '%s' \"$out\"; }",
+        'DB=$(xorhexes "$MASKED_DB" "$DB_MASK")',
+        "DB=$(printf '%02x' $(( 0x${DB:0:2} & (0xff >> (8 * EM_LEN - MOD_BITS + 1)) )))${DB:2}  # the bits above emBits are zero",
+      ].join('\n'),
+      node: [
+        'const db = Buffer.from(maskedDb.map((byte, i) => byte ^ dbMask[i]));',
+        'db[0] &= 0xff >> (8 * emLen - emBits); // the bits above emBits are zero',
+      ].join('\n'),
+      python: [
+        'db = bytearray(a ^ b for a, b in zip(masked_db, db_mask))',
+        'db[0] &= 0xff >> (8 * em_len - em_bits)  # the bits above emBits are zero',
+        'db = bytes(db)',
+      ].join('\n'),
+    },
+    {
+      step: 'salt',
+      sh: "SALT=$(printf '%s' \"$DB\" | sed -E 's/^(00)*01//')  # after the zeros and the 01",
+      node: 'const salt = db.subarray(db.indexOf(1) + 1); // after the zeros and the 0x01',
+      python: "salt = db[db.index(b'\\x01') + 1:]  # after the zeros and the 0x01",
+    },
+    {
+      step: 'm-prime',
+      sh: "M_PRIME=0000000000000000$DIGEST$SALT  # 8 zero bytes ‖ mHash ‖ salt",
+      node: 'const mPrime = Buffer.concat([Buffer.alloc(8), digest, salt]); // 8 zero bytes ‖ mHash ‖ salt',
+      python: "m_prime = b'\\0' * 8 + digest + salt  # 8 zero bytes ‖ mHash ‖ salt",
+    },
+    {
+      step: 'h-prime',
+      sh: `H_PRIME=$(printf '%s' "$M_PRIME" | unhex | openssl dgst -${hash} -binary | hex)  # equal to H when the signature is good`,
+      node: `const hPrime = crypto.createHash('${hash}').update(mPrime).digest(); // equal to H when the signature is good`,
+      python: `h_prime = hashlib.${hash}(m_prime).digest()  # equal to H when the signature is good`,
+    },
+  );
+  return pieces;
+}
+
+/** r ‖ s (ECDSA) or R ‖ S (EdDSA): the two fixed-length halves of the signature. */
+function halvesPieces(half: number): Piece[] {
+  return [
+    {
+      step: 'r',
+      sh: `R=\${SIGNATURE:0:${half * 2}}`,
+      node: `const r = signature.subarray(0, ${half});`,
+      python: `r = signature[:${half}]`,
+    },
+    {
+      step: 's',
+      sh: `S=\${SIGNATURE:${half * 2}}`,
+      node: `const s = signature.subarray(${half});`,
+      python: `s = signature[${half}:]`,
+    },
+  ];
+}
+
+function ellipticPieces(algorithm: Algorithm, shape: KeyShape): Piece[] {
+  if (algorithm.family === 'ecdsa') {
+    const { hash } = algorithm;
+    return [
+      ...halvesPieces(algorithm.half ?? 32),
+      digestPiece(hash),
+      ...publicKeyPieces(shape),
+      {
+        step: 'recomputed',
+        sh: [
+          "# openssl checks ECDSA signatures in DER, not JOSE's r ‖ s: build the DER SEQUENCE first",
+          "printf 'asn1=SEQUENCE:sig\\n[sig]\\nr=INTEGER:0x%s\\ns=INTEGER:0x%s\\n' \"$R\" \"$S\" > sig.cnf",
+          'openssl asn1parse -genconf sig.cnf -out sig.der -noout',
+          `printf '%s' "$SIGNING_INPUT" | unhex | openssl dgst -${hash} -verify public.pem -signature sig.der`,
+        ].join('\n'),
+        node: [
+          '// Node recomputes x(R′) = x(u1·G + u2·Q) inside verify and compares it with r',
+          `const verified = crypto.verify('${hash}', signingInput, { key: publicKey, dsaEncoding: 'ieee-p1363' }, signature);`,
+        ].join('\n'),
+        python: [
+          '# the library recomputes x(R′) = x(u1·G + u2·Q) inside verify and compares it with r',
+          'from cryptography.hazmat.primitives.asymmetric import ec, utils',
+          "der = utils.encode_dss_signature(int.from_bytes(r, 'big'), int.from_bytes(s, 'big'))",
+          'try:',
+          `    public_key.verify(der, signing_input, ec.ECDSA(hashes.${hash.toUpperCase()}()))`,
+          '    verified = True',
+          'except InvalidSignature:',
+          '    verified = False',
+        ].join('\n'),
+      },
+    ];
+  }
+  return [
+    ...halvesPieces(32),
+    ...publicKeyPieces(shape),
+    {
+      step: 'recomputed',
+      sh: [
+        '# openssl recomputes [S]B − [k]A inside the check and compares it with R',
+        'printf \'%s\' "$SIGNATURE" | unhex > sig.bin',
+        'printf \'%s\' "$SIGNING_INPUT" | unhex > message.bin',
+        'openssl pkeyutl -verify -pubin -inkey public.pem -rawin -in message.bin -sigfile sig.bin',
+      ].join('\n'),
+      node: [
+        '// Node recomputes [S]B − [k]A inside verify and compares it with R',
+        'const verified = crypto.verify(null, signingInput, publicKey, signature);',
+      ].join('\n'),
+      python: [
+        '# the library recomputes [S]B − [k]A inside verify and compares it with R',
+        'try:',
+        '    public_key.verify(signature, signing_input)',
+        '    verified = True',
+        'except InvalidSignature:',
+        '    verified = False',
+      ].join('\n'),
+    },
+  ];
+}
+
+const CAMEL = (step: string) => step.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
+const NODE_NAMES = new Map<SignatureStepId, string>([['masked-db', 'maskedDb'], ['db-mask', 'dbMask'], ['db', 'db']]);
+
+/** The variable holding a step's value in each language (all hold bytes, except the verdict of `recomputed` in openssl, Node and Python). */
+function printedOf(step: SignatureStepId): Printed {
+  const name = NODE_NAMES.get(step) ?? CAMEL(step);
+  return { sh: step.toUpperCase().replaceAll('-', '_'), node: name, python: step.replaceAll('-', '_') };
+}
+
+function piecesOf(algorithm: Algorithm, token: string, key: CodeKey): Piece[] {
+  const shape = readKeyShape(key.text, algorithm.family);
+  const own =
+    algorithm.family === 'hmac'
+      ? hmacPieces(algorithm, key)
+      : algorithm.family === 'rsa-pkcs1' || algorithm.family === 'rsa-pss'
+        ? rsaPieces(algorithm, shape)
+        : ellipticPieces(algorithm, shape);
+  return [...tokenPieces(token), ...own];
+}
+
+function containsSecret(family: Family, key: CodeKey): boolean {
+  return family === 'hmac' || isPrivate(readKeyShape(key.text, family));
+}
+
+const PY_JWK_TO_PEM = [
+  'def jwk_to_pem(jwk):',
+  '    # JWK → public key; cryptography reads PEM, so build the key from its numbers',
+  '    from cryptography.hazmat.primitives.asymmetric import ec, ed25519, rsa',
+  "    number = lambda name: int.from_bytes(b64url(jwk[name]), 'big')",
+  "    if jwk['kty'] == 'RSA':",
+  "        key = rsa.RSAPublicNumbers(number('e'), number('n')).public_key()",
+  "    elif jwk['kty'] == 'EC':",
+  "        curve = {'P-256': ec.SECP256R1(), 'P-384': ec.SECP384R1(), 'P-521': ec.SECP521R1()}[jwk['crv']]",
+  "        key = ec.EllipticCurvePublicNumbers(number('x'), number('y'), curve).public_key()",
+  '    else:',
+  "        key = ed25519.Ed25519PublicKey.from_public_bytes(b64url(jwk['x']))",
+  '    return key.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)',
+].join('\n');
+
+function pythonHeader(family: Family, uses: string): string {
+  const lines = ['import base64', 'import hashlib'];
+  if (family !== 'hmac') {
+    lines.push('import json', 'from cryptography import x509', 'from cryptography.exceptions import InvalidSignature', 'from cryptography.hazmat.primitives import hashes, serialization');
+  }
+  lines.push('', PY_B64URL);
+  if (uses.includes('jwk_to_pem(')) lines.push('', PY_JWK_TO_PEM);
+  return lines.join('\n');
+}
+
+/**
+ * Returns the computation of one walk step for this token and key as an openssl (bash) script, a
+ * Node program and a Python program, each printing the step's value as lower-case hex (the `recomputed`
+ * step prints the library's verdict instead); null for an alg the walk does not explain or a step
+ * that alg has not. Does not check that the key fits the alg: the programs then fail as the walk does.
+ */
+export function showStepCode(alg: string, step: SignatureStepId, token: string, key: CodeKey): StepCode | null {
+  const algorithm = readAlgorithm(alg);
+  if (!algorithm) return null;
+  const pieces = piecesOf(algorithm, token, key);
+  const last = pieces.findIndex((piece) => piece.step === step);
+  if (last < 0) return null;
+  const used = pieces.slice(0, last + 1);
+  const printed = printedOf(step);
+  const verdict = step === 'recomputed';
+  const shLines = [SH_PRELUDE, ...used.map((piece) => piece.sh)];
+  const nodeLines = ["const crypto = require('node:crypto');", ...used.map((piece) => piece.node)];
+  const pyBody = used.map((piece) => piece.python).join('\n');
+  if (!verdict) {
+    shLines.push(`echo "$${printed.sh}"`);
+    nodeLines.push(`console.log(${printed.node}.toString('hex'));`);
+  } else {
+    nodeLines.push('console.log(verified);');
+  }
+  const pyPrint = verdict ? 'print(verified)' : `print(${printed.python}.hex())`;
+  return {
+    openssl: `${shLines.join('\n')}\n`,
+    node: `${nodeLines.join('\n')}\n`,
+    python: `${pythonHeader(algorithm.family, pyBody)}\n\n${pyBody}\n${pyPrint}\n`,
+    containsSecret: containsSecret(algorithm.family, key),
+  };
+}
