@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLensCells, findLayerCells, resolveLensSpan, type LensCursor } from './lens-cursor';
+import { countLensCells, createFirstLensCursor, findLayerCells, resolveLensSpan, type LensCursor } from './lens-cursor';
 import { createTestLensPart } from './test-support/create-test-lens-part';
 
 // Bytes: {"n":"김하늘","exp":1} — 김 is bytes 6–9, "exp" bytes 17–22.
@@ -44,5 +44,16 @@ describe('findLayerCells', () => {
     { name: 'the bytes of a character', from: cursor('chars', 9), layer: 'bytes', cells: range(6, 8) },
   ] as const)('$name', ({ from, layer, cells }) => {
     expect(findLayerCells(resolveLensSpan(from, PART), layer, PART)).toEqual(cells);
+  });
+});
+
+describe('createFirstLensCursor', () => {
+  it.each([
+    { name: 'the first multi-byte character', part: PART, first: cursor('bytes', 6, 8) },
+    { name: 'the first byte of ASCII JSON', part: createTestLensPart('{"a":1}'), first: cursor('bytes', 0) },
+    { name: 'the first byte of a part that is not text', part: { ...PART, characters: null }, first: cursor('bytes', 0) },
+    { name: 'nothing in an empty part', part: { ...PART, size: { chars: 0, bytes: 0 } }, first: null },
+  ])('$name', ({ part, first }) => {
+    expect(createFirstLensCursor(part)).toEqual(first);
   });
 });

@@ -54,3 +54,10 @@ export function findLayerCells(span: LensSpan, layer: LensLayer, part: LensPart)
   while (end < tokens.length && (tokens[end]?.bytes.start ?? 0) < span.bytes.end) end++;
   return { start, end };
 }
+
+/** Returns the cursor a part opens with: its first whole multi-byte UTF-8 character, else its first byte; null when it has no bytes. */
+export function createFirstLensCursor(part: LensPart): LensCursor | null {
+  if (part.size.bytes === 0) return null;
+  const character = part.characters?.find((candidate) => candidate.end - candidate.start > 1 && candidate.complete && candidate.codePoint !== null);
+  return character ? { layer: 'bytes', anchor: character.start, focus: character.end - 1 } : { layer: 'bytes', anchor: 0, focus: 0 };
+}
