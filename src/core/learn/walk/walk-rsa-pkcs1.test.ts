@@ -2,11 +2,11 @@ import { constants, createHash, generateKeyPairSync, publicDecrypt } from 'node:
 import { describe, expect, it } from 'vitest';
 import { inspectToken } from '../../inspect-token';
 import { stepHex, stepIds } from './test-support/step-hex';
-import { nodeAlg, tamperPayload, tokenSignedByNode } from './test-support/sign-with-node';
+import { nodeAlg, spkiPem, tamperPayload, tokenSignedByNode } from './test-support/sign-with-node';
 import { walkTokenSignature } from './walk-token-signature';
 
 const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-const publicPem = publicKey.export({ type: 'spki', format: 'pem' });
+const publicPem = spkiPem(publicKey);
 
 // RFC 8017 §9.2 note 1, written out independently of the code under test.
 const DIGEST_INFO_HEX: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { constants, createHash, generateKeyPairSync, publicDecrypt, verify, type KeyObject } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inspectToken } from '../../inspect-token';
-import { nodeAlg, tamperPayload, tokenSignedByNode, type NodeHash } from './test-support/sign-with-node';
+import { nodeAlg, spkiPem, tamperPayload, tokenSignedByNode, type NodeHash } from './test-support/sign-with-node';
 import { stepHex, stepIds } from './test-support/step-hex';
 import { walkTokenSignature } from './walk-token-signature';
 
@@ -32,7 +32,7 @@ it('the keys have the sizes the cases need', () => {
 
 describe('walkTokenSignature, RSASSA-PSS, against node:crypto', () => {
   for (const { bits, publicKey, privateKey } of KEYS) {
-    const publicPem = publicKey.export({ type: 'spki', format: 'pem' });
+    const publicPem = spkiPem(publicKey);
     const k = Math.ceil(bits / 8);
     const emLength = Math.ceil((bits - 1) / 8);
     for (const alg of ['PS256', 'PS384', 'PS512']) {
@@ -91,7 +91,7 @@ describe('walkTokenSignature, RSASSA-PSS, against node:crypto', () => {
       const signature = Buffer.from(token.slice(token.lastIndexOf('.') + 1), 'base64url');
       const nodeAccepts = verify('sha256', Buffer.from(signingInput), { key: publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO }, signature);
       expect(nodeAccepts).toBe(true);
-      const walk = walkTokenSignature(inspectToken(token), publicKey.export({ type: 'spki', format: 'pem' }), 'utf8');
+      const walk = walkTokenSignature(inspectToken(token), spkiPem(publicKey), 'utf8');
       expect(stepHex(walk, 'salt')?.length).toBe(saltLength * 2);
       expect(stepHex(walk, 'h-prime')).toBe(stepHex(walk, 'h'));
       expect(walk.ok && walk.match).toBe(false);

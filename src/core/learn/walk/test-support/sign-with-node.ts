@@ -55,3 +55,8 @@ export function tamperPayload(token: string): string {
   const changed = payload[at] === 'A' ? 'B' : 'A';
   return `${header}.${payload.slice(0, at)}${changed}${payload.slice(at + 1)}.${signature}`;
 }
+
+/** Returns a public key as the SPKI PEM text a user pastes. */
+export function spkiPem(key: KeyObject): string {
+  return key.export({ type: 'spki', format: 'pem' }).toString();
+}
