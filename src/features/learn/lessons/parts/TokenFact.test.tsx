@@ -27,6 +27,16 @@ describe('TokenFact', () => {
     expect(screen.queryByText(/It is signed/)).toBeNull();
   });
 
+  it('puts blocks under the sentence, outside its paragraph', () => {
+    const { container } = render(
+      <TokenFact value="{}" detail={(json) => <pre>{json}</pre>}>
+        {() => <>Its payload is empty.</>}
+      </TokenFact>,
+    );
+    expect(container.querySelector('p.token-fact-sentence')).toHaveTextContent('Your token Its payload is empty.');
+    expect(container.querySelector('.token-fact > pre')).toHaveTextContent('{}');
+  });
+
   it('says nothing without a value or a fallback, and keeps 0 as a value', () => {
     const { container } = render(<TokenFact<number> value={null}>{(n) => <>{n} seconds</>}</TokenFact>);
     expect(container).toBeEmptyDOMElement();
