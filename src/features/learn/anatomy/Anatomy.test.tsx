@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderRoute } from '../../../testing/render-app';
 import { JWE_RFC7516_A1_TOKEN } from '../../../testing/fixtures/tokens';
@@ -12,14 +12,15 @@ function useToken(tokenText: string) {
 }
 
 async function records() {
-  await screen.findByRole('heading', { level: 2, name: /Anatomy|구조/ }, { timeout: 5000 });
+  await screen.findByRole('heading', { level: 2, name: /Anatomy|구조/ }, { timeout: 15_000 });
   return screen.getAllByTestId('anatomy-record');
 }
 
 const partsOf = (elements: HTMLElement[]) => elements.map((element) => element.dataset.part);
 const openOf = (elements: HTMLElement[]) => elements.map((element) => element.dataset.open);
 
-describe('Anatomy', () => {
+// The first test loads the lazy learn page and its catalogues, slow on a busy machine.
+describe('Anatomy', { timeout: 20_000 }, () => {
   beforeEach(() => useToken(LEARN_EXAMPLE_TOKEN));
 
   it('has one record per part of a JWS, each opening into its members', async () => {
@@ -61,7 +62,7 @@ describe('Anatomy', () => {
     expect(openOf(found)).toEqual(['false', 'true', 'false']);
     const exp = document.getElementById('anatomy-payload-exp')!;
     expect(exp).toHaveAttribute('data-target', 'true');
-    expect(exp).toHaveFocus();
+    await waitFor(() => expect(exp).toHaveFocus());
     expect(within(exp).getByText('Expiration time')).toBeVisible();
     expect(within(exp).getByText('2100-01-01T00:00:00Z')).toBeVisible();
     expect(within(exp).getByRole('link', { name: '#/learn/payload/exp' })).toHaveAttribute('href', '#/learn/payload/exp');

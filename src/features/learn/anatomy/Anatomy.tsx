@@ -26,11 +26,14 @@ export function Anatomy({ subject, anchor }: { subject: LearnSubject; anchor: st
   const scrolledFor = useRef<string | null>(null);
   useEffect(() => {
     if (scrolledFor.current === path) return;
-    scrolledFor.current = path;
-    const element = targetId ? document.getElementById(targetId) : null;
-    if (!element) return;
-    element.focus({ preventScroll: true });
-    element.scrollIntoView?.({ block: 'start' });
+    // A frame later, so the sections mounted below (which may bring their own content into view) go first.
+    const frame = requestAnimationFrame(() => {
+      scrolledFor.current = path;
+      const element = targetId ? document.getElementById(targetId) : null;
+      element?.focus({ preventScroll: true });
+      element?.scrollIntoView?.({ block: 'start' });
+    });
+    return () => cancelAnimationFrame(frame);
   }, [path, targetId]);
 
   const toggle = (part: PartName) => {
