@@ -30,10 +30,20 @@ describe('lessons storage, revocation, hs-vs-rs, jwt-vs-oauth, jwe and attacks',
     ['revocation', 'ko', ['로그아웃해도 JWT가 끝나지 않는 이유', '수명을 짧게', 'jti로 거부 목록 만들기', '서명 키 교체']],
     ['hs-vs-rs', 'en', ['One secret or a key pair', 'Who can mint tokens', 'JWKS and kid', 'Rotating keys']],
     ['hs-vs-rs', 'ko', ['비밀 하나냐, 키 쌍이냐', '누가 토큰을 발급할 수 있나', 'JWKS와 kid', '키 교체']],
+    ['jwt-vs-oauth', 'en', ['A format, a protocol and a layer', 'Access token or ID token: who is it for', 'The authorization code flow with PKCE']],
+    ['jwt-vs-oauth', 'ko', ['형식, 프로토콜, 그리고 계층', '액세스 토큰과 ID 토큰: 누구에게 가는가', 'PKCE를 쓰는 인가 코드 흐름']],
   ])('%s renders its sections in %s, with a question to predict', async (id, locale, titles) => {
     await openLesson(id, LEARN_EXAMPLE_TOKEN, locale);
     expect(sectionTitles()).toEqual(titles);
     expect(document.querySelector('.predict')).not.toBeNull();
+  });
+
+  it.each<[Locale, string]>([
+    ['en', 'The authorization code flow with PKCE'],
+    ['ko', 'PKCE를 쓰는 인가 코드 흐름'],
+  ])('jwt-vs-oauth draws the code flow as a described image (%s)', async (locale, title) => {
+    await openLesson('jwt-vs-oauth', LEARN_EXAMPLE_TOKEN, locale);
+    expect(screen.getByRole('img', { name: title })).toHaveAccessibleDescription(/PKCE|code|코드/);
   });
 
   it.each<[LessonId, Locale, string, string, RegExp]>([
@@ -56,6 +66,10 @@ describe('lessons storage, revocation, hs-vs-rs, jwt-vs-oauth, jwe and attacks',
     ['hs-vs-rs', 'en', 'a kid', unsigned({ kid: 'k1' }, {}), /Its header says kid k1/],
     ['hs-vs-rs', 'ko', 'the example', LEARN_EXAMPLE_TOKEN, /HS256를 씁니다\. 이 토큰을 검증할 수 있는 사람은 누구나/],
     ['hs-vs-rs', 'ko', 'ES256, 64-byte signature', makeUnsignedToken({ alg: 'ES256' }, {}) + 'A'.repeat(86), /ES256를 씁니다\..*서명은 64바이트이며, 두 수 r과 s/],
+    ['jwt-vs-oauth', 'en', 'the example', LEARN_EXAMPLE_TOKEN, /none of the claims that mark an ID token.*It has no aud/],
+    ['jwt-vs-oauth', 'en', 'an ID token', unsigned({}, { nonce: 'n-0S6', aud: 'my-app' }), /It carries nonce, claims of an OpenID Connect ID token.*Its aud is my-app: only that/],
+    ['jwt-vs-oauth', 'en', 'an access token', unsigned({ typ: 'at+jwt' }, { scope: 'read', aud: ['api-1', 'api-2'] }), /typ: at\+jwt, scope, the marks of an OAuth access token.*api-1, api-2: only those/],
+    ['jwt-vs-oauth', 'ko', 'an ID token', unsigned({}, { nonce: 'n-0S6', aud: 'my-app' }), /nonce 클레임이 있습니다\. OpenID Connect ID 토큰/],
   ])('%s (%s) speaks of the learner’s token: %s', async (id, locale, _token, token, sentence) => {
     await openLesson(id, token, locale);
     expect(hasSentence(sentence)).toBe(true);
