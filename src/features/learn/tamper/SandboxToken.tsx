@@ -7,6 +7,8 @@ import { ColouredToken, type ColouredSegment, type SegmentMark } from '../../../
 
 // A changed run longer than this is marked by its first characters only: each mark is an element.
 const MAX_MARKS_PER_PART = 256;
+// A long part is drawn up to here, so a large token does not make thousands of lines.
+const MAX_SHOWN_CHARS = 4096;
 
 function marksOf(change: PartChange, t: Translate): SegmentMark[] {
   const marks: SegmentMark[] = [];
@@ -30,7 +32,14 @@ export function SandboxToken({ original, token }: { original: string; token: str
   }, [token, changes, t]);
   return (
     <div className="tamper-sandbox">
-      <ColouredToken parts={parts} labelOf={(name) => t(`part.${name}`)} testId="tamper-token" markTestId="tamper-changed-char" />
+      <ColouredToken
+        parts={parts}
+        labelOf={(name) => t(`part.${name}`)}
+        maxSegmentChars={MAX_SHOWN_CHARS}
+        elidedLabel={(count) => t('learnTamper.elided', { count })}
+        testId="tamper-token"
+        markTestId="tamper-changed-char"
+      />
       {changes.length === 0 ? (
         <p className="tamper-changes" data-testid="tamper-changes" data-count="0">
           {t('learnTamper.unchanged')}
