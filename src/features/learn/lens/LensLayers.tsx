@@ -124,11 +124,16 @@ export function LensLayers({ part, marks, cursor, label, describedBy, layerLabel
   const scroller = useRef<HTMLDivElement>(null);
   // The cell last previewed: moving inside one cell (over its inner spans) previews nothing new.
   const hovered = useRef('');
-  // Keeps the keyboard's cell in sight; the pointer's cell already is.
+  // Keeps the cursor's cell in sight by scrolling the lens alone: scrollIntoView would move the page too.
   useEffect(() => {
-    if (!cursor) return;
-    const cell = scroller.current?.querySelector(`[data-layer="${cursor.layer}"] [data-cell="${cursor.focus}"]`);
-    cell?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    const box = scroller.current;
+    if (!box || !cursor) return;
+    const cell = box.querySelector<HTMLElement>(`[data-layer="${cursor.layer}"] [data-cell="${cursor.focus}"]`);
+    if (!cell) return;
+    const labelWidth = box.querySelector<HTMLElement>('.lens-layer-label')?.offsetWidth ?? 0;
+    const end = cell.offsetLeft + cell.offsetWidth;
+    if (cell.offsetLeft < box.scrollLeft + labelWidth) box.scrollLeft = cell.offsetLeft - labelWidth;
+    else if (end > box.scrollLeft + box.clientWidth) box.scrollLeft = end - box.clientWidth;
   }, [cursor]);
 
   const onKeyDown = (event: KeyboardEvent) => {
