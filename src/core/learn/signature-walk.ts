@@ -60,9 +60,16 @@ export type SignatureWalkError =
   | { code: 'not-jws' }
   | { code: 'unsupported-alg'; alg: string }
   | { code: 'key-needed'; family: SignatureFamily }
-  /** `detail` is the key reader's KeyError code (`secret-bad-hex`, `jwk-missing-member`, …). */
+  /**
+   * `detail` is the key reader's KeyError code (`secret-bad-hex`, `jwk-missing-member`, `der-invalid`, …),
+   * a DER problem inside a key the reader accepted (`der-truncated`, …), or `ec-point-not-on-curve` /
+   * `ed25519-point-invalid` for a public key that is not a point of its curve.
+   */
   | { code: 'key-unreadable'; detail: string }
-  /** `keyKind` is the key's kind (`secret`, `rsa`, `ec`, `okp`); `curve` is given for EC and OKP keys. */
+  /**
+   * `keyKind` is `secret`, `rsa`, `ec`, `okp`, `jwks` (a JWK Set for HMAC) or `other` (a key type no
+   * JWS algorithm uses); `curve` is given for EC and OKP keys.
+   */
   | { code: 'key-mismatch'; family: SignatureFamily; keyKind: string; curve?: string }
   | { code: 'signature-length'; expected: number; actual: number }
   /** The signature segment is not base64url, so it has no bytes to compare. */

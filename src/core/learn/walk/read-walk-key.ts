@@ -64,7 +64,7 @@ function fromParsedKey(key: Exclude<ParsedKey, { kind: 'jwks' }>): WalkKey | nul
 function readSingleKey(key: Exclude<ParsedKey, { kind: 'jwks' }>, algorithm: WalkAlgorithm): WalkKeyReading {
   try {
     const walkKey = fromParsedKey(key);
-    if (walkKey === null) return { ok: false, error: { code: 'key-mismatch', family: algorithm.family, keyKind: key.kind } };
+    if (walkKey === null) return { ok: false, error: { code: 'key-mismatch', family: algorithm.family, keyKind: 'other' } };
     return { ok: true, keys: [walkKey] };
   } catch (error) {
     return { ok: false, error: { code: 'key-unreadable', detail: toDerError(error).code } };

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inspectToken } from '../../inspect-token';
 import {
@@ -51,6 +52,9 @@ describe('walkTokenSignature says why it cannot walk', () => {
   const rsToken = signToken('RS256', rsa.privateKey);
   const jwe = 'eyJhbGciOiJSU0EtT0FFUCIsImVuYyI6IkEyNTZHQ00ifQ.a2V5.aXY.Y2lwaGVy.dGFn';
   const none = 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.';
+  const edToken = signToken('EdDSA', getKeyPair('ed25519').privateKey);
+  const x25519Pem = generateKeyPairSync('x25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  const dsaPem = generateKeyPairSync('dsa', { modulusLength: 1024, divisorLength: 160 }).publicKey.export({ type: 'spki', format: 'pem' }).toString();
   const cases: { name: string; token: string; key: string; error: SignatureWalkError }[] = [
     { name: 'an empty input', token: '', key: 'secret', error: { code: 'not-jws' } },
     { name: 'a malformed token', token: 'abc.def', key: 'secret', error: { code: 'not-jws' } },
@@ -59,6 +63,8 @@ describe('walkTokenSignature says why it cannot walk', () => {
     { name: 'no key', token: hsToken, key: '', error: { code: 'key-needed', family: 'hmac' } },
     { name: 'a public key for HS256', token: hsToken, key: rsaPem, error: { code: 'key-mismatch', family: 'hmac', keyKind: 'rsa' } },
     { name: 'a secret for RS256', token: rsToken, key: 'secret', error: { code: 'key-mismatch', family: 'rsa-pkcs1', keyKind: 'secret' } },
+    { name: 'an X25519 key for EdDSA', token: edToken, key: x25519Pem, error: { code: 'key-mismatch', family: 'eddsa', keyKind: 'okp', curve: 'X25519' } },
+    { name: 'a DSA key, which no JWS algorithm uses', token: rsToken, key: dsaPem, error: { code: 'key-mismatch', family: 'rsa-pkcs1', keyKind: 'other' } },
     { name: 'a broken PEM', token: rsToken, key: '-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----', error: { code: 'key-unreadable', detail: 'der-invalid' } },
     {
       name: 'a JWK Set without the kid',
