@@ -20,6 +20,21 @@ function formatUtcDate(seconds: number): string {
   return new Date(seconds * 1000).toISOString().replace('.000Z', 'Z');
 }
 
+/** The member's characters, a first or last one that also carries a neighbour's bits hatched. */
+function MemberCharacters({ member }: { member: AnatomyMember }) {
+  const { text, omitted } = member.characters;
+  if (omitted > 0 || text.length < 2) return <ExcerptText excerpt={member.characters} />;
+  const first = member.partialStart ? 1 : 0;
+  const last = member.partialEnd ? text.length - 1 : text.length;
+  return (
+    <>
+      {first > 0 && <span className="anatomy-partial">{text.slice(0, first)}</span>}
+      {text.slice(first, last)}
+      {last < text.length && <span className="anatomy-partial">{text.slice(last)}</span>}
+    </>
+  );
+}
+
 /** One top-level member of a JSON part: where its characters and bytes are, its decoded text, and the glossary's explanation. */
 export function MemberEntry({ member, part, targeted }: { member: AnatomyMember; part: PartName; targeted: boolean }) {
   const t = useT();
@@ -41,7 +56,7 @@ export function MemberEntry({ member, part, targeted }: { member: AnatomyMember;
           <dt>{t('learnAnatomy.member.characters')}</dt>
           <dd>
             <code className={`anatomy-chars token-part part-${part}`} translate="no">
-              <ExcerptText excerpt={member.characters} />
+              <MemberCharacters member={member} />
             </code>{' '}
             <span className="anatomy-range">
               {t('learnAnatomy.member.charactersRange', { first: sayPosition(member.chars.start), last: member.chars.end })}

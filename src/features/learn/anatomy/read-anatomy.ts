@@ -29,6 +29,9 @@ export interface AnatomyMember {
   chars: OffsetRange;
   /** The segment's characters that carry the member's bytes. */
   characters: Excerpt;
+  /** The first (last) of those characters also carries bits of the byte before (after) the member. */
+  partialStart: boolean;
+  partialEnd: boolean;
   /** The member's decoded JSON text, from its name's opening quote to the end of its value. */
   json: Excerpt;
   glossary: GlossaryMatch;
@@ -93,6 +96,9 @@ function readMembers(part: TokenPart, json: JsonPartReport, where: ClaimLocation
       bytes: member.bytes,
       chars: member.chars,
       characters: excerpt(part.segment.slice(member.chars.start, member.chars.end)),
+      // Character i carries bits [6i, 6i + 6): a byte edge that is not on a multiple of 6 bits splits a character.
+      partialStart: (member.bytes.start * 8) % 6 !== 0,
+      partialEnd: (member.bytes.end * 8) % 6 !== 0,
       json: excerpt(utf8.decode(bytes.subarray(member.bytes.start, member.bytes.end))),
       glossary,
       seconds: numericDate && isShowableDate(numericDate) ? numericDate.seconds : null,
