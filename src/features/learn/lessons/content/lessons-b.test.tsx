@@ -1,7 +1,7 @@
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../../i18n/locales';
-import { makeUnsignedToken } from '../../../../testing/fixtures/tokens';
+import { JWE_RFC7516_A1_TOKEN, JWE_RFC7516_A3_TOKEN, makeUnsignedToken } from '../../../../testing/fixtures/tokens';
 import { renderRoute } from '../../../../testing/render-app';
 import { LEARN_EXAMPLE_TOKEN } from '../../example-token';
 import { useLearnStore } from '../../learn-store';
@@ -20,6 +20,9 @@ const sectionTitles = () => screen.getAllByRole('heading', { level: 3 }).map((he
 /** Whether some paragraph's whole text matches: the sentences are split by <code> elements. */
 const hasSentence = (sentence: RegExp) => screen.queryAllByText((_, element) => element?.tagName === 'P' && sentence.test(element.textContent)).length > 0;
 
+/** A JWE with `dir` (no encrypted key) whose `cty` says it nests a JWT; only its header is real. */
+const DIRECT_NESTED_JWE = `${btoa(JSON.stringify({ alg: 'dir', enc: 'A256GCM', cty: 'JWT' })).replace(/=+$/, '')}..AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA`;
+
 const unsigned = (header: object, payload: object) => makeUnsignedToken({ alg: 'none', ...header }, payload);
 
 describe('lessons storage, revocation, hs-vs-rs, jwt-vs-oauth, jwe and attacks', { timeout: 30_000 }, () => {
@@ -32,6 +35,8 @@ describe('lessons storage, revocation, hs-vs-rs, jwt-vs-oauth, jwe and attacks',
     ['hs-vs-rs', 'ko', ['비밀 하나냐, 키 쌍이냐', '누가 토큰을 발급할 수 있나', 'JWKS와 kid', '키 교체']],
     ['jwt-vs-oauth', 'en', ['A format, a protocol and a layer', 'Access token or ID token: who is it for', 'The authorization code flow with PKCE']],
     ['jwt-vs-oauth', 'ko', ['형식, 프로토콜, 그리고 계층', '액세스 토큰과 ID 토큰: 누구에게 가는가', 'PKCE를 쓰는 인가 코드 흐름']],
+    ['jwe', 'en', ['Signed is not secret', 'Five parts', 'alg and enc', 'Sign, then encrypt', 'What decrypting proves']],
+    ['jwe', 'ko', ['서명했다고 비밀은 아니다', '다섯 부분', 'alg와 enc', '서명한 다음 암호화', '복호화가 증명하는 것']],
   ])('%s renders its sections in %s, with a question to predict', async (id, locale, titles) => {
     await openLesson(id, LEARN_EXAMPLE_TOKEN, locale);
     expect(sectionTitles()).toEqual(titles);
@@ -70,6 +75,11 @@ describe('lessons storage, revocation, hs-vs-rs, jwt-vs-oauth, jwe and attacks',
     ['jwt-vs-oauth', 'en', 'an ID token', unsigned({}, { nonce: 'n-0S6', aud: 'my-app' }), /It carries nonce, claims of an OpenID Connect ID token.*Its aud is my-app: only that/],
     ['jwt-vs-oauth', 'en', 'an access token', unsigned({ typ: 'at+jwt' }, { scope: 'read', aud: ['api-1', 'api-2'] }), /typ: at\+jwt, scope, the marks of an OAuth access token.*api-1, api-2: only those/],
     ['jwt-vs-oauth', 'ko', 'an ID token', unsigned({}, { nonce: 'n-0S6', aud: 'my-app' }), /nonce 클레임이 있습니다\. OpenID Connect ID 토큰/],
+    ['jwe', 'en', 'the example', LEARN_EXAMPLE_TOKEN, /It is a JWS, signed but not encrypted: anyone who holds it can read its claims \(sub, name, role, iat, exp\)/],
+    ['jwe', 'en', 'RFC 7516 A.1', JWE_RFC7516_A1_TOKEN, /It is a JWE with alg RSA-OAEP and enc A256GCM: header \d+ bytes · encrypted key 256 bytes · IV 12 bytes · ciphertext \d+ bytes · tag 16 bytes\./],
+    ['jwe', 'en', 'dir, nested', DIRECT_NESTED_JWE, /The encrypted key is empty.*Its cty says JWT/],
+    ['jwe', 'ko', 'RFC 7516 A.3', JWE_RFC7516_A3_TOKEN, /JWE입니다 \(alg A128KW, enc A128CBC-HS256\)\. 헤더 \d+바이트 · 암호화된 키 40바이트/],
+    ['jwe', 'ko', 'the example', LEARN_EXAMPLE_TOKEN, /서명만 하고 암호화하지 않은 JWS입니다\. 토큰을 가진 사람은 누구나 클레임\(sub, name, role, iat, exp\)을 읽을 수 있습니다/],
   ])('%s (%s) speaks of the learner’s token: %s', async (id, locale, _token, token, sentence) => {
     await openLesson(id, token, locale);
     expect(hasSentence(sentence)).toBe(true);
