@@ -20,7 +20,8 @@ async function verdictSettlesTo(valid: boolean) {
   await expect.poll(() => verdict.getAttribute('data-valid'), { timeout: 5000 }).toBe(String(valid));
 }
 
-describe('TamperBench', () => {
+// The first test pays for loading the learn view, its texts and the verifier on a shared 2-core machine.
+describe('TamperBench', { timeout: 20_000 }, () => {
   beforeEach(() => {
     act(() => {
       useLearnStore.setState({ tokenText: LEARN_EXAMPLE_TOKEN, keyText: LEARN_EXAMPLE_SECRET, secretEncoding: 'utf8', seededFrom: '' });

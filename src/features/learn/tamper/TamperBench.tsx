@@ -66,7 +66,7 @@ function Bench({ original, subject }: { original: string; subject: LearnSubject 
   return (
     <>
       {pending && <PredictQuestion kind={pending.kind} onAnswer={(guess) => apply(pending, guess)} />}
-      <div className="tamper-result" ref={resultRef} tabIndex={-1} aria-labelledby="learn-tamper-sandbox">
+      <div className="tamper-result" ref={resultRef} tabIndex={-1} role="region" aria-labelledby="learn-tamper-sandbox">
         <h3 id="learn-tamper-sandbox">{t('learnTamper.sandboxTitle')}</h3>
         <SandboxToken original={original} token={token} />
         <TamperVerdict verdict={verdict} originalVerdict={originalVerdict} edited={token !== original} />
