@@ -22,4 +22,12 @@ describe('LearnPage', () => {
     await renderRoute('/learn/base64url', { locale: 'ko' });
     expect(await screen.findByRole('heading', { level: 2, name: 'Base64url은 인코딩이지 암호화가 아닙니다' }, { timeout: 5000 })).toBeInTheDocument();
   });
+
+  it('its table of contents moves to a section without leaving the view', async () => {
+    const { user } = await renderRoute('/learn');
+    await screen.findByTestId('learn-token-input', {}, { timeout: 5000 });
+    await user.click(screen.getByRole('link', { name: 'Lessons' }));
+    expect(document.activeElement).toBe(document.getElementById('learn-lessons'));
+    expect(screen.getByTestId('learn-token-input')).toBeInTheDocument();
+  });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type MouseEvent, type ReactNode } from 'react';
 import { inspectToken } from '../../../core/inspect-token';
 import { useCatalogueArea, useT } from '../../../i18n/use-t';
 import { useDocumentTitle } from '../../../platform/use-document-title';
@@ -20,6 +20,26 @@ interface Props {
   path: string;
   /** The decoder's inputs at the moment the view opens, carried in memory. */
   decoderInputs: LearnInputs;
+}
+
+/**
+ * A link to a section of this view. The hash router would read `#learn-lens` as a route (the
+ * not-found page), so the link scrolls and moves focus instead of changing the URL.
+ */
+function SectionLink({ section, children }: { section: string; children: ReactNode }) {
+  const go = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    const target = document.getElementById(section);
+    if (!target) return;
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: true });
+    target.scrollIntoView({ block: 'start' });
+  };
+  return (
+    <a href="#/learn" onClick={go}>
+      {children}
+    </a>
+  );
 }
 
 /** The learn view (`#/learn`): the learner's own token explained, and the lessons. */
@@ -69,11 +89,11 @@ function LearnView({ path }: { path: string }) {
       ) : (
         <>
           <nav className="learn-toc" aria-label={t('learn.tocLabel')}>
-            <a href="#learn-anatomy">{t('learn.toc.anatomy')}</a>
-            <a href="#learn-lens">{t('learn.toc.lens')}</a>
-            <a href="#learn-signature">{t('learn.toc.signature')}</a>
-            <a href="#learn-tamper">{t('learn.toc.tamper')}</a>
-            <a href="#learn-lessons">{t('learn.toc.lessons')}</a>
+            <SectionLink section="learn-anatomy">{t('learn.toc.anatomy')}</SectionLink>
+            <SectionLink section="learn-lens">{t('learn.toc.lens')}</SectionLink>
+            <SectionLink section="learn-signature">{t('learn.toc.signature')}</SectionLink>
+            <SectionLink section="learn-tamper">{t('learn.toc.tamper')}</SectionLink>
+            <SectionLink section="learn-lessons">{t('learn.toc.lessons')}</SectionLink>
           </nav>
           <Anatomy subject={subject} anchor={path} />
           <ByteLens subject={subject} />
