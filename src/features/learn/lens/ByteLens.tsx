@@ -28,11 +28,13 @@ function markLayers(span: LensSpan, part: LensPart, focus: { layer: LensLayer; c
     const range = findLayerCells(span, layer, part);
     const bytes = layer === 'bytes';
     marks[layer] = {
-      range,
+      start: range.start,
+      end: range.end,
       partialStart: bytes ? span.partial.byteStart : span.partial.charStart,
       partialEnd: bytes ? span.partial.byteEnd : span.partial.charEnd,
       focus: focus?.layer === layer ? focus.cell : -1,
-      bytes: span.bytes,
+      byteStart: span.bytes.start,
+      byteEnd: span.bytes.end,
     };
   }
   return marks;

@@ -1,18 +1,20 @@
 import { memo, useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
-import type { OffsetRange } from '../../../core/inspect-token';
 import { LENS_LAYERS, type LensCursor, type LensLayer } from '../../../core/learn/lens/lens-cursor';
 import type { LensPart } from '../../../core/learn/lens/lens-part';
 import type { LensMove } from '../../../core/learn/lens/move-lens-cursor';
 
 /** Which cells of one layer are selected, which edge cells carry only part of the selection, and the keyboard's cell. */
 export interface LayerMarks {
-  range: OffsetRange;
+  /** The selected cells `[start, end)`. */
+  start: number;
+  end: number;
   partialStart: boolean;
   partialEnd: boolean;
   /** The cursor's focus cell when the cursor is in this layer, else -1. */
   focus: number;
-  /** The span's bytes: a JSON token reaching past them is partial. */
-  bytes: OffsetRange;
+  /** The span's bytes `[byteStart, byteEnd)`: a JSON token reaching past them is partial. */
+  byteStart: number;
+  byteEnd: number;
 }
 
 interface Props {
@@ -47,9 +49,8 @@ function cellOf(target: EventTarget): { layer: LensLayer; cell: number } | null 
 }
 
 function cellClass(base: string, index: number, marks: LayerMarks, partial?: boolean): string {
-  const { range } = marks;
-  const selected = index >= range.start && index < range.end;
-  const edgePartial = partial ?? ((index === range.start && marks.partialStart) || (index === range.end - 1 && marks.partialEnd));
+  const selected = index >= marks.start && index < marks.end;
+  const edgePartial = partial ?? ((index === marks.start && marks.partialStart) || (index === marks.end - 1 && marks.partialEnd));
   return `${base}${selected ? ' lens-selected' : ''}${selected && edgePartial ? ' lens-partial' : ''}${index === marks.focus ? ' lens-focus' : ''}`;
 }
 
@@ -57,7 +58,7 @@ const toBits = (value: number, width: number) => value.toString(2).padStart(widt
 const toHex = (value: number) => value.toString(16).padStart(2, '0');
 const bytesWide = (count: number) => ({ width: `calc(var(--lens-byte) * ${count})` });
 
-const CharsRow = memo(function CharsRow({ part, marks }: { part: LensPart; marks: LayerMarks }) {
+const CharsRow = memo(function CharsRow({ part, ...marks }: { part: LensPart } & LayerMarks) {
   return Array.from(part.segment, (character, i) => (
     <span key={i} className={cellClass('lens-cell lens-char', i, marks)} data-cell={i}>
       {character}
@@ -65,7 +66,7 @@ const CharsRow = memo(function CharsRow({ part, marks }: { part: LensPart; marks
   ));
 });
 
-const SextetsRow = memo(function SextetsRow({ part, marks }: { part: LensPart; marks: LayerMarks }) {
+const SextetsRow = memo(function SextetsRow({ part, ...marks }: { part: LensPart } & LayerMarks) {
   return part.sextets.map((value, i) => (
     <span key={i} className={cellClass('lens-cell lens-char', i, marks)} data-cell={i}>
       <span className="lens-value">{value ?? '?'}</span>
@@ -84,7 +85,7 @@ function ByteCell({ part, index, marks }: { part: LensPart; index: number; marks
   );
 }
 
-const BytesRow = memo(function BytesRow({ part, marks }: { part: LensPart; marks: LayerMarks }) {
+const BytesRow = memo(function BytesRow({ part, ...marks }: { part: LensPart } & LayerMarks) {
   if (!part.characters) return Array.from(part.bytes, (_, i) => <ByteCell key={i} part={part} index={i} marks={marks} />);
   return part.characters.map((character) => {
     const cells: ReactNode[] = [];
@@ -100,14 +101,14 @@ const BytesRow = memo(function BytesRow({ part, marks }: { part: LensPart; marks
   });
 });
 
-const JsonRow = memo(function JsonRow({ part, marks, noJsonLabel }: { part: LensPart; marks: LayerMarks; noJsonLabel: string }) {
+const JsonRow = memo(function JsonRow({ part, noJsonLabel, ...marks }: { part: LensPart; noJsonLabel: string } & LayerMarks) {
   if (!part.json) return <span className="lens-no-json">{noJsonLabel}</span>;
   const cells: ReactNode[] = [];
   let at = 0;
   part.json.tokens.forEach((token, i) => {
     if (token.bytes.start > at) cells.push(<span key={`g${at}`} className="lens-gap" style={bytesWide(token.bytes.start - at)} />);
     const end = Math.min(token.bytes.end, part.size.bytes);
-    const partial = token.bytes.start < marks.bytes.start || end > marks.bytes.end;
+    const partial = token.bytes.start < marks.byteStart || end > marks.byteEnd;
     cells.push(
       <span key={i} className={cellClass(`lens-cell lens-token lens-token-${token.kind}`, i, marks, partial)} style={bytesWide(end - token.bytes.start)} data-cell={i} title={token.text.length > 64 ? `${token.text.slice(0, 64)}…` : token.text}>
         {token.text.slice(0, 200)}
@@ -154,10 +155,10 @@ export function LensLayers({ part, marks, cursor, label, describedBy, layerLabel
     onHover(hit.layer, hit.cell);
   };
   const rows: Record<LensLayer, ReactNode> = {
-    chars: <CharsRow part={part} marks={marks.chars} />,
-    sextets: <SextetsRow part={part} marks={marks.sextets} />,
-    bytes: <BytesRow part={part} marks={marks.bytes} />,
-    json: <JsonRow part={part} marks={marks.json} noJsonLabel={noJsonLabel} />,
+    chars: <CharsRow part={part} {...marks.chars} />,
+    sextets: <SextetsRow part={part} {...marks.sextets} />,
+    bytes: <BytesRow part={part} {...marks.bytes} />,
+    json: <JsonRow part={part} noJsonLabel={noJsonLabel} {...marks.json} />,
   };
   return (
     <div
