@@ -42,6 +42,20 @@ function readAlgorithm(alg: string): Algorithm | undefined {
   return { family: walked.family, hash: HASH_NAMES[walked.hash], ...(half === undefined ? {} : { half }) };
 }
 
+/** The DER of DigestInfo up to the hash value (RFC 8017 §9.2, note 1). */
+const DIGEST_INFO_PREFIX = {
+  sha256: '3031300d060960864801650304020105000420',
+  sha384: '3041300d060960864801650304020205000430',
+  sha512: '3051300d060960864801650304020305000440',
+} as const;
+
+/** The group order n of each ECDSA curve, in hex (SEC 2 / FIPS 186-5). */
+const CURVE_ORDERS = new Map<number, string>([
+  [32, 'ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551'],
+  [48, 'ffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973'],
+  [66, '01ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409'],
+]);
+
 const BLOCK_BYTES = { sha256: 64, sha384: 128, sha512: 128 } as const;
 const HASH_BYTES = { sha256: 32, sha384: 48, sha512: 64 } as const;
 
@@ -268,26 +282,56 @@ function digestPiece(hash: Algorithm['hash']): Piece {
   };
 }
 
+/** EM = s^e mod n as k bytes, the modulus's length (RFC 8017 §8.2.2 step 2). */
+const PKCS1_EM: Piece = {
+  step: 'em',
+  sh: [
+    '# s^e mod n: the public-key operation with no padding removed',
+    'EM=$(printf \'%s\' "$SIGNATURE" | unhex | openssl pkeyutl -verifyrecover -pubin -inkey public.pem -pkeyopt rsa_padding_mode:none | hex)',
+  ].join('\n'),
+  node: [
+    '// s^e mod n: the public-key operation with no padding removed',
+    'const em = crypto.publicDecrypt({ key: publicKey, padding: crypto.constants.RSA_NO_PADDING }, signature);',
+  ].join('\n'),
+  python: [
+    'n, e = public_key.public_numbers().n, public_key.public_numbers().e',
+    'k = (n.bit_length() + 7) // 8',
+    "em = pow(int.from_bytes(signature, 'big'), e, n).to_bytes(k, 'big')  # s^e mod n",
+  ].join('\n'),
+};
+
+/** EM = s^e mod n as emLen = ⌈(modBits − 1) / 8⌉ bytes, one byte shorter than the modulus when modBits ≡ 1 mod 8 (RFC 8017 §8.1.2 step 2c). */
+const PSS_EM: Piece = {
+  step: 'em',
+  sh: [
+    '# s^e mod n: the public-key operation with no padding removed',
+    'EM_RAW=$(printf \'%s\' "$SIGNATURE" | unhex | openssl pkeyutl -verifyrecover -pubin -inkey public.pem -pkeyopt rsa_padding_mode:none | hex)',
+    "MOD_BITS=$(openssl pkey -pubin -in public.pem -noout -text | sed -nE '1s/.*\\(([0-9]+) bit\\).*/\\1/p')",
+    'EM_LEN=$(( (MOD_BITS - 1 + 7) / 8 ))  # EM is emBits = modBits − 1 bits long',
+    'EM=${EM_RAW: -$((EM_LEN * 2))}',
+  ].join('\n'),
+  node: [
+    '// s^e mod n: the public-key operation with no padding removed',
+    'const raw = crypto.publicDecrypt({ key: publicKey, padding: crypto.constants.RSA_NO_PADDING }, signature);',
+    'const emBits = publicKey.asymmetricKeyDetails.modulusLength - 1;',
+    'const emLen = Math.ceil(emBits / 8);',
+    'const em = raw.subarray(raw.length - emLen); // EM is emBits = modBits − 1 bits long',
+  ].join('\n'),
+  python: [
+    'n, e = public_key.public_numbers().n, public_key.public_numbers().e',
+    'k = (n.bit_length() + 7) // 8',
+    "raw = pow(int.from_bytes(signature, 'big'), e, n).to_bytes(k, 'big')  # s^e mod n",
+    'em_bits = n.bit_length() - 1',
+    'em_len = (em_bits + 7) // 8',
+    'em = raw[len(raw) - em_len:]  # EM is emBits = modBits − 1 bits long',
+  ].join('\n'),
+};
+
 function rsaPieces(algorithm: Algorithm, shape: KeyShape): Piece[] {
   const { hash } = algorithm;
   const pieces: Piece[] = [
     ...publicKeyPieces(shape),
-    {
-      step: 'em',
-      sh: [
-        '# s^e mod n: the public-key operation with no padding removed',
-        'EM=$(printf \'%s\' "$SIGNATURE" | unhex | openssl pkeyutl -verifyrecover -pubin -inkey public.pem -pkeyopt rsa_padding_mode:none | hex)',
-      ].join('\n'),
-      node: [
-        '// s^e mod n: the public-key operation with no padding removed',
-        'const em = crypto.publicDecrypt({ key: publicKey, padding: crypto.constants.RSA_NO_PADDING }, signature);',
-      ].join('\n'),
-      python: [
-        'n, e = public_key.public_numbers().n, public_key.public_numbers().e',
-        'k = (n.bit_length() + 7) // 8',
-        "em = pow(int.from_bytes(signature, 'big'), e, n).to_bytes(k, 'big')  # s^e mod n",
-      ].join('\n'),
-    },
+    algorithm.family === 'rsa-pss' ? PSS_EM : PKCS1_EM,
   ];
   if (algorithm.family === 'rsa-pkcs1') {
     pieces.push(
@@ -298,6 +342,23 @@ function rsaPieces(algorithm: Algorithm, shape: KeyShape): Piece[] {
         python: "digest_info = em[em.index(b'\\0', 2) + 1:]  # after 00 01 FF…FF 00",
       },
       digestPiece(hash),
+      {
+        step: 'expected-em',
+        sh: [
+          `PREFIX=${DIGEST_INFO_PREFIX[hash]}  # DigestInfo's DER up to the hash`,
+          'PAD=$(( ${#EM} / 2 - ${#PREFIX} / 2 - ${#DIGEST} / 2 - 3 ))',
+          "EXPECTED_EM=0001$(head -c $PAD /dev/zero | tr '\\0' '\\377' | hex)00$PREFIX$DIGEST  # must equal EM",
+        ].join('\n'),
+        node: [
+          `const prefix = Buffer.from('${DIGEST_INFO_PREFIX[hash]}', 'hex'); // DigestInfo's DER up to the hash`,
+          'const padding = Buffer.alloc(em.length - prefix.length - digest.length - 3, 0xff);',
+          'const expectedEm = Buffer.concat([Buffer.from([0, 1]), padding, Buffer.from([0]), prefix, digest]); // must equal EM',
+        ].join('\n'),
+        python: [
+          `prefix = bytes.fromhex('${DIGEST_INFO_PREFIX[hash]}')  # DigestInfo's DER up to the hash`,
+          "expected_em = b'\\x00\\x01' + b'\\xff' * (len(em) - len(prefix) - len(digest) - 3) + b'\\x00' + prefix + digest  # must equal EM",
+        ].join('\n'),
+      },
     );
     return pieces;
   }
@@ -308,32 +369,23 @@ function rsaPieces(algorithm: Algorithm, shape: KeyShape): Piece[] {
       step: 'masked-db',
       sh: [
         `H_LEN=${hLen}`,
-        "MOD_BITS=$(openssl pkey -pubin -in public.pem -noout -text | sed -nE '1s/.*\\(([0-9]+) bit\\).*/\\1/p')",
-        'EM_LEN=$(( (MOD_BITS - 1 + 7) / 8 ))  # EM is emBits = modBits − 1 bits long',
-        'EM_TAIL=${EM: -$((EM_LEN * 2))}',
         'DB_LEN=$((EM_LEN - H_LEN - 1))',
-        'MASKED_DB=${EM_TAIL:0:$((DB_LEN * 2))}',
+        'MASKED_DB=${EM:0:$((DB_LEN * 2))}',
       ].join('\n'),
       node: [
         `const hLen = ${hLen};`,
-        'const emBits = publicKey.asymmetricKeyDetails.modulusLength - 1;',
-        'const emLen = Math.ceil(emBits / 8);',
-        'const emTail = em.subarray(em.length - emLen); // EM is emBits = modBits − 1 bits long',
-        'const maskedDb = emTail.subarray(0, emLen - hLen - 1);',
+        'const maskedDb = em.subarray(0, emLen - hLen - 1);',
       ].join('\n'),
       python: [
         `h_len = ${hLen}`,
-        'em_bits = n.bit_length() - 1',
-        'em_len = (em_bits + 7) // 8',
-        'em_tail = em[len(em) - em_len:]  # EM is emBits = modBits − 1 bits long',
-        'masked_db = em_tail[:em_len - h_len - 1]',
+        'masked_db = em[:em_len - h_len - 1]',
       ].join('\n'),
     },
     {
       step: 'h',
-      sh: 'H=${EM_TAIL:$((DB_LEN * 2)):$((H_LEN * 2))}  # then the trailer bc',
-      node: 'const h = emTail.subarray(emLen - hLen - 1, emLen - 1); // then the trailer 0xbc',
-      python: 'h = em_tail[em_len - h_len - 1:em_len - 1]  # then the trailer 0xbc',
+      sh: 'H=${EM:$((DB_LEN * 2)):$((H_LEN * 2))}  # then the trailer bc',
+      node: 'const h = em.subarray(emLen - hLen - 1, emLen - 1); // then the trailer 0xbc',
+      python: 'h = em[em_len - h_len - 1:em_len - 1]  # then the trailer 0xbc',
     },
     {
       step: 'db-mask',
@@ -421,12 +473,58 @@ function halvesPieces(half: number): Piece[] {
   ];
 }
 
+/** u1 = e·s⁻¹ and u2 = r·s⁻¹ mod n (e is the digest: no JOSE curve's order is shorter than its hash). */
+function scalarPieces(half: number): Piece[] {
+  const order = CURVE_ORDERS.get(half) ?? '';
+  return [
+    {
+      step: 'u1',
+      sh: [
+        '# openssl has no command for modular arithmetic: bc does it (hex in upper case)',
+        `ORDER=${order.toUpperCase()}`,
+        'scalar() {  # $1 · s⁻¹ mod n, as many hex digits as r',
+        "  local v; v=$(BC_LINE_LENGTH=0 bc <<BC | tr 'A-F' 'a-f'",
+        'define p(b, e, m) { auto r; r = 1; b = b % m; while (e > 0) { if (e % 2 == 1) r = (r * b) % m; b = (b * b) % m; e = e / 2; }; return r; }',
+        'obase = 16',
+        'ibase = 16',
+        'n = $ORDER',
+        "($(printf '%s' \"$1\" | tr 'a-f' 'A-F') * p($(printf '%s' \"$S\" | tr 'a-f' 'A-F'), n - 2, n)) % n",
+        'BC',
+        '  )',
+        "  printf '%s%s' \"$(head -c $((${#R} - ${#v})) /dev/zero | tr '\\0' 0)\" \"$v\"",
+        '}',
+        'U1=$(scalar "$DIGEST")',
+      ].join('\n'),
+      node: [
+        `const n = 0x${order}n; // the curve's group order`,
+        "const int = (bytes) => BigInt(`0x${bytes.toString('hex') || '0'}`);",
+        'const modPow = (b, e, m) => { let out = 1n; for (b %= m; e > 0n; e >>= 1n, b = (b * b) % m) if (e & 1n) out = (out * b) % m; return out; };',
+        'const sInverse = modPow(int(s), n - 2n, n);',
+        `const toBytes = (value) => Buffer.from(value.toString(16).padStart(${half * 2}, '0'), 'hex');`,
+        'const u1 = toBytes((int(digest) * sInverse) % n);',
+      ].join('\n'),
+      python: [
+        `n = 0x${order}  # the curve's group order`,
+        "s_inverse = pow(int.from_bytes(s, 'big'), -1, n)",
+        `u1 = (int.from_bytes(digest, 'big') * s_inverse % n).to_bytes(${half}, 'big')`,
+      ].join('\n'),
+    },
+    {
+      step: 'u2',
+      sh: 'U2=$(scalar "$R")',
+      node: 'const u2 = toBytes((int(r) * sInverse) % n);',
+      python: `u2 = (int.from_bytes(r, 'big') * s_inverse % n).to_bytes(${half}, 'big')`,
+    },
+  ];
+}
+
 function ellipticPieces(algorithm: Algorithm, shape: KeyShape): Piece[] {
   if (algorithm.family === 'ecdsa') {
     const { hash } = algorithm;
     return [
       ...halvesPieces(algorithm.half ?? 32),
       digestPiece(hash),
+      ...scalarPieces(algorithm.half ?? 32),
       ...publicKeyPieces(shape),
       {
         step: 'recomputed',
@@ -457,6 +555,18 @@ function ellipticPieces(algorithm: Algorithm, shape: KeyShape): Piece[] {
     ...halvesPieces(32),
     ...publicKeyPieces(shape),
     {
+      step: 'public-key',
+      sh: "PUBLIC_KEY=$(openssl pkey -pubin -in public.pem -outform DER | tail -c 32 | hex)  # the last 32 bytes of the SPKI",
+      node: "const publicKeyBytes = Buffer.from(publicKey.export({ format: 'jwk' }).x, 'base64url');",
+      python: 'public_key_bytes = public_key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)',
+    },
+    {
+      step: 'k',
+      sh: 'K=$(printf \'%s%s%s\' "$R" "$PUBLIC_KEY" "$SIGNING_INPUT" | unhex | openssl dgst -sha512 -binary | hex)  # SHA-512(R ‖ A ‖ M)',
+      node: "const k = crypto.createHash('sha512').update(r).update(publicKeyBytes).update(signingInput).digest(); // SHA-512(R ‖ A ‖ M)",
+      python: 'k = hashlib.sha512(r + public_key_bytes + signing_input).digest()  # SHA-512(R ‖ A ‖ M)',
+    },
+    {
       step: 'recomputed',
       sh: [
         '# openssl recomputes [S]B − [k]A inside the check and compares it with R',
@@ -482,12 +592,17 @@ function ellipticPieces(algorithm: Algorithm, shape: KeyShape): Piece[] {
 
 const CAMEL = (step: string) => step.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 
-const NODE_NAMES = new Map<SignatureStepId, string>([['masked-db', 'maskedDb'], ['db-mask', 'dbMask'], ['db', 'db']]);
+const NODE_NAMES = new Map<SignatureStepId, string>([
+  ['masked-db', 'maskedDb'],
+  ['db-mask', 'dbMask'],
+  ['public-key', 'publicKeyBytes'],
+]);
+const PYTHON_NAMES = new Map<SignatureStepId, string>([['public-key', 'public_key_bytes']]);
 
 /** The variable holding a step's value in each language (all hold bytes, except the verdict of `recomputed` in openssl, Node and Python). */
 function printedOf(step: SignatureStepId): Printed {
   const name = NODE_NAMES.get(step) ?? CAMEL(step);
-  return { sh: step.toUpperCase().replaceAll('-', '_'), node: name, python: step.replaceAll('-', '_') };
+  return { sh: step.toUpperCase().replaceAll('-', '_'), node: name, python: PYTHON_NAMES.get(step) ?? step.replaceAll('-', '_') };
 }
 
 function piecesOf(algorithm: Algorithm, token: string, key: CodeKey): Piece[] {
