@@ -59,6 +59,7 @@ export function BitFlipper({ token, onEdit }: { token: string; onEdit: (edit: Sa
         <p className="tamper-bit-preview" data-testid="tamper-bit-preview" id={`${id}-preview`}>
           {t('learnTamper.bit.before')} <code className="tamper-char">{flip.before}</code> <SextetBits value={flip.beforeValue} bit={bit} /> → {t('learnTamper.bit.after')}{' '}
           <code className="tamper-char">{flip.after}</code> <SextetBits value={flip.afterValue} bit={bit} />
+          {!flip.carriesData && <span className="tamper-edit-hint"> {t('learnTamper.bit.unusedBit')}</span>}
         </p>
       ) : (
         <p className="tamper-edit-hint">{t('learnTamper.bit.emptyPart')}</p>

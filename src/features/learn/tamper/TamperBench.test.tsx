@@ -58,6 +58,18 @@ describe('TamperBench', { timeout: 20_000 }, () => {
     await verdictSettlesTo(true);
   });
 
+  it('says when the chosen bit is one no byte is made of', async () => {
+    const { user } = await openBench();
+    await user.selectOptions(screen.getByTestId('tamper-bit-part'), 'signature');
+    const position = screen.getByTestId('tamper-bit-index');
+    await user.clear(position);
+    await user.type(position, '43');
+    await user.selectOptions(screen.getByTestId('tamper-bit-bit'), '5');
+    expect(screen.getByTestId('tamper-bit-preview')).toHaveTextContent('no byte is made of it');
+    await user.selectOptions(screen.getByTestId('tamper-bit-bit'), '0');
+    expect(screen.getByTestId('tamper-bit-preview')).not.toHaveTextContent('no byte is made of it');
+  });
+
   it('changes a claim without touching the learner’s token, and resets to it', async () => {
     const { user, bench } = await openBench();
     await user.selectOptions(screen.getByTestId('tamper-claim-name'), 'role');
