@@ -36,11 +36,30 @@ describe('lessons storage, revocation, hs-vs-rs, jwt-vs-oauth, jwe and attacks',
     ['jwt-vs-oauth', 'en', ['A format, a protocol and a layer', 'Access token or ID token: who is it for', 'The authorization code flow with PKCE']],
     ['jwt-vs-oauth', 'ko', ['형식, 프로토콜, 그리고 계층', '액세스 토큰과 ID 토큰: 누구에게 가는가', 'PKCE를 쓰는 인가 코드 흐름']],
     ['jwe', 'en', ['Signed is not secret', 'Five parts', 'alg and enc', 'Sign, then encrypt', 'What decrypting proves']],
+    ['attacks', 'en', ['alg: none', 'Algorithm confusion: RS256 becomes HS256', 'Keys the token brings: jwk, jku, x5u', 'kid injection', 'Weak HMAC secrets and offline guessing', 'Psychic signatures (CVE-2022-21449)', 'Unchecked exp and aud', 'Token sidejacking']],
+    ['attacks', 'ko', ['alg: none', '알고리즘 혼동: RS256이 HS256으로', '토큰이 가져온 키: jwk, jku, x5u', 'kid 인젝션', '약한 HMAC 비밀과 오프라인 대입', '사이킥 서명(CVE-2022-21449)', '확인하지 않은 exp와 aud', '토큰 사이드재킹']],
     ['jwe', 'ko', ['서명했다고 비밀은 아니다', '다섯 부분', 'alg와 enc', '서명한 다음 암호화', '복호화가 증명하는 것']],
   ])('%s renders its sections in %s, with a question to predict', async (id, locale, titles) => {
     await openLesson(id, LEARN_EXAMPLE_TOKEN, locale);
     expect(sectionTitles()).toEqual(titles);
     expect(document.querySelector('.predict')).not.toBeNull();
+  });
+
+  it('a lesson follows the token as the learner edits it', async () => {
+    await openLesson('revocation', LEARN_EXAMPLE_TOKEN, 'en');
+    expect(hasSentence(/It stays usable for another/)).toBe(true);
+    act(() => {
+      useLearnStore.getState().setTokenText(unsigned({}, { sub: 'a' }));
+    });
+    expect(hasSentence(/It stays usable for another/)).toBe(false);
+    expect(hasSentence(/It has no exp claim/)).toBe(true);
+  });
+
+  it('attacks links each attack to its rule pages, and the ones the tamper bench builds to it', async () => {
+    await openLesson('attacks', LEARN_EXAMPLE_TOKEN, 'en');
+    const rules = screen.getAllByRole('link').flatMap((link) => /^#?\/rules\/(.+)$/.exec(link.getAttribute('href') ?? '')?.[1] ?? []);
+    expect(rules).toEqual(expect.arrayContaining(['alg-none', 'alg-confusion-public-key-as-hmac-secret', 'embedded-jwk-header', 'jku-header', 'x5u-header', 'kid-path-traversal', 'kid-sql-injection', 'hmac-weak-secret', 'ecdsa-zero-signature', 'missing-exp', 'missing-aud']));
+    expect(screen.getAllByRole('link', { name: 'Try it on the tamper bench' })).toHaveLength(5);
   });
 
   it.each<[Locale, string]>([
@@ -80,6 +99,10 @@ describe('lessons storage, revocation, hs-vs-rs, jwt-vs-oauth, jwe and attacks',
     ['jwe', 'en', 'dir, nested', DIRECT_NESTED_JWE, /The encrypted key is empty.*Its cty says JWT/],
     ['jwe', 'ko', 'RFC 7516 A.3', JWE_RFC7516_A3_TOKEN, /JWE입니다 \(alg A128KW, enc A128CBC-HS256\)\. 헤더 \d+바이트 · 암호화된 키 40바이트/],
     ['jwe', 'ko', 'the example', LEARN_EXAMPLE_TOKEN, /서명만 하고 암호화하지 않은 JWS입니다\. 토큰을 가진 사람은 누구나 클레임\(sub, name, role, iat, exp\)을 읽을 수 있습니다/],
+    ['attacks', 'en', 'the example', LEARN_EXAMPLE_TOKEN, /offer the attacks below: alg: HS256 → Weak HMAC secrets and offline guessing; no aud → Unchecked exp and aud\./],
+    ['attacks', 'en', 'jku and kid', unsigned({ jku: 'https://attacker.example/jwks', kid: '../../dev/null' }, { exp: 1, aud: 'a' }), /alg: none → alg: none; jku → Keys the token brings: jwk, jku, x5u; kid: \.\.\/\.\.\/dev\/null → kid injection\./],
+    ['attacks', 'en', 'nothing offered', makeUnsignedToken({ alg: 'RS256' }, { exp: 1, aud: 'a' }), /Its header carries none of jwk, jku, x5u, x5c or kid, and it has both exp and aud/],
+    ['attacks', 'ko', 'the example', LEARN_EXAMPLE_TOKEN, /노릴 만한 곳: alg: HS256 → 약한 HMAC 비밀과 오프라인 대입; no aud → 확인하지 않은 exp와 aud\./],
   ])('%s (%s) speaks of the learner’s token: %s', async (id, locale, _token, token, sentence) => {
     await openLesson(id, token, locale);
     expect(hasSentence(sentence)).toBe(true);
