@@ -1,4 +1,4 @@
-import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
+import { constants, createHmac, generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderRoute } from '../../../testing/render-app';
@@ -70,6 +70,24 @@ describe('SignatureWalk', { timeout: 20_000 }, () => {
     expect(em?.dataset.hex).toMatch(/^0001(ff)+003031300d060960864801650304020105000420[0-9a-f]{64}$/);
     expect(within(em ?? document.body).getByText('DigestInfo header', { selector: '.sig-field-name' })).toBeInTheDocument();
     expect(screen.getByTestId('sig-compare')).toHaveAttribute('data-match', 'true');
+  });
+
+  it.each([
+    ['PS256', () => generateKeyPairSync('rsa', { modulusLength: 2048 }), (input: Buffer, key: KeyObject) => sign('sha256', input, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 })],
+    ['ES384', () => generateKeyPairSync('ec', { namedCurve: 'P-384' }), (input: Buffer, key: KeyObject) => sign('sha384', input, { key, dsaEncoding: 'ieee-p1363' })],
+    ['EdDSA', () => generateKeyPairSync('ed25519'), (input: Buffer, key: KeyObject) => sign(null, input, key)],
+  ] as const)('explains every step of %s in both languages', async (alg, generate, signWith) => {
+    const { publicKey, privateKey } = generate();
+    const input = `${b64(JSON.stringify({ alg }))}.${b64('{}')}`;
+    setInputs(`${input}.${b64(signWith(Buffer.from(input), privateKey))}`, JSON.stringify(publicKey.export({ format: 'jwk' })));
+    for (const locale of ['en', 'ko'] as const) {
+      const { user, unmount } = await openWalk(locale);
+      await user.click(screen.getByTestId('sig-run'));
+      expect(screen.getByTestId('sig-compare')).toHaveAttribute('data-match', 'true');
+      expect(screen.getAllByTestId('sig-step').length).toBeGreaterThan(3);
+      expect(document.getElementById('learn-signature')?.textContent).not.toContain('learnSignature.');
+      unmount();
+    }
   });
 
   it.each([

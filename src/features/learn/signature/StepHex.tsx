@@ -37,7 +37,11 @@ export function StepHex({ bytes, fields = [] }: { bytes: Uint8Array; fields?: re
             <li key={`${field.label}-${field.start}`}>
               <span className={`sig-swatch sig-field-${field.label}`} aria-hidden="true" />
               <span className={`sig-field-name sig-field-${field.label}`}>{t(`learnSignature.field.${field.label}` as MessageKey)}</span>{' '}
-              <span className="sig-field-range">{t('learnSignature.fieldRange', { start: field.start, end: Math.max(field.start, field.end - 1) })}</span>
+              <span className="sig-field-range">
+                {field.end - field.start === 1
+                  ? t('learnSignature.fieldByte', { start: field.start })
+                  : t('learnSignature.fieldRange', { start: field.start, end: Math.max(field.start, field.end - 1) })}
+              </span>
             </li>
           ))}
         </ul>
