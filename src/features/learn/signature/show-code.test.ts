@@ -16,8 +16,8 @@ import { showStepCode, type CodeKey } from './show-code';
 
 const b64 = (data: string | Buffer) => Buffer.from(data).toString('base64url');
 
-function jws(alg: string, sigBytes: (input: Buffer) => Buffer): { token: string; input: Buffer; signature: Buffer } {
-  const input = Buffer.from(`${b64(JSON.stringify({ alg, typ: 'JWT' }))}.${b64(JSON.stringify({ sub: 'learner', name: '김하나' }))}`, 'ascii');
+function jws(alg: string, sigBytes: (input: Buffer) => Buffer, kid?: string): { token: string; input: Buffer; signature: Buffer } {
+  const input = Buffer.from(`${b64(JSON.stringify({ alg, typ: 'JWT', ...(kid === undefined ? {} : { kid }) }))}.${b64(JSON.stringify({ sub: 'learner', name: '김하나' }))}`, 'ascii');
   const signature = sigBytes(input);
   return { token: `${input.toString('ascii')}.${signature.toString('base64url')}`, input, signature };
 }
@@ -124,6 +124,17 @@ function buildCases(): Case[] {
     secret: true,
   });
 
+  const standardKey = Buffer.from(Array.from({ length: 40 }, (_, i) => (i * 53 + 251) % 256));
+  const hs384 = jws('HS384', (input) => createHmac('sha384', standardKey).update(input).digest());
+  cases.push({
+    name: 'HS384, a padded standard base64 key',
+    alg: 'HS384',
+    token: hs384.token,
+    key: { text: standardKey.toString('base64'), secretEncoding: 'base64' },
+    expected: new Map([...commonSteps(hs384.input, hs384.signature), ...hmacSteps('sha384', 128, standardKey, hs384.input)]),
+    secret: true,
+  });
+
   const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const rs256 = jws('RS256', (input) => sign('sha256', input, rsa.privateKey));
   const rsEm = rsaEm(rsa.publicKey, rs256.signature);
@@ -171,12 +182,20 @@ function buildCases(): Case[] {
   });
 
   const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-  const es256 = jws('ES256', (input) => sign('sha256', input, { key: ec.privateKey, dsaEncoding: 'ieee-p1363' }));
+  const es256 = jws('ES256', (input) => sign('sha256', input, { key: ec.privateKey, dsaEncoding: 'ieee-p1363' }), 'signer');
   cases.push({
-    name: 'ES256, JWK',
+    name: 'ES256, a JWK Set whose second key has the header kid',
     alg: 'ES256',
     token: es256.token,
-    key: { text: JSON.stringify(ec.publicKey.export({ format: 'jwk' })), secretEncoding: 'utf8' },
+    key: {
+      text: JSON.stringify({
+        keys: [
+          { ...generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey.export({ format: 'jwk' }), kid: 'other' },
+          { ...ec.publicKey.export({ format: 'jwk' }), kid: 'signer' },
+        ],
+      }),
+      secretEncoding: 'utf8',
+    },
     expected: new Map([
       ...commonSteps(es256.input, es256.signature),
       ['r', es256.signature.subarray(0, 32).toString('hex')],

@@ -1,5 +1,6 @@
 import type { SignatureFamily, SignatureStepId } from '../../../core/learn/signature-walk';
 import { lookupWalkAlgorithm } from '../../../core/learn/walk/walk-algorithms';
+import { decodeBase64Url } from '../../../core/encoding/base64url';
 import type { SecretEncoding } from '../../../core/keys/decode-secret';
 
 /** The key as the learner typed it, and how a secret's text becomes bytes. */
@@ -124,7 +125,19 @@ const KTY_OF: ReadonlyMap<Family, string> = new Map([
 ]);
 
 /** The public key's text as the programs embed it: a PEM block, or one JWK (the first of a set that fits the family). */
-function readKeyShape(text: string, family: Family): KeyShape {
+/** The header's `kid`, which picks the key of a JWK Set as the walk does. */
+function readHeaderKid(token: string): string | undefined {
+  const decoded = decodeBase64Url(token.slice(0, token.indexOf('.')));
+  if (!decoded.ok) return undefined;
+  try {
+    const header: unknown = JSON.parse(new TextDecoder().decode(decoded.bytes));
+    return isRecord(header) && typeof header.kid === 'string' ? header.kid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function readKeyShape(text: string, family: Family, kid?: string): KeyShape {
   const trimmed = text.trim();
   const pem = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/.exec(trimmed);
   if (pem) return { form: 'pem', pem: `${pem[0]}\n`, label: pem[1] ?? '' };
@@ -132,7 +145,8 @@ function readKeyShape(text: string, family: Family): KeyShape {
     const value: unknown = JSON.parse(trimmed);
     if (!isRecord(value)) return { form: 'none' };
     const candidates = Array.isArray(value.keys) ? value.keys.filter(isRecord) : [value];
-    const fitting = candidates.find((jwk) => jwk.kty === KTY_OF.get(family)) ?? candidates[0];
+    const fits = (jwk: Record<string, unknown>) => jwk.kty === KTY_OF.get(family);
+    const fitting = candidates.find((jwk) => fits(jwk) && (kid === undefined || jwk.kid === kid)) ?? candidates.find(fits) ?? candidates[0];
     return fitting ? { form: 'jwk', jwk: JSON.stringify(fitting) } : { form: 'none' };
   } catch {
     return { form: 'none' };
@@ -606,7 +620,7 @@ function printedOf(step: SignatureStepId): Printed {
 }
 
 function piecesOf(algorithm: Algorithm, token: string, key: CodeKey): Piece[] {
-  const shape = readKeyShape(key.text, algorithm.family);
+  const shape = readKeyShape(key.text, algorithm.family, readHeaderKid(token));
   const own =
     algorithm.family === 'hmac'
       ? hmacPieces(algorithm, key)
