@@ -2,11 +2,11 @@ import { memo, useMemo } from 'react';
 import type { InspectionReport } from '../../../core/inspect-token';
 import { useValueAfterPaint } from '../../../platform/use-value-after-paint';
 import { findTokenParts } from '../../../core/token/find-token-parts';
+import { describeDecodeProblem } from '../../../i18n/describe-decode-problem';
 import { loadArea } from '../../../i18n/i18n';
 import { useT } from '../../../i18n/use-t';
 import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
 import { describeNotes } from '../token/describe-notes';
-import { describeProblems } from '../token/describe-problems';
 import { DecodeErrorPanel } from '../token/DecodeErrorPanel';
 import { JweSegments } from '../token/JweSegments';
 import { PartPane } from '../token/PartPane';
@@ -30,7 +30,7 @@ export const settledPanesCode = createModuleLoader(() => Promise.all([import('./
 function DecodedPanesView({ report }: { report: InspectionReport }) {
   const t = useT();
   const { decoded } = report;
-  const problems = useMemo(() => describeProblems(report.problems), [report.problems]);
+  const problems = useMemo(() => report.problems.map((problem) => describeDecodeProblem(problem)), [report.problems]);
   const notes = useMemo(() => describeNotes(report.notes, (part) => t(`part.${part}`)), [report.notes, t]);
   const members = useMemo(() => ({ header: report.headerJson?.members, payload: report.payloadJson?.members }), [report.headerJson, report.payloadJson]);
   const settled = useValueAfterPaint(report);

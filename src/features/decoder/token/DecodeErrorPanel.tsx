@@ -1,8 +1,8 @@
 import type { ComponentProps } from 'react';
 import { MAX_TOKEN_PARTS } from '../../../core/token/decode-token';
+import type { DecodeProblemMessage, DecodeProblemPlace } from '../../../i18n/describe-decode-problem';
 import { useT, type Translate } from '../../../i18n/use-t';
 import { SettledAnnouncement } from '../../../ui/SettledAnnouncement';
-import type { Problem, ProblemPlace } from './describe-problems';
 
 const CONTEXT_CHARS = 40;
 
@@ -25,12 +25,12 @@ function ErrorContext({ text, position }: { text: string; position: number }) {
 }
 
 interface Props {
-  problems: Problem[];
+  problems: DecodeProblemMessage[];
   /** Parts after the first `MAX_TOKEN_PARTS`, which were not decoded: summed up in one line. */
   omittedParts?: number;
 }
 
-const placeName = (t: Translate, place: ProblemPlace) => (place === 'structure' ? t('part.structure') : t(`part.${place}`));
+const placeName = (t: Translate, place: DecodeProblemPlace) => (place === 'structure' ? t('part.structure') : t(`part.${place}`));
 
 /**
  * One `decode-error` element whose `data-part` is the first place that failed (structure, then the

@@ -1,8 +1,8 @@
 import type { VerificationResult } from '../../../core/crypto/verification-result';
+import { describeVerificationReason } from '../../../i18n/describe-verification-reason';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { SettledAnnouncement } from '../../../ui/SettledAnnouncement';
 import { showHiddenCharacters } from '../../../widgets/VisibleText';
-import { describeReason } from './describe-reason';
 
 const ICONS = { 'no-key': '○', pending: '…', valid: '✓', invalid: '✗', error: '!', unsupported: '?' } as const;
 
@@ -17,7 +17,7 @@ const UNANNOUNCED: ReadonlySet<VerificationResult['status']> = new Set(['no-key'
 export function VerifyStatus({ result, withReason }: { result: VerificationResult; withReason: boolean }) {
   const t = useT();
   const locale = useLocale();
-  const reason = withReason && result.reason && result.status !== 'valid' ? describeReason(result.reason, result.params, locale) : null;
+  const reason = withReason && result.reason && result.status !== 'valid' ? describeVerificationReason(result.reason, result.params, locale) : null;
   const alg = typeof result.params?.alg === 'string' ? result.params.alg : '';
   const verdict = t(`verify.status.${result.status}`, { alg });
   const reasonText = reason ? t(reason.key, reason.values) : '';

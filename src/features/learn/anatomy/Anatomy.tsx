@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PartName } from '../../../core/token/decoded-token';
+import { describeDecodeProblem } from '../../../i18n/describe-decode-problem';
 import { useT } from '../../../i18n/use-t';
 import type { LearnSubject } from '../learn-subject';
 import { anchorElementId, readAnchorPath } from './anatomy-anchor';
-import { describeProblem } from './describe-problem';
 import { PartRecord } from './PartRecord';
 import { findAnchorTarget, readAnatomy } from './read-anatomy';
 import './anatomy.css';
@@ -60,7 +60,7 @@ export function Anatomy({ subject, anchor }: { subject: LearnSubject; anchor: st
       <p className="anatomy-intro">{t(`learnAnatomy.intro.${kind}`)}</p>
       {anatomy.structure && (
         <p className="anatomy-problems notice notice-error">
-          {(({ key, values }) => t(key, values))(describeProblem({ place: 'structure', error: anatomy.structure }))}
+          {(({ key, values }) => t(key, values))(describeDecodeProblem({ place: 'structure', error: anatomy.structure }))}
         </p>
       )}
       {kind !== 'empty' && (

@@ -1,9 +1,9 @@
 import type { PartName } from '../../../core/token/decoded-token';
+import { describeDecodeProblem } from '../../../i18n/describe-decode-problem';
 import type { MessageKey } from '../../../i18n/i18n';
 import { useT } from '../../../i18n/use-t';
 import { anchorElementId, anchorTargetProps } from './anatomy-anchor';
 import { AnchorLink } from './AnchorLink';
-import { describeProblem } from './describe-problem';
 import { ExcerptText } from './ExcerptText';
 import { MemberEntry } from './MemberEntry';
 import type { AnatomyRecord } from './read-anatomy';
@@ -55,7 +55,7 @@ export function PartRecord({ record, kind, alg, open, onToggle, target }: Props)
         {record.problems.length > 0 && (
           <ul className="anatomy-problems notice notice-error" aria-label={t('learnAnatomy.problemsLabel', { part: label })}>
             {record.problems.map((problem, index) => {
-              const message = describeProblem(problem);
+              const message = describeDecodeProblem(problem);
               return <li key={index}>{t(message.key, message.values)}</li>;
             })}
           </ul>

@@ -1,6 +1,6 @@
 import type { VerificationResult } from '../../../core/crypto/verification-result';
-import type { MessageValues } from '../../../i18n/i18n';
-import { useCatalogueArea, useT } from '../../../i18n/use-t';
+import { describeVerificationReason } from '../../../i18n/describe-verification-reason';
+import { useCatalogueArea, useLocale, useT } from '../../../i18n/use-t';
 
 interface Props {
   /** The sandbox token's verdict, null while it is checked. */
@@ -8,19 +8,6 @@ interface Props {
   /** The learner's own token's verdict with the same key, null while it is checked. */
   originalVerdict: VerificationResult | null;
   edited: boolean;
-}
-
-// The reasons' ICU select arguments, whose option names cannot hold `-`; lists are read out joined.
-const SELECT_PARAMS = new Set(['problem', 'keyType', 'expected', 'found', 'part']);
-
-function toValue(name: string, value: string | number | string[]): string | number {
-  if (Array.isArray(value)) return value.join(', ');
-  if (typeof value === 'string') return SELECT_PARAMS.has(name) ? value.replaceAll('-', '_') : value;
-  return name === 'position' ? value + 1 : value;
-}
-
-function toValues(params: VerificationResult['params']): MessageValues {
-  return Object.fromEntries(Object.entries(params ?? {}).map(([name, value]) => [name, toValue(name, value)]));
 }
 
 type Headline = 'pending' | 'noKey' | 'matches' | 'stillMatches' | 'noLongerMatches' | 'ownTokenFails' | 'rejectedBoth';
@@ -38,7 +25,8 @@ export function TamperVerdict({ verdict, originalVerdict, edited }: Props) {
   const t = useT();
   const reasonsReady = useCatalogueArea('verify-details');
   const headline = headlineOf(verdict, originalVerdict, edited);
-  const reason = verdict?.reason;
+  const locale = useLocale();
+  const reason = verdict?.reason === undefined ? null : describeVerificationReason(verdict.reason, verdict.params, locale);
   return (
     <div
       className={`tamper-verdict tamper-verdict-${verdict === null ? 'pending' : verdict.status === 'valid' ? 'valid' : 'invalid'}`}
@@ -48,7 +36,7 @@ export function TamperVerdict({ verdict, originalVerdict, edited }: Props) {
       role="status"
     >
       <strong>{t(`learnTamper.verdict.${headline}`)}</strong>
-      {reason !== undefined && reasonsReady && <span className="tamper-verdict-reason"> {t(`verify.reason.${reason}`, toValues(verdict?.params))}</span>}
+      {reason !== null && reasonsReady && <span className="tamper-verdict-reason"> {t(reason.key, reason.values)}</span>}
     </div>
   );
 }

@@ -1,20 +1,21 @@
-import type { DecodeProblem } from '../../../core/inspect-token';
-import type { PartError, PartName, StructureError } from '../../../core/token/decoded-token';
-import { sayPosition } from '../../../i18n/format';
-import type { MessageKey, MessageValues } from '../../../i18n/i18n';
+import type { DecodeProblem } from '../core/inspect-token';
+import type { PartError, PartName, StructureError } from '../core/token/decoded-token';
+import { sayPosition } from './format';
+import type { MessageKey, MessageValues } from './i18n';
 
 /** Where a problem is, as the contract's `data-part` of `decode-error`. */
-export type ProblemPlace = 'structure' | PartName;
+export type DecodeProblemPlace = 'structure' | PartName;
 
-export interface Problem {
-  place: ProblemPlace;
+/** A decode problem as the app's message for it, and where it is. */
+export interface DecodeProblemMessage {
+  place: DecodeProblemPlace;
   key: MessageKey;
   values: MessageValues;
   /** The decoded text and the index in it, for JSON errors: shown with a caret. */
   context?: { text: string; position: number };
 }
 
-function describeStructureError(error: StructureError): Problem {
+function describeStructureError(error: StructureError): DecodeProblemMessage {
   switch (error.code) {
     case 'wrong-part-count':
       return { place: 'structure', key: 'problem.wrongPartCount', values: { found: error.found } };
@@ -27,7 +28,7 @@ function describeStructureError(error: StructureError): Problem {
   }
 }
 
-function describePartError(place: PartName, error: PartError, text: string | undefined): Problem {
+function describePartError(place: PartName, error: PartError, text: string | undefined): DecodeProblemMessage {
   const base = { place };
   switch (error.code) {
     case 'empty':
@@ -64,9 +65,9 @@ function describePartError(place: PartName, error: PartError, text: string | und
 }
 
 /**
- * The report's decode problems as message keys with values, in the report's order (structure, then
- * part by part); positions counted from 1, as people count.
+ * A decode problem (structure or one part's) as a message key with values and its place; positions
+ * counted from 1, as people count. A JSON error with its decoded text also carries that text as context.
  */
-export function describeProblems(problems: readonly DecodeProblem[]): Problem[] {
-  return problems.map((problem) => (problem.place === 'structure' ? describeStructureError(problem.error) : describePartError(problem.place, problem.error, problem.text)));
+export function describeDecodeProblem(problem: DecodeProblem): DecodeProblemMessage {
+  return problem.place === 'structure' ? describeStructureError(problem.error) : describePartError(problem.place, problem.error, problem.text);
 }

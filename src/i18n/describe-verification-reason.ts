@@ -1,15 +1,16 @@
-import type { ReasonCode, ReasonParams } from '../../../core/crypto/verification-result';
-import { sayPosition } from '../../../i18n/format';
-import type { MessageKey, MessageValues } from '../../../i18n/i18n';
+import type { ReasonCode, ReasonParams } from '../core/crypto/verification-result';
+import { sayPosition } from './format';
+import type { MessageKey, MessageValues } from './i18n';
 
 /** Parameters a message chooses its words by (ICU `select`), whose option names cannot hold `-`. */
 const SELECT_PARAMS = new Set(['problem', 'keyType', 'expected', 'found', 'part']);
 
 /**
- * A reason code and its parameters as a message key and values: lists joined in the locale's way,
- * positions counted from 1. Unknown codes cannot happen: the key type follows ReasonCode.
+ * A verification result's reason code and its parameters as a message key and values: lists
+ * joined in the locale's way, positions counted from 1. Unknown codes cannot happen: the key type
+ * follows ReasonCode.
  */
-export function describeReason(reason: ReasonCode, params: ReasonParams | undefined, locale: string): { key: MessageKey; values: MessageValues } {
+export function describeVerificationReason(reason: ReasonCode, params: ReasonParams | undefined, locale: string): { key: MessageKey; values: MessageValues } {
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const say = (name: string, value: string | number | string[]): string | number => {
     if (Array.isArray(value)) return value.length > 0 ? list.format(value.map((item) => `“${item}”`)) : '—';
