@@ -32,14 +32,14 @@ describe('readAnatomy', () => {
     expect(name.json.text).toBe('"name":"김하늘"');
     expect(name.bytes.end - name.bytes.start).toBe(9 + 9);
     expect(payload.members.find((member) => member.name === 'sub')!.seconds).toBeNull();
-    // Bytes [1, 16) of `{"sub":"user-42",…`: byte 1 starts at bit 8, inside character 1; byte 16 ends at bit 128, inside character 21.
-    expect(payload.members[0]).toMatchObject({ bytes: { start: 1, end: 16 }, chars: { start: 1, end: 22 }, partialStart: true, partialEnd: true });
+    // Bytes [1, 15) of `{"sub":"user-7",…`: byte 1 starts at bit 8, inside character 1; byte 15 ends at bit 120, the end of character 19.
+    expect(payload.members[0]).toMatchObject({ bytes: { start: 1, end: 15 }, chars: { start: 1, end: 20 }, partialStart: true, partialEnd: false });
     expect(payload.members.map((member) => [member.partialStart, member.partialEnd])).toEqual([
-      [true, true],
-      [true, true],
-      [false, true],
       [true, false],
       [true, true],
+      [true, false],
+      [true, true],
+      [false, true],
     ]);
   });
 

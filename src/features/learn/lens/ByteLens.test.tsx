@@ -61,9 +61,10 @@ describe('ByteLens', { timeout: 20_000 }, () => {
     const start = byteOf('김');
     expect(selectionOf()).toEqual({ part: 'payload', chars: charsOf(start, start + 3), bytes: { start, end: start + 3 } });
     expect(selectedChars()).toBe(PAYLOAD_SEGMENT.slice(charsOf(start, start + 3).start, charsOf(start, start + 3).end));
-    // The name starts one byte into a 3-byte group: 5 characters, the outer two partly.
-    expect(layer('chars').querySelectorAll('.lens-partial')).toHaveLength(2);
-    expect(screen.getByText(/김 \(U\+AE40\) is a Hangul syllable: 3 UTF-8 bytes, 24 bits/)).toBeInTheDocument();
+    // The example's name starts on a 3-byte boundary: exactly 4 characters, none shared.
+    expect(charsOf(start, start + 3).end - charsOf(start, start + 3).start).toBe(4);
+    expect(layer('chars').querySelectorAll('.lens-partial')).toHaveLength(0);
+    expect(screen.getByText(/김 \(U\+AE40\) is a Hangul syllable: 3 UTF-8 bytes, 24 bits, and 24 bits are exactly 4 base64url characters/)).toBeInTheDocument();
     expect(screen.getByText('Inside the member /name.')).toBeInTheDocument();
   });
 
