@@ -14,11 +14,11 @@ export interface ColouredSegment<Name extends string = string> {
   stops?: readonly number[];
   /** How the part is drawn when it is not simply its whole segment (the mirror of a text box). */
   runs?: readonly SegmentRun[];
-  /** Characters drawn as wrong, each with what is wrong there. */
+  /** Characters drawn marked (wrong or changed, as the token's `markKind` says), each with its title. */
   marks?: readonly SegmentMark[];
 }
 
-/** One character of a part drawn as wrong (boxed, wavy underline), and what is wrong there, as its title. */
+/** One marked character of a part, and what is wrong or changed there, as its title. */
 export interface SegmentMark {
   /** 0-based, in the part's segment. */
   index: number;
@@ -53,6 +53,8 @@ interface Props<Name extends string> {
   highlightTestId?: string;
   /** `data-testid` of each marked character, which also gets `data-part` and `data-index`. */
   markTestId?: string;
+  /** What a mark means, drawn as the class `token-<kind>-char`: a character that is wrong (the default) or one that changed. */
+  markKind?: MarkKind;
   /** Told which part and piece (by its first offset) the pointer is over, or null once it is over none. */
   onPoint?: (point: { part: Name; offset: number } | null) => void;
   /**
@@ -61,6 +63,9 @@ interface Props<Name extends string> {
    */
   mirror?: { outside: readonly string[] };
 }
+
+/** What the marked characters of a token are: wrong (decoding failed there) or changed (against another token). */
+export type MarkKind = 'bad' | 'changed';
 
 interface SegmentProps {
   name: string;
@@ -75,6 +80,7 @@ interface SegmentProps {
   highlightTestId: string | undefined;
   marks: readonly SegmentMark[] | undefined;
   markTestId: string | undefined;
+  markKind: MarkKind;
 }
 
 /** The offsets where characters `[from, to)` are cut: the stops and the highlight's edges inside them, sorted, with both ends. */
@@ -87,7 +93,7 @@ function cutsOf(from: number, to: number, stops: readonly number[], edges: reado
 
 // Only a part whose text, runs, stops or highlight changed is drawn again.
 const SegmentText = memo(function SegmentText(props: SegmentProps) {
-  const { name, text, runs, stops = [], pointable, highlightStart: start, partialStart, partialEnd, highlightTestId, marks = [], markTestId } = props;
+  const { name, text, runs, stops = [], pointable, highlightStart: start, partialStart, partialEnd, highlightTestId, marks = [], markTestId, markKind } = props;
   const end = Math.min(props.highlightEnd, text.length);
   const highlighted = start < end;
   if (!runs && !highlighted && marks.length === 0 && (!pointable || stops.length === 0)) return text;
@@ -115,7 +121,7 @@ const SegmentText = memo(function SegmentText(props: SegmentProps) {
       const piece = (
         <span key={from} data-offset={pointable ? from : undefined} className={partial ? 'token-highlight-partial' : undefined}>
           {mark ? (
-            <mark className="token-bad-char" data-testid={markTestId} data-part={name} data-index={from} title={mark.label}>
+            <mark className={`token-${markKind}-char`} data-testid={markTestId} data-part={name} data-index={from} title={mark.label}>
               {text.slice(from, to)}
             </mark>
           ) : (
@@ -152,7 +158,7 @@ function pointedAt(event: MouseEvent): { part: string; offset: number } | null {
  * the legend, so colour is never the only cue. A highlight marks a run of one part's characters.
  */
 export function ColouredToken<Name extends string>(props: Props<Name>) {
-  const { parts, labelOf, maxSegmentChars = Infinity, elidedLabel, testId, partTestId, highlight, highlightTestId, markTestId, onPoint, mirror } = props;
+  const { parts, labelOf, maxSegmentChars = Infinity, elidedLabel, testId, partTestId, highlight, highlightTestId, markTestId, markKind = 'bad', onPoint, mirror } = props;
   const point = onPoint && ((event: MouseEvent) => onPoint(pointedAt(event) as { part: Name; offset: number } | null));
   const leave = onPoint && (() => onPoint(null));
   const drawPart = (part: ColouredSegment<Name>, elideAt: number) => {
@@ -173,6 +179,7 @@ export function ColouredToken<Name extends string>(props: Props<Name>) {
           highlightTestId={highlightTestId}
           marks={part.marks}
           markTestId={markTestId}
+          markKind={markKind}
         />
         {elided && elidedLabel && <span className="part-elided">{elidedLabel(part.segment.length - elideAt)}</span>}
       </span>

@@ -39,6 +39,7 @@ export function SandboxToken({ original, token }: { original: string; token: str
         elidedLabel={(count) => t('learnTamper.elided', { count })}
         testId="tamper-token"
         markTestId="tamper-changed-char"
+        markKind="changed"
       />
       {changes.length === 0 ? (
         <p className="tamper-changes" data-testid="tamper-changes" data-count="0">

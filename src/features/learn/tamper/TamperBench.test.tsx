@@ -49,6 +49,8 @@ describe('TamperBench', { timeout: 20_000 }, () => {
     expect(changed).toHaveLength(1);
     expect(changed[0]).toHaveTextContent(after ?? '');
     expect(changed[0]).toHaveAttribute('title', `changed: was “${before}”`);
+    expect(changed[0]).toHaveClass('token-changed-char');
+    expect(changed[0]).not.toHaveClass('token-bad-char');
     expect(screen.getByTestId('tamper-predict-answer')).toHaveAttribute('data-correct', 'true');
     expect(screen.getByTestId('tamper-verdict')).toHaveTextContent('The signature no longer matches');
 
