@@ -81,7 +81,10 @@ test('the index at #/learn lists the twelve lessons, each with a summary, and a 
   for (const item of await items.all()) await expect(item.locator('.lesson-summary')).not.toBeEmpty();
   await page.locator('[data-testid="lesson"][data-lesson="flow"]').getByRole('link').click();
   await expect(page).toHaveURL(/#\/learn\/flow$/);
-  await expect(page.getByRole('heading', { level: 2, name: "Login, Bearer, verify: a token's journey" })).toBeVisible();
+  // Opened by a link from the bottom of the overview, the lesson starts at its title, which has the focus.
+  const title = page.getByRole('heading', { level: 2, name: "Login, Bearer, verify: a token's journey" });
+  await expect(title).toBeFocused();
+  await expect(title).toBeInViewport();
   await page.getByRole('link', { name: /^Next: Sessions or tokens/ }).click();
   await expect(page).toHaveURL(/#\/learn\/session-vs-token$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Sessions or tokens' })).toBeFocused();

@@ -35,6 +35,18 @@ describe('LessonView', () => {
     expect(within(nav).getAllByRole('link').map((link) => link.textContent)).toEqual(['← Previous: Encrypted tokens (JWE)']);
   });
 
+  it('gives the title the focus when the lesson is opened from the index, not when opened by its address', async () => {
+    const { user } = await renderRoute('/learn');
+    const items = await screen.findAllByTestId('lesson', {}, { timeout: 5000 });
+    await user.click(within(items[1]!).getByRole('link'));
+    expect(await findTitle('Base64url is encoding, not encryption')).toHaveFocus();
+  }, 15_000);
+
+  it('leaves the focus alone when the lesson is opened by its address', async () => {
+    await renderRoute('/learn/base64url');
+    expect(await findTitle('Base64url is encoding, not encryption')).not.toHaveFocus();
+  });
+
   it('speaks Korean: the body is the Korean one', async () => {
     await renderRoute('/learn/structure', { locale: 'ko' });
     const lesson = await screen.findByRole('article', { name: 'JWT의 세 부분' }, { timeout: 5000 });

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router';
+import { Link, NavigationType, useNavigationType } from 'react-router';
 import { useLocale, useT } from '../../../i18n/use-t';
 import { createModuleLoader, useLoadedModule, type ModuleLoader } from '../../../platform/use-loaded-module';
 import type { LearnSubject } from '../learn-subject';
@@ -24,14 +24,13 @@ export function LessonView({ id, subject }: { id: LessonId; subject: LearnSubjec
   const previous = LESSON_IDS[index - 1];
   const next = LESSON_IDS[index + 1];
   const heading = useRef<HTMLHeadingElement>(null);
-  const shownId = useRef(id);
-  // Moving to another lesson keeps the page where it was: the new title takes the focus (and the
-  // scroll), so a screen reader starts reading the new lesson and a sighted reader sees its top.
+  const navigationType = useNavigationType();
+  // Opening a lesson by a link (from the index or the previous lesson) would leave the page scrolled
+  // where the link was: the title takes the focus (and the scroll), so a screen reader starts reading
+  // the lesson and a sighted reader sees its top. An address typed or a step back in history moves nothing.
   useEffect(() => {
-    if (shownId.current === id) return;
-    shownId.current = id;
-    heading.current?.focus();
-  }, [id]);
+    if (navigationType === NavigationType.Push) heading.current?.focus();
+  }, [id, navigationType]);
   return (
     <article className="lesson" aria-labelledby="lesson-title" aria-busy={Body ? undefined : true}>
       <p>
