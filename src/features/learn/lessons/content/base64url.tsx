@@ -87,7 +87,7 @@ function Korean({ subject }: LessonBodyProps) {
       <TokenFact value={header} fallback="위 입력란에 토큰이 있으면 그 헤더를 바로 여기서 디코딩해 보여 드립니다.">
         {({ segment, json, bytes }) => (
           <>
-            첫 번째 조각 <code>{segment}</code>은 {segment.length}글자입니다. 거꾸로 읽으면 다음 JSON {bytes}바이트가 됩니다:{' '}
+            첫 번째 조각 {segment.length}글자(<code>{segment}</code>)를 거꾸로 읽으면 다음 JSON {bytes}바이트가 됩니다:{' '}
             <code>{json}</code>
           </>
         )}

@@ -42,7 +42,7 @@ describe('lessons structure, base64url, signature, flow, session-vs-token and re
     ['structure', 'ko', 'the example', LEARN_EXAMPLE_TOKEN, /페이로드에 클레임이 5개 있습니다: sub, name, role, iat, exp\./],
     ['base64url', 'en', 'the example', LEARN_EXAMPLE_TOKEN, new RegExp(`Its first segment, ${EXAMPLE_HEADER}, is 36 characters\\. Read backwards, they are these 27 bytes of JSON: \\{"alg":"HS256","typ":"JWT"\\}`)],
     ['base64url', 'en', 'nothing', '', /its header would be decoded right here/],
-    ['base64url', 'ko', 'the example', LEARN_EXAMPLE_TOKEN, /첫 번째 조각 eyJ\S+은 36글자입니다\. 거꾸로 읽으면 다음 JSON 27바이트가 됩니다/],
+    ['base64url', 'ko', 'the example', LEARN_EXAMPLE_TOKEN, /첫 번째 조각 36글자\(eyJ\S+\)를 거꾸로 읽으면 다음 JSON 27바이트가 됩니다/],
     ['signature', 'en', 'the example', LEARN_EXAMPLE_TOKEN, /It is signed with HS256, an HMAC, made and checked with the same shared secret\./],
     ['signature', 'en', 'the example', LEARN_EXAMPLE_TOKEN, new RegExp(`Its signing input is these ${LEARN_EXAMPLE_TOKEN.lastIndexOf('.')} characters:`)],
     ['signature', 'en', 'alg none', unsigned({}, {}), /It is signed with none, nothing at all: alg none means the token is unsigned/],
