@@ -35,7 +35,7 @@ function CodeBody({ alg, step, token, codeKey }: Props) {
   return (
     <>
       <p>
-        {t('learnSignature.code.intro')} {step === 'recomputed' && t('learnSignature.code.verdict')}
+        {t('learnSignature.code.intro')} {step === 'recomputed' && tool === 'openssl' && t('learnSignature.code.verdict')}
       </p>
       <div className="sig-code-tools" role="group" aria-label={t('learnSignature.code.label')}>
         {TOOLS.map((name) => (

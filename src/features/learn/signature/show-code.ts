@@ -50,11 +50,35 @@ const DIGEST_INFO_PREFIX = {
   sha512: '3051300d060960864801650304020305000440',
 } as const;
 
-/** The group order n of each ECDSA curve, in hex (SEC 2 / FIPS 186-5). */
-const CURVE_ORDERS = new Map<number, string>([
-  [32, 'ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551'],
-  [48, 'ffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973'],
-  [66, '01ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409'],
+/** Each JOSE ECDSA curve by its scalar length: field prime p (a = p − 3 on all three), base point G and group order n, in hex (SEC 2). */
+const CURVES = new Map<number, { p: string; gx: string; gy: string; n: string }>([
+  [
+    32,
+    {
+      p: 'ffffffff00000001000000000000000000000000ffffffffffffffffffffffff',
+      gx: '6b17d1f2e12c4247f8bce6e563a440f277037d812deb33a0f4a13945d898c296',
+      gy: '4fe342e2fe1a7f9b8ee7eb4a7c0f9e162bce33576b315ececbb6406837bf51f5',
+      n: 'ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551',
+    },
+  ],
+  [
+    48,
+    {
+      p: 'fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffeffffffff0000000000000000ffffffff',
+      gx: 'aa87ca22be8b05378eb1c71ef320ad746e1d3b628ba79b9859f741e082542a385502f25dbf55296c3a545e3872760ab7',
+      gy: '3617de4a96262c6f5d9e98bf9292dc29f8f41dbd289a147ce9da3113b5f0b8c00a60b1ce1d7e819d7a431d7c90ea0e5f',
+      n: 'ffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973',
+    },
+  ],
+  [
+    66,
+    {
+      p: '1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff',
+      gx: 'c6858e06b70404e9cd9e3ecb662395b4429c648139053fb521f828af606b4d3dbaa14b5e77efe75928fe1dc127a2ffa8de3348b3c1856a429bf97e7e31c2e5bd66',
+      gy: '11839296a789a3bc0045c8a5fb42c7d1bd998f54449579b446817afbd17273e662c97ee72995ef42640c550b9013fad0761353c7086a272c24088be94769fd16650',
+      n: '1fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409',
+    },
+  ],
 ]);
 
 const BLOCK_BYTES = { sha256: 64, sha384: 128, sha512: 128 } as const;
@@ -489,7 +513,7 @@ function halvesPieces(half: number): Piece[] {
 
 /** u1 = e·s⁻¹ and u2 = r·s⁻¹ mod n (e is the digest: no JOSE curve's order is shorter than its hash). */
 function scalarPieces(half: number): Piece[] {
-  const order = CURVE_ORDERS.get(half) ?? '';
+  const order = CURVES.get(half)?.n ?? '';
   return [
     {
       step: 'u1',
@@ -535,10 +559,12 @@ function scalarPieces(half: number): Piece[] {
 function ellipticPieces(algorithm: Algorithm, shape: KeyShape): Piece[] {
   if (algorithm.family === 'ecdsa') {
     const { hash } = algorithm;
+    const half = algorithm.half ?? 32;
+    const curve = CURVES.get(half) ?? { p: '', gx: '', gy: '', n: '' };
     return [
-      ...halvesPieces(algorithm.half ?? 32),
+      ...halvesPieces(half),
       digestPiece(hash),
-      ...scalarPieces(algorithm.half ?? 32),
+      ...scalarPieces(half),
       ...publicKeyPieces(shape),
       {
         step: 'recomputed',
@@ -549,18 +575,49 @@ function ellipticPieces(algorithm: Algorithm, shape: KeyShape): Piece[] {
           `printf '%s' "$SIGNING_INPUT" | unhex | openssl dgst -${hash} -verify public.pem -signature sig.der`,
         ].join('\n'),
         node: [
-          '// Node recomputes x(R′) = x(u1·G + u2·Q) inside verify and compares it with r',
-          `const verified = crypto.verify('${hash}', signingInput, { key: publicKey, dsaEncoding: 'ieee-p1363' }, signature);`,
+          `const p = 0x${curve.p}n; // the field prime; a = p − 3`,
+          'const mod = (x) => ((x % p) + p) % p;',
+          'function add(P, Q) { // affine point addition; null is the point at infinity',
+          '  if (P === null) return Q;',
+          '  if (Q === null) return P;',
+          '  if (P[0] === Q[0] && mod(P[1] + Q[1]) === 0n) return null;',
+          '  const l = P[0] === Q[0] ? mod((3n * P[0] * P[0] - 3n) * modPow(mod(2n * P[1]), p - 2n, p)) : mod((Q[1] - P[1]) * modPow(mod(Q[0] - P[0]), p - 2n, p));',
+          '  const x = mod(l * l - P[0] - Q[0]);',
+          '  return [x, mod(l * (P[0] - x) - P[1])];',
+          '}',
+          'function times(k, P) { let R = null; for (; k > 0n; k >>= 1n, P = add(P, P)) if (k & 1n) R = add(R, P); return R; }',
+          `const G = [0x${curve.gx}n, 0x${curve.gy}n];`,
+          "const jwk = publicKey.export({ format: 'jwk' });",
+          "const Q = [int(Buffer.from(jwk.x, 'base64url')), int(Buffer.from(jwk.y, 'base64url'))];",
+          'const point = add(times(int(u1), G), times(int(u2), Q)); // R′ = u1·G + u2·Q',
+          "const recomputed = point === null ? Buffer.alloc(0) : toBytes(point[0] % n); // equal to r when the signature is good",
         ].join('\n'),
         python: [
-          '# the library recomputes x(R′) = x(u1·G + u2·Q) inside verify and compares it with r',
-          'from cryptography.hazmat.primitives.asymmetric import ec, utils',
-          "der = utils.encode_dss_signature(int.from_bytes(r, 'big'), int.from_bytes(s, 'big'))",
-          'try:',
-          `    public_key.verify(der, signing_input, ec.ECDSA(hashes.${hash.toUpperCase()}()))`,
-          '    verified = True',
-          'except InvalidSignature:',
-          '    verified = False',
+          `p = 0x${curve.p}  # the field prime; a = p − 3`,
+          'def add(P, Q):  # affine point addition; None is the point at infinity',
+          '    if P is None:',
+          '        return Q',
+          '    if Q is None:',
+          '        return P',
+          '    if P[0] == Q[0] and (P[1] + Q[1]) % p == 0:',
+          '        return None',
+          '    if P == Q:',
+          '        l = (3 * P[0] * P[0] - 3) * pow(2 * P[1], -1, p) % p',
+          '    else:',
+          '        l = (Q[1] - P[1]) * pow(Q[0] - P[0], -1, p) % p',
+          '    x = (l * l - P[0] - Q[0]) % p',
+          '    return (x, (l * (P[0] - x) - P[1]) % p)',
+          'def times(k, P):',
+          '    R = None',
+          '    while k:',
+          '        if k & 1:',
+          '            R = add(R, P)',
+          '        P, k = add(P, P), k >> 1',
+          '    return R',
+          `G = (0x${curve.gx}, 0x${curve.gy})`,
+          'Q = (public_key.public_numbers().x, public_key.public_numbers().y)',
+          "point = add(times(int.from_bytes(u1, 'big'), G), times(int.from_bytes(u2, 'big'), Q))  # R′ = u1·G + u2·Q",
+          `recomputed = b'' if point is None else (point[0] % n).to_bytes(${half}, 'big')  # equal to r when the signature is good`,
         ].join('\n'),
       },
     ];
@@ -589,16 +646,56 @@ function ellipticPieces(algorithm: Algorithm, shape: KeyShape): Piece[] {
         'openssl pkeyutl -verify -pubin -inkey public.pem -rawin -in message.bin -sigfile sig.bin',
       ].join('\n'),
       node: [
-        '// Node recomputes [S]B − [k]A inside verify and compares it with R',
-        'const verified = crypto.verify(null, signingInput, publicKey, signature);',
+        'const p = 2n ** 255n - 19n;',
+        'const L = 2n ** 252n + 27742317777372353535851937790883648493n; // the group order',
+        'const mod = (x) => ((x % p) + p) % p;',
+        'const modPow = (b, e, m) => { let out = 1n; for (b %= m; e > 0n; e >>= 1n, b = (b * b) % m) if (e & 1n) out = (out * b) % m; return out; };',
+        'const inv = (x) => modPow(mod(x), p - 2n, p);',
+        'const d = mod(-121665n * inv(121666n));',
+        "const little = (bytes) => BigInt(`0x${Buffer.from(bytes).reverse().toString('hex') || '0'}`);",
+        'function decode(bytes) { // RFC 8032 §5.1.3',
+        '  const y = little(bytes) & (2n ** 255n - 1n);',
+        '  const x2 = mod((y * y - 1n) * inv(d * y * y + 1n));',
+        '  let x = modPow(x2, (p + 3n) / 8n, p);',
+        '  if (mod(x * x - x2) !== 0n) x = mod(x * modPow(2n, (p - 1n) / 4n, p));',
+        '  if ((x & 1n) !== BigInt(bytes[31] >> 7)) x = mod(-x);',
+        '  return [x, y];',
+        '}',
+        'function add([x1, y1], [x2, y2]) { const t = d * x1 * x2 * y1 * y2; return [mod((x1 * y2 + x2 * y1) * inv(1n + t)), mod((y1 * y2 + x1 * x2) * inv(1n - t))]; }',
+        'function times(k, P) { let R = [0n, 1n]; for (; k > 0n; k >>= 1n, P = add(P, P)) if (k & 1n) R = add(R, P); return R; }',
+        "const B = decode(Buffer.from('58' + '66'.repeat(31), 'hex')); // the base point",
+        'const A = decode(publicKeyBytes);',
+        'const [x, y] = add(times(little(s), B), times(little(k) % L, [mod(-A[0]), A[1]])); // [S]B − [k]A',
+        "const recomputed = Buffer.from((y | ((x & 1n) << 255n)).toString(16).padStart(64, '0'), 'hex').reverse(); // equal to R when the signature is good",
       ].join('\n'),
       python: [
-        '# the library recomputes [S]B − [k]A inside verify and compares it with R',
-        'try:',
-        '    public_key.verify(signature, signing_input)',
-        '    verified = True',
-        'except InvalidSignature:',
-        '    verified = False',
+        'p = 2**255 - 19',
+        'L = 2**252 + 27742317777372353535851937790883648493  # the group order',
+        'd = -121665 * pow(121666, -1, p) % p',
+        'def decode(b):  # RFC 8032 §5.1.3',
+        "    y = int.from_bytes(b, 'little') & (2**255 - 1)",
+        '    x2 = (y * y - 1) * pow(d * y * y + 1, -1, p) % p',
+        '    x = pow(x2, (p + 3) // 8, p)',
+        '    if (x * x - x2) % p:',
+        '        x = x * pow(2, (p - 1) // 4, p) % p',
+        '    if x & 1 != b[31] >> 7:',
+        '        x = -x % p',
+        '    return (x, y)',
+        'def add(P, Q):',
+        '    (x1, y1), (x2, y2) = P, Q',
+        '    t = d * x1 * x2 * y1 * y2',
+        '    return ((x1 * y2 + x2 * y1) * pow(1 + t, -1, p) % p, (y1 * y2 + x1 * x2) * pow(1 - t, -1, p) % p)',
+        'def times(k, P):',
+        '    R = (0, 1)',
+        '    while k:',
+        '        if k & 1:',
+        '            R = add(R, P)',
+        '        P, k = add(P, P), k >> 1',
+        '    return R',
+        "B = decode(bytes.fromhex('58' + '66' * 31))  # the base point",
+        'A = decode(public_key_bytes)',
+        "x, y = add(times(int.from_bytes(s, 'little'), B), times(int.from_bytes(k, 'little') % L, (-A[0] % p, A[1])))  # [S]B − [k]A",
+        "recomputed = (y | ((x & 1) << 255)).to_bytes(32, 'little')  # equal to R when the signature is good",
       ].join('\n'),
     },
   ];
@@ -613,7 +710,7 @@ const NODE_NAMES = new Map<SignatureStepId, string>([
 ]);
 const PYTHON_NAMES = new Map<SignatureStepId, string>([['public-key', 'public_key_bytes']]);
 
-/** The variable holding a step's value in each language (all hold bytes, except the verdict of `recomputed` in openssl, Node and Python). */
+/** The variable holding a step's value in each language. */
 function printedOf(step: SignatureStepId): Printed {
   const name = NODE_NAMES.get(step) ?? CAMEL(step);
   return { sh: step.toUpperCase().replaceAll('-', '_'), node: name, python: PYTHON_NAMES.get(step) ?? step.replaceAll('-', '_') };
@@ -652,7 +749,7 @@ const PY_JWK_TO_PEM = [
 function pythonHeader(family: Family, uses: string): string {
   const lines = ['import base64', 'import hashlib'];
   if (family !== 'hmac') {
-    lines.push('import json', 'from cryptography import x509', 'from cryptography.exceptions import InvalidSignature', 'from cryptography.hazmat.primitives import hashes, serialization');
+    lines.push('import json', 'from cryptography import x509', 'from cryptography.hazmat.primitives import serialization');
   }
   lines.push('', PY_B64URL);
   if (uses.includes('jwk_to_pem(')) lines.push('', PY_JWK_TO_PEM);
@@ -661,8 +758,8 @@ function pythonHeader(family: Family, uses: string): string {
 
 /**
  * Returns the computation of one walk step for this token and key as an openssl (bash) script, a
- * Node program and a Python program, each printing the step's value as lower-case hex (the `recomputed`
- * step prints the library's verdict instead); null for an alg the walk does not explain or a step
+ * Node program and a Python program, each printing the step's value as lower-case hex (for the
+ * `recomputed` point the openssl script prints openssl's verdict instead); null for an alg the walk does not explain or a step
  * that alg has not. Does not check that the key fits the alg: the programs then fail as the walk does.
  */
 export function showStepCode(alg: string, step: SignatureStepId, token: string, key: CodeKey): StepCode | null {
@@ -673,19 +770,16 @@ export function showStepCode(alg: string, step: SignatureStepId, token: string, 
   if (last < 0) return null;
   const used = pieces.slice(0, last + 1);
   const printed = printedOf(step);
+  // openssl does the point arithmetic only inside its verify command: for `recomputed` the script prints that verdict.
   const verdict = step === 'recomputed';
   const shLines = [SH_PRELUDE, ...used.map((piece) => piece.sh)];
   const nodeLines = ["const crypto = require('node:crypto');", ...used.map((piece) => piece.node)];
   const pyBody = used.map((piece) => piece.python).join('\n');
-  if (!verdict) {
-    shLines.push(`echo "$${printed.sh}"`);
-    nodeLines.push(`console.log(${printed.node}.toString('hex'));`);
-  } else {
-    nodeLines.push('console.log(verified);');
-  }
-  const pyPrint = verdict ? 'print(verified)' : `print(${printed.python}.hex())`;
+  shLines.push(verdict ? '' : `echo "$${printed.sh}"`);
+  nodeLines.push(`console.log(${printed.node}.toString('hex'));`);
+  const pyPrint = `print(${printed.python}.hex())`;
   return {
-    openssl: `${shLines.join('\n')}\n`,
+    openssl: `${shLines.filter((line) => line !== '').join('\n')}\n`,
     node: `${nodeLines.join('\n')}\n`,
     python: `${pythonHeader(algorithm.family, pyBody)}\n\n${pyBody}\n${pyPrint}\n`,
     containsSecret: containsSecret(algorithm.family, key),
