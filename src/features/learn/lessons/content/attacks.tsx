@@ -34,8 +34,8 @@ const ATTACKS: readonly Attack[] = [
 /** One thing in the learner's token that a listed attack uses, as the summary names it. */
 interface Invitation {
   attack: AttackId;
-  /** The header parameter or claim, as code. */
-  evidence: string;
+  /** The header member that invites it, as written, or the claim whose absence does. */
+  evidence: { member: string } | { missing: string };
 }
 
 const KEY_PARAMETERS = ['jwk', 'jku', 'x5u', 'x5c'];
@@ -46,13 +46,13 @@ function readInvitations(subject: LearnSubject): Invitation[] | null {
   if (header === null) return null;
   const { alg, kind } = readTokenFacts(subject.report);
   const invitations: Invitation[] = [];
-  if (alg?.toLowerCase() === 'none') invitations.push({ attack: 'alg-none', evidence: `alg: ${alg}` });
-  for (const name of KEY_PARAMETERS) if (ownMember(header, name) !== undefined) invitations.push({ attack: 'token-keys', evidence: name });
-  if (ownMember(header, 'kid') !== undefined) invitations.push({ attack: 'kid-injection', evidence: `kid: ${readStringMember(header, 'kid') ?? JSON.stringify(ownMember(header, 'kid'))}` });
-  if (alg !== null && /^HS\d+$/.test(alg)) invitations.push({ attack: 'weak-secret', evidence: `alg: ${alg}` });
-  if (alg !== null && /^ES\d+$/.test(alg)) invitations.push({ attack: 'psychic-signature', evidence: `alg: ${alg}` });
+  if (alg?.toLowerCase() === 'none') invitations.push({ attack: 'alg-none', evidence: { member: `alg: ${alg}` } });
+  for (const name of KEY_PARAMETERS) if (ownMember(header, name) !== undefined) invitations.push({ attack: 'token-keys', evidence: { member: name } });
+  if (ownMember(header, 'kid') !== undefined) invitations.push({ attack: 'kid-injection', evidence: { member: `kid: ${readStringMember(header, 'kid') ?? JSON.stringify(ownMember(header, 'kid'))}` } });
+  if (alg !== null && /^HS\d+$/.test(alg)) invitations.push({ attack: 'weak-secret', evidence: { member: `alg: ${alg}` } });
+  if (alg !== null && /^ES\d+$/.test(alg)) invitations.push({ attack: 'psychic-signature', evidence: { member: `alg: ${alg}` } });
   if (kind === 'jws' && payload !== null) {
-    for (const claim of ['exp', 'aud']) if (ownMember(payload, claim) === undefined) invitations.push({ attack: 'unchecked-claims', evidence: `no ${claim}` });
+    for (const claim of ['exp', 'aud']) if (ownMember(payload, claim) === undefined) invitations.push({ attack: 'unchecked-claims', evidence: { missing: claim } });
   }
   return invitations;
 }
@@ -65,6 +65,8 @@ interface LessonWords {
   /** The summary of what the learner's token invites. */
   invites: (list: ReactNode) => ReactNode;
   invitesNothing: ReactNode;
+  /** A claim the token lacks, as the summary names it. */
+  missing: (claim: ReactNode) => ReactNode;
 }
 
 /** Each attack as a section: its explanation, its rule pages, and the tamper bench when it builds it. */
@@ -100,9 +102,9 @@ function InvitationFact({ subject, words }: { subject: LearnSubject; words: Less
           ? words.invitesNothing
           : words.invites(
               invitations.map(({ attack, evidence }, index) => (
-                <span key={`${attack}-${evidence}`}>
+                <span key={'member' in evidence ? evidence.member : evidence.missing}>
                   {index > 0 ? '; ' : null}
-                  <code>{evidence}</code> → {words.titles[attack]}
+                  {'member' in evidence ? <code>{evidence.member}</code> : words.missing(<code>{evidence.missing}</code>)} → {words.titles[attack]}
                 </span>
               )),
             )
@@ -114,7 +116,8 @@ function InvitationFact({ subject, words }: { subject: LearnSubject; words: Less
 const ENGLISH: LessonWords = {
   rulePages: 'Rule pages:',
   bench: 'Try it on the tamper bench',
-  invites: (list) => <>What its header and claims offer the attacks below: {list}.</>,
+  invites: (list) => <>The attacks below would find in it: {list}.</>,
+  missing: (claim) => <>no {claim}</>,
   invitesNothing: <>Its header carries none of <code>jwk</code>, <code>jku</code>, <code>x5u</code>, <code>x5c</code> or <code>kid</code>, and it has both <code>exp</code> and <code>aud</code>.</>,
   titles: {
     'alg-none': 'alg: none',
@@ -199,7 +202,8 @@ const ENGLISH: LessonWords = {
 const KOREAN: LessonWords = {
   rulePages: '규칙 페이지:',
   bench: '변조 실험대에서 해 보기',
-  invites: (list) => <>헤더와 클레임에서 아래 공격이 노릴 만한 곳: {list}.</>,
+  invites: (list) => <>아래 공격이 노릴 만한 곳: {list}.</>,
+  missing: (claim) => <>{claim} 없음</>,
   invitesNothing: (
     <>
       헤더에 <code>jwk</code>, <code>jku</code>, <code>x5u</code>, <code>x5c</code>, <code>kid</code>가 하나도 없고, <code>exp</code>와{' '}

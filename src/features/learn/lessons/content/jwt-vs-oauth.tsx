@@ -61,7 +61,7 @@ interface FlowText {
 
 const FLOW_DETAILS: readonly (string | undefined)[] = [
   undefined,
-  'S256(verifier) = challenge',
+  'challenge = SHA-256(verifier)',
   '302 /authorize?…',
   'code_challenge, state',
   undefined,
@@ -69,7 +69,7 @@ const FLOW_DETAILS: readonly (string | undefined)[] = [
   '?code=…&state=…',
   'code, state',
   'code + code_verifier',
-  'S256(code_verifier) ✓',
+  'SHA-256(verifier) = challenge ✓',
   'Bearer <access token>',
   undefined,
 ];

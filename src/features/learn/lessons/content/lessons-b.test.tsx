@@ -99,10 +99,10 @@ describe('lessons storage, revocation, hs-vs-rs, jwt-vs-oauth, jwe and attacks',
     ['jwe', 'en', 'dir, nested', DIRECT_NESTED_JWE, /The encrypted key is empty.*Its cty says JWT/],
     ['jwe', 'ko', 'RFC 7516 A.3', JWE_RFC7516_A3_TOKEN, /JWE입니다 \(alg A128KW, enc A128CBC-HS256\)\. 헤더 \d+바이트 · 암호화된 키 40바이트/],
     ['jwe', 'ko', 'the example', LEARN_EXAMPLE_TOKEN, /서명만 하고 암호화하지 않은 JWS입니다\. 토큰을 가진 사람은 누구나 클레임\(sub, name, role, iat, exp\)을 읽을 수 있습니다/],
-    ['attacks', 'en', 'the example', LEARN_EXAMPLE_TOKEN, /offer the attacks below: alg: HS256 → Weak HMAC secrets and offline guessing; no aud → Unchecked exp and aud\./],
+    ['attacks', 'en', 'the example', LEARN_EXAMPLE_TOKEN, /would find in it: alg: HS256 → Weak HMAC secrets and offline guessing; no aud → Unchecked exp and aud\./],
     ['attacks', 'en', 'jku and kid', unsigned({ jku: 'https://attacker.example/jwks', kid: '../../dev/null' }, { exp: 1, aud: 'a' }), /alg: none → alg: none; jku → Keys the token brings: jwk, jku, x5u; kid: \.\.\/\.\.\/dev\/null → kid injection\./],
     ['attacks', 'en', 'nothing offered', makeUnsignedToken({ alg: 'RS256' }, { exp: 1, aud: 'a' }), /Its header carries none of jwk, jku, x5u, x5c or kid, and it has both exp and aud/],
-    ['attacks', 'ko', 'the example', LEARN_EXAMPLE_TOKEN, /노릴 만한 곳: alg: HS256 → 약한 HMAC 비밀과 오프라인 대입; no aud → 확인하지 않은 exp와 aud\./],
+    ['attacks', 'ko', 'the example', LEARN_EXAMPLE_TOKEN, /노릴 만한 곳: alg: HS256 → 약한 HMAC 비밀과 오프라인 대입; aud 없음 → 확인하지 않은 exp와 aud\./],
   ])('%s (%s) speaks of the learner’s token: %s', async (id, locale, _token, token, sentence) => {
     await openLesson(id, token, locale);
     expect(hasSentence(sentence)).toBe(true);
