@@ -18,7 +18,7 @@ const SETTINGS: readonly { theme: Theme; locale: Locale; only?: readonly string[
   { theme: 'light', locale: 'en' },
   { theme: 'dark', locale: 'en' },
   { theme: 'light', locale: 'ko' },
-  { theme: 'dark', locale: 'ko', only: ['decoder, token and key: verdict, findings open, secret found', 'encoder'] },
+  { theme: 'dark', locale: 'ko', only: ['decoder, token and key: verdict, findings open, secret found', 'encoder', 'learn, the walk-through run to the end'] },
 ];
 
 function hs256(secret: string, payload: Record<string, unknown>): string {
@@ -30,7 +30,8 @@ function hs256(secret: string, payload: Record<string, unknown>): string {
 // different severities, and an audit that finds the secret.
 const WEAK_TOKEN = hs256('secret', { sub: '1234567890', name: 'Ada', admin: true, iat: 1_516_239_022, exp: 1_516_242_622 });
 // Signed with a secret no wordlist holds: the audit finishes with nothing found.
-const STRONG_TOKEN = hs256('b7f3c1e09a4d4f6e8c2a5d7e9f1b3c5a7e9d1f3b5c7a9e1d', { sub: 'service', iss: 'https://issuer.example', aud: 'api', exp: 4_102_444_800 });
+const STRONG_SECRET = 'b7f3c1e09a4d4f6e8c2a5d7e9f1b3c5a7e9d1f3b5c7a9e1d';
+const STRONG_TOKEN = hs256(STRONG_SECRET, { sub: 'service', iss: 'https://issuer.example', aud: 'api', exp: 4_102_444_800 });
 const BROKEN_TOKEN = `${base64url(JSON.stringify({ alg: 'HS256' }))}.eyJzdWIiOiJ4I!!.c2ln`;
 
 interface View {
@@ -120,6 +121,18 @@ const VIEWS: readonly View[] = [
     async open(page) {
       await page.goto('./#/rules/hmac-weak-secret');
       await expect(page.getByTestId('rule-page')).toBeVisible();
+    },
+  },
+  {
+    name: 'learn, the walk-through run to the end',
+    async open(page) {
+      await page.goto('./#/learn');
+      // The view starts with the decoder's last token: an HS256 token of its own makes every part apply.
+      await page.getByTestId('learn-token-input').fill(STRONG_TOKEN);
+      await page.getByTestId('learn-key-input').fill(STRONG_SECRET);
+      await expect(page.getByTestId('lens-layer')).toHaveCount(4);
+      await page.getByTestId('sig-run').click();
+      await expect(page.getByTestId('sig-compare')).toHaveAttribute('data-match', 'true');
     },
   },
   {

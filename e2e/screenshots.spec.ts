@@ -12,6 +12,8 @@ import { OIDC_PUBLIC_KEY_PEM, oidcIdToken } from './oidc-id-token';
 /** The secret of the example token behind the `example-button` (docs/ui-contract.md). */
 const EXAMPLE_SECRET = 'jwt-inspector-example-secret';
 const ENCODER_SECRET = 'a-string-secret-at-least-256-bits-long';
+/** The secret of the learn view's built-in example token. */
+const LEARN_EXAMPLE_SECRET = 'learn-jwt-byte-by-byte';
 
 test.use({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', deviceScaleFactor: 1, locale: 'en-US', timezoneId: 'UTC' });
 
@@ -35,6 +37,16 @@ async function saveScreenshot(page: Page, testInfo: TestInfo, view: string, heig
   const width = page.viewportSize()?.width ?? 0;
   const clip = height === undefined ? {} : { fullPage: true, clip: { x: 0, y: 0, width, height } };
   await page.screenshot({ path: join(dir, `${view}.png`), animations: 'disabled', caret: 'hide', ...clip });
+}
+
+/** Writes one element of the page as docs/screenshots/<view>.png. */
+async function saveElementScreenshot(page: Page, testInfo: TestInfo, view: string, selector: string): Promise<void> {
+  await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const root = testInfo.config.configFile ? join(testInfo.config.configFile, '..') : process.cwd();
+  const dir = join(root, 'docs', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.locator(selector).screenshot({ path: join(dir, `${view}.png`), animations: 'disabled', caret: 'hide' });
 }
 
 /** The decoder with an OpenID Connect ID token and its PEM key, verified, in the given theme. */
@@ -126,5 +138,37 @@ test.describe('screenshots of each view (docs/screenshots/)', () => {
     await expect(rules.rulePage).toHaveAttribute('data-rule', 'alg-none');
     await expect(page.getByRole('main').getByRole('heading', { level: 1 })).toHaveText('Unsigned token (alg “none”)');
     await saveScreenshot(page, testInfo, 'rule');
+  });
+
+  test('learn: the byte lens on the example token', async ({ page }, testInfo) => {
+    await page.goto('./#/learn');
+    await expect(page.getByTestId('learn-token-input')).toHaveValue(/^eyJ/);
+    await expect(page.getByTestId('lens-layer')).toHaveCount(4);
+    // It opens on the first Hangul syllable of the name: 3 bytes, exactly 4 characters.
+    const selection = page.getByTestId('lens-selection');
+    await expect(selection).toHaveAttribute('data-part', 'payload');
+    const [byteStart, byteEnd, charStart, charEnd] = await Promise.all(
+      ['data-byte-start', 'data-byte-end', 'data-char-start', 'data-char-end'].map(async (name) => Number(await selection.getAttribute(name))),
+    );
+    expect([byteEnd! - byteStart!, charEnd! - charStart!]).toEqual([3, 4]);
+    await saveElementScreenshot(page, testInfo, 'learn-lens', '#learn-lens');
+  });
+
+  test('learn: the signature walk-through of the example token', async ({ page }, testInfo) => {
+    await page.goto('./#/learn');
+    await expect(page.getByTestId('learn-key-input')).toHaveValue(LEARN_EXAMPLE_SECRET);
+    await page.getByTestId('sig-run').click();
+    const [header = '', payload = ''] = (await page.getByTestId('learn-token-input').inputValue()).split('.');
+    const mac = createHmac('sha256', LEARN_EXAMPLE_SECRET).update(`${header}.${payload}`).digest('hex');
+    await expect(page.locator('[data-testid="sig-step"][data-step="mac"]')).toHaveAttribute('data-hex', mac);
+    await expect(page.getByTestId('sig-compare')).toHaveAttribute('data-match', 'true');
+    await saveElementScreenshot(page, testInfo, 'learn-signature', '#learn-signature');
+  });
+
+  test('learn: a lesson drawn on the learner\'s token', async ({ page }, testInfo) => {
+    await page.goto('./#/learn/flow');
+    await expect(page.getByRole('heading', { level: 2, name: 'Login, Bearer, verify: a token\'s journey' })).toBeVisible();
+    await expect(page.locator('.lesson svg').first()).toBeVisible();
+    await saveScreenshot(page, testInfo, 'learn-lesson');
   });
 });

@@ -61,7 +61,7 @@ export function AttackList({ token, keyText, onEdit }: Props) {
               </p>
             )}
             <div className="tamper-buttons">
-              <button type="button" data-testid="tamper-attack" data-attack={id} aria-describedby={`${baseId}-${id}`} disabled={blocked || busy !== null} onClick={() => void run(id)}>
+              <button className="button" type="button" data-testid="tamper-attack" data-attack={id} aria-describedby={`${baseId}-${id}`} disabled={blocked || busy !== null} onClick={() => void run(id)}>
                 {busy === id ? t('learnTamper.attack.busy') : t('learnTamper.attack.apply')}
               </button>
               <a href={`#/rules/${ruleId}`} data-testid="tamper-attack-rule" data-rule={ruleId}>

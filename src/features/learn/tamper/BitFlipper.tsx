@@ -64,7 +64,7 @@ export function BitFlipper({ token, onEdit }: { token: string; onEdit: (edit: Sa
       ) : (
         <p className="tamper-edit-hint">{t('learnTamper.bit.emptyPart')}</p>
       )}
-      <button
+      <button className="button"
         type="button"
         data-testid="tamper-flip"
         disabled={!flip.ok}

@@ -71,7 +71,7 @@ export function ClaimEditor({ token, onEdit }: { token: string; onEdit: (edit: S
           {t('learnTamper.claim.notJson')}
         </p>
       )}
-      <button type="button" data-testid="tamper-claim-apply" onClick={apply}>
+      <button className="button" type="button" data-testid="tamper-claim-apply" onClick={apply}>
         {t('learnTamper.claim.apply')}
       </button>
     </EditFieldset>

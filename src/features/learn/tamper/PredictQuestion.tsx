@@ -14,10 +14,10 @@ export function PredictQuestion({ kind, onAnswer }: { kind: EditKind; onAnswer: 
         <strong>{t('learnTamper.predict.question')}</strong> {t(`learnTamper.predict.context.${kind}`)}
       </p>
       <div className="tamper-buttons">
-        <button type="button" data-testid="tamper-predict-yes" onClick={() => onAnswer(true)}>
+        <button className="button" type="button" data-testid="tamper-predict-yes" onClick={() => onAnswer(true)}>
           {t('learnTamper.predict.yes')}
         </button>
-        <button type="button" data-testid="tamper-predict-no" onClick={() => onAnswer(false)}>
+        <button className="button" type="button" data-testid="tamper-predict-no" onClick={() => onAnswer(false)}>
           {t('learnTamper.predict.no')}
         </button>
       </div>

@@ -19,7 +19,7 @@ export function RespaceControls({ token, onEdit }: { token: string; onEdit: (edi
       <div className="tamper-buttons">
         {results.map(({ layout, result }) => {
           return (
-            <button
+            <button className="button"
               key={layout}
               type="button"
               data-testid="tamper-respace"
