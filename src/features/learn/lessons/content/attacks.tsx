@@ -166,8 +166,8 @@ const ENGLISH: LessonWords = {
     'weak-secret': (
       <p>
         An HS256 token is its own test case: the signing input and the MAC that a correct secret must reproduce. With one captured token, finding
-        the secret is an offline search, with no login attempts, rate limits or logs on the server’s side. Cracking tools try billions of
-        candidates a second on one GPU, so dictionary words, <code>secret</code> and a framework’s sample value fall at once. Use at least 256
+        the secret is an offline search, with no login attempts, rate limits or logs on the server’s side. Cracking tools try hundreds of
+        millions of candidates a second on one GPU, so dictionary words, <code>secret</code> and a framework’s sample value fall at once. Use at least 256
         bits from a secure random generator (RFC 7518 §3.2, RFC 8725 §3.5), or a key pair. The empty key on the bench is the extreme case: it
         also answers a <code>kid</code> that points at <code>/dev/null</code>.
       </p>
@@ -183,7 +183,7 @@ const ENGLISH: LessonWords = {
       <p>
         A valid signature says who issued the claims, not that they still hold or that they are meant for you. A token without <code>exp</code>{' '}
         never expires, and a verifier that skips the check makes every token immortal. A verifier that skips <code>aud</code> accepts a token the
-        same issuer minted for another service: substitution (RFC 8725 §2.8, §3.9). Require <code>exp</code> and check it with a small leeway,
+        same issuer minted for another service: substitution (RFC 8725 §2.7, §3.9). Require <code>exp</code> and check it with a small leeway,
         require an <code>aud</code> that names this service, and check <code>iss</code>.
       </p>
     ),
@@ -256,7 +256,7 @@ const KOREAN: LessonWords = {
     'weak-secret': (
       <p>
         HS256 토큰은 그 자체로 시험 문제입니다. 서명 입력과, 올바른 비밀이라면 다시 만들어 내야 할 MAC이 함께 들어 있습니다. 토큰 하나만 손에
-        넣으면 비밀 찾기는 오프라인 탐색이 되고, 서버 쪽에는 로그인 시도도, 횟수 제한도, 로그도 남지 않습니다. 크래킹 도구는 GPU 하나로 초당 수십억
+        넣으면 비밀 찾기는 오프라인 탐색이 되고, 서버 쪽에는 로그인 시도도, 횟수 제한도, 로그도 남지 않습니다. 크래킹 도구는 GPU 하나로 초당 수억
         개의 후보를 시험하니 사전 단어, <code>secret</code>, 프레임워크 예제 값은 바로 무너집니다. 안전한 난수 생성기에서 뽑은 256비트 이상을
         쓰거나(RFC 7518 §3.2, RFC 8725 §3.5) 키 쌍을 쓰세요. 실험대의 빈 키는 그 극단이며, <code>/dev/null</code>을 가리키는 <code>kid</code>가
         만들어 내는 키이기도 합니다.
@@ -273,7 +273,7 @@ const KOREAN: LessonWords = {
       <p>
         올바른 서명은 누가 클레임을 발급했는지 말해 줄 뿐, 그 클레임이 아직 유효한지, 여러분을 위한 것인지는 말해 주지 않습니다. <code>exp</code>가
         없는 토큰은 만료되지 않고, 확인을 건너뛰는 검증 서버는 모든 토큰을 불멸로 만듭니다. <code>aud</code>를 건너뛰는 검증 서버는 같은 발급자가
-        다른 서비스에 발급한 토큰도 받아 줍니다. 이른바 치환 공격입니다(RFC 8725 §2.8, §3.9). <code>exp</code>를 요구하고 약간의 여유를 두고
+        다른 서비스에 발급한 토큰도 받아 줍니다. 이른바 치환 공격입니다(RFC 8725 §2.7, §3.9). <code>exp</code>를 요구하고 약간의 여유를 두고
         확인하며, 이 서비스를 가리키는 <code>aud</code>를 요구하고, <code>iss</code>도 확인하세요.
       </p>
     ),

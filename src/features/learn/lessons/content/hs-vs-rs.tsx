@@ -49,7 +49,7 @@ function EnglishAlgFact({ facts }: { facts: SigningFacts }) {
       return (
         <>
           It uses {algCode}: whoever can verify it can also mint one.
-          {size}, one SHA-{alg.slice(2)} output.
+          {size === null ? null : signatureBytes === Number(alg.slice(2)) / 8 ? <>{size}, one SHA-{alg.slice(2)} output.</> : <>{size}, where SHA-{alg.slice(2)} gives {Number(alg.slice(2)) / 8}: it cannot be a valid one.</>}
         </>
       );
     case 'rsa':
@@ -97,7 +97,7 @@ function KoreanAlgFact({ facts }: { facts: SigningFacts }) {
       return (
         <>
           {algCode}를 씁니다. 이 토큰을 검증할 수 있는 사람은 누구나 이런 토큰을 발급할 수도 있습니다.
-          {size === null ? null : <>{size}로, SHA-{alg.slice(2)} 출력 하나 크기입니다.</>}
+          {size === null ? null : signatureBytes === Number(alg.slice(2)) / 8 ? <>{size}로, SHA-{alg.slice(2)} 출력 하나 크기입니다.</> : <>{size}인데 SHA-{alg.slice(2)} 출력은 {Number(alg.slice(2)) / 8}바이트이니 올바른 서명일 수 없습니다.</>}
         </>
       );
     case 'rsa':

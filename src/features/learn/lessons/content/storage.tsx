@@ -129,8 +129,8 @@ function English({ subject }: LessonBodyProps) {
         </p>
         <p>
           The <code>SameSite</code> attribute decides which cross-site requests carry the cookie. <code>Strict</code>: none of them.{' '}
-          <code>Lax</code>: only top-level navigations with a safe method such as GET, which is what current browsers assume when the attribute
-          is missing. <code>None</code>: all of them, and only together with <code>Secure</code>. SameSite counts sibling subdomains as the
+          <code>Lax</code>: only top-level navigations with a safe method such as GET, which is what Chromium-based browsers assume when the
+          attribute is missing. <code>None</code>: all of them, and only together with <code>Secure</code>. SameSite counts sibling subdomains as the
           same site, so state-changing requests still deserve a CSRF token or a check of the <code>Origin</code> header.
         </p>
         <TokenFact value={bytes}>
@@ -248,8 +248,8 @@ function Korean({ subject }: LessonBodyProps) {
         </p>
         <p>
           <code>SameSite</code> 속성은 어떤 교차 사이트 요청에 쿠키를 실을지 정합니다. <code>Strict</code>는 하나도 싣지 않고,{' '}
-          <code>Lax</code>는 GET처럼 안전한 메서드로 최상위 페이지를 이동할 때만 싣습니다. 속성을 빠뜨리면 요즘 브라우저는 <code>Lax</code>로
-          여깁니다. <code>None</code>은 모두 싣되 <code>Secure</code>와 함께여야 합니다. SameSite는 형제 서브도메인을 같은 사이트로 보므로, 상태를
+          <code>Lax</code>는 GET처럼 안전한 메서드로 최상위 페이지를 이동할 때만 싣습니다. 속성을 빠뜨리면 크롬 계열 브라우저는{' '}
+          <code>Lax</code>로 여깁니다. <code>None</code>은 모두 싣되 <code>Secure</code>와 함께여야 합니다. SameSite는 형제 서브도메인을 같은 사이트로 보므로, 상태를
           바꾸는 요청에는 여전히 CSRF 토큰이나 <code>Origin</code> 헤더 확인이 필요합니다.
         </p>
         <TokenFact value={bytes}>
