@@ -87,7 +87,7 @@ function KoreanAlgFact({ facts }: { facts: SigningFacts }) {
   if (facts.jwe)
     return (
       <>
-        JWE입니다. 여기서 {algCode}는 서명이 아니라 콘텐츠 키를 전달하는 방식을 가리킵니다. 자세한 내용은 <Link to="/learn/jwe">JWE 강의</Link>에
+        JWE입니다. 여기서 {algCode} 값은 서명이 아니라 콘텐츠 키를 전달하는 방식을 가리킵니다. 자세한 내용은 <Link to="/learn/jwe">JWE 강의</Link>에
         있습니다.
       </>
     );
@@ -96,14 +96,14 @@ function KoreanAlgFact({ facts }: { facts: SigningFacts }) {
     case 'hmac':
       return (
         <>
-          {algCode}를 씁니다. 이 토큰을 검증할 수 있는 사람은 누구나 이런 토큰을 발급할 수도 있습니다.
+          {algCode} 알고리즘입니다. 이 토큰을 검증할 수 있는 사람은 누구나 이런 토큰을 발급할 수도 있습니다.
           {size === null ? null : signatureBytes === Number(alg.slice(2)) / 8 ? <>{size}로, SHA-{alg.slice(2)} 출력 하나 크기입니다.</> : <>{size}인데 SHA-{alg.slice(2)} 출력은 {Number(alg.slice(2)) / 8}바이트이니 올바른 서명일 수 없습니다.</>}
         </>
       );
     case 'rsa':
       return (
         <>
-          {algCode}를 씁니다. 개인 키를 가진 쪽만 발급할 수 있고, 공개 키만 있으면 누구나 검증할 수 있습니다.
+          {algCode} 알고리즘입니다. 개인 키를 가진 쪽만 발급할 수 있고, 공개 키만 있으면 누구나 검증할 수 있습니다.
           {size === null ? null : <>{size}로, RSA 모듈러스 길이와 같으니 {signatureBytes === null ? null : signatureBytes * 8}비트 키입니다.</>}
         </>
       );
@@ -111,7 +111,7 @@ function KoreanAlgFact({ facts }: { facts: SigningFacts }) {
     case 'eddsa':
       return (
         <>
-          {algCode}를 씁니다. 개인 키를 가진 쪽만 발급할 수 있고, 공개 키만 있으면 누구나 검증할 수 있습니다.
+          {algCode} 알고리즘입니다. 개인 키를 가진 쪽만 발급할 수 있고, 공개 키만 있으면 누구나 검증할 수 있습니다.
           {size === null ? null : kind === 'ecdsa' ? <>{size}이며, 두 수 r과 s를 나란히 붙인 값입니다.</> : <>{size}이며, R과 S를 나란히 붙인 값입니다.</>}
         </>
       );
@@ -123,7 +123,7 @@ function KoreanAlgFact({ facts }: { facts: SigningFacts }) {
         </>
       );
     default:
-      return <>헤더에 적힌 {algCode}는 이 강의에서 비교하는 서명 알고리즘이 아닙니다.</>;
+      return <>헤더에 적힌 {algCode} 알고리즘은 이 강의에서 비교하는 서명 알고리즘이 아닙니다.</>;
   }
 }
 

@@ -176,7 +176,7 @@ function KoreanRole({ facts }: { facts: RoleFacts }) {
       </>
     ) : (
       <>
-        <code>aud</code>는 <Clues names={facts.audiences} />이니, 그쪽만 이 토큰을 받아야 합니다.
+        <code>aud</code>에 적힌 대상(<Clues names={facts.audiences} />)만 이 토큰을 받아야 합니다.
       </>
     );
   switch (facts.role) {
@@ -189,7 +189,7 @@ function KoreanRole({ facts }: { facts: RoleFacts }) {
     case 'access-token':
       return (
         <>
-          <Clues names={facts.clues} />가 있습니다. JWT 형식 OAuth 액세스 토큰(RFC 9068)의 표시로, 클라이언트가 무엇을 할 수 있는지 API에게 알려 줍니다.{' '}
+          <Clues names={facts.clues} /> 항목이 있습니다. JWT 형식 OAuth 액세스 토큰(RFC 9068)의 표시로, 클라이언트가 무엇을 할 수 있는지 API에게 알려 줍니다.{' '}
           {audience}
         </>
       );

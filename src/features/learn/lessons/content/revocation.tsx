@@ -133,11 +133,11 @@ function English({ subject }: LessonBodyProps) {
           {({ jti, hasIat }) =>
             jti !== null ? (
             <>
-              Your token carries <code>jti</code> <code>{jti}</code>, the name a deny list would hold.
+              It carries <code>jti</code> <code>{jti}</code>, the name a deny list would hold.
             </>
           ) : (
             <>
-              Your token has no <code>jti</code>, so a deny list would have to hold a hash of the whole token
+              It has no <code>jti</code>, so a deny list would have to hold a hash of the whole token
               {hasIat ? <>, or fall back to a per-user cut-off on its <code>iat</code></> : null}.
             </>
           )
@@ -156,12 +156,12 @@ function English({ subject }: LessonBodyProps) {
           {({ kid }) =>
             kid !== null ? (
             <>
-              Your token names its key with <code>kid</code> <code>{kid}</code>, so a verifier can hold the old and the new key side by side and
+              It names its key with <code>kid</code> <code>{kid}</code>, so a verifier can hold the old and the new key side by side and
               pick the right one.
             </>
           ) : (
             <>
-              Your token has no <code>kid</code>; during a rotation a verifier would have to try each key it holds until one fits.
+              It has no <code>kid</code>; during a rotation a verifier would have to try each key it holds until one fits.
             </>
           )
           }
@@ -249,11 +249,11 @@ function Korean({ subject }: LessonBodyProps) {
           {({ jti, hasIat }) =>
             jti !== null ? (
             <>
-              지금 토큰에는 <code>jti</code> <code>{jti}</code>가 있습니다. 거부 목록에 올라갈 이름이 바로 이것입니다.
+              <code>jti</code>가 있고 값은 <code>{jti}</code>입니다. 거부 목록에 올라갈 이름이 바로 이것입니다.
             </>
           ) : (
             <>
-              지금 토큰에는 <code>jti</code>가 없습니다. 거부 목록에는 토큰 전체의 해시를 올려야 하고
+              <code>jti</code>가 없습니다. 거부 목록에는 토큰 전체의 해시를 올려야 하고
               {hasIat ? (
                 <>
                   , 아니면 사용자별 기준 시각과 <code>iat</code>를 비교하는 방법으로 물러서야 합니다
@@ -277,12 +277,12 @@ function Korean({ subject }: LessonBodyProps) {
           {({ kid }) =>
             kid !== null ? (
             <>
-              지금 토큰은 <code>kid</code> <code>{kid}</code>로 자기 키를 밝히고 있어서, 검증 서버가 이전 키와 새 키를 함께 두고 맞는 쪽을 고를 수
+              헤더의 <code>kid</code>(값 <code>{kid}</code>)가 서명한 키를 밝히고 있어서, 검증 서버가 이전 키와 새 키를 함께 두고 맞는 쪽을 고를 수
               있습니다.
             </>
           ) : (
             <>
-              지금 토큰에는 <code>kid</code>가 없습니다. 키를 교체하는 동안 검증 서버는 가진 키를 하나씩 대 보아야 합니다.
+              <code>kid</code>가 없습니다. 키를 교체하는 동안 검증 서버는 가진 키를 하나씩 대 보아야 합니다.
             </>
           )
           }
