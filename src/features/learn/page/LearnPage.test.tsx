@@ -30,4 +30,10 @@ describe('LearnPage', () => {
     expect(document.activeElement).toBe(document.getElementById('learn-lessons'));
     expect(screen.getByTestId('learn-token-input')).toBeInTheDocument();
   });
+
+  it('opens on the section a lesson links to', { timeout: 20_000 }, async () => {
+    await renderRoute('/learn#learn-tamper');
+    await screen.findByTestId('learn-token-input', {}, { timeout: 5000 });
+    expect(document.activeElement).toBe(document.getElementById('learn-tamper'));
+  });
 });

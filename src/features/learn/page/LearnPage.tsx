@@ -1,4 +1,5 @@
 import { useEffect, useMemo, type MouseEvent, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { inspectToken } from '../../../core/inspect-token';
 import { useCatalogueArea, useT } from '../../../i18n/use-t';
 import { useDocumentTitle } from '../../../platform/use-document-title';
@@ -22,6 +23,16 @@ interface Props {
   decoderInputs: LearnInputs;
 }
 
+/** Moves focus and the view to one of the view's sections (`learn-lens`, `learn-tamper`…); false when there is none. */
+function goToSection(section: string): boolean {
+  const target = document.getElementById(section);
+  if (!target) return false;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+  target.scrollIntoView({ block: 'start' });
+  return true;
+}
+
 /**
  * A link to a section of this view. The hash router would read `#learn-lens` as a route (the
  * not-found page), so the link scrolls and moves focus instead of changing the URL.
@@ -29,11 +40,7 @@ interface Props {
 function SectionLink({ section, children }: { section: string; children: ReactNode }) {
   const go = (event: MouseEvent<HTMLAnchorElement>) => {
     event.preventDefault();
-    const target = document.getElementById(section);
-    if (!target) return;
-    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-    target.focus({ preventScroll: true });
-    target.scrollIntoView({ block: 'start' });
+    goToSection(section);
   };
   return (
     <a href="#/learn" onClick={go}>
@@ -64,6 +71,11 @@ function LearnView({ path }: { path: string }) {
   const report = useMemo(() => inspectToken(tokenText), [tokenText]);
   const subject: LearnSubject = useMemo(() => ({ tokenText, report, keyText, secretEncoding }), [tokenText, report, keyText, secretEncoding]);
   const lesson = isLessonId(path) ? path : null;
+  // A lesson links to a section of the overview as `#/learn#learn-tamper`: go there once it is drawn.
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!lesson && hash.startsWith('#learn-')) goToSection(hash.slice(1));
+  }, [lesson, hash]);
   useDocumentTitle(t('app.documentTitle', { view: lesson ? t(`learnLessons.${lesson}.title`) : t('learn.title') }));
   return (
     <div className="learn">

@@ -2,23 +2,10 @@ import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../../i18n/locales';
 import { JWE_RFC7516_A1_TOKEN, JWE_RFC7516_A3_TOKEN, makeUnsignedToken } from '../../../../testing/fixtures/tokens';
-import { renderRoute } from '../../../../testing/render-app';
-import { LEARN_EXAMPLE_TOKEN } from '../../example-token';
 import { useLearnStore } from '../../learn-store';
+import { LEARN_EXAMPLE_TOKEN } from '../../example-token';
 import type { LessonId } from '../lesson-ids';
-
-async function openLesson(id: LessonId, tokenText: string, locale: Locale) {
-  act(() => {
-    useLearnStore.setState({ tokenText, seededFrom: '' });
-  });
-  await renderRoute(`/learn/${id}`, { locale });
-  await screen.findAllByRole('heading', { level: 3 }, { timeout: 15_000 });
-}
-
-const sectionTitles = () => screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
-
-/** Whether some paragraph's whole text matches: the sentences are split by <code> elements. */
-const hasSentence = (sentence: RegExp) => screen.queryAllByText((_, element) => element?.tagName === 'P' && sentence.test(element.textContent)).length > 0;
+import { hasSentence, openLesson, sectionTitles } from '../lesson-test-kit';
 
 /** A JWE with `dir` (no encrypted key) whose `cty` says it nests a JWT; only its header is real. */
 const DIRECT_NESTED_JWE = `${btoa(JSON.stringify({ alg: 'dir', enc: 'A256GCM', cty: 'JWT' })).replace(/=+$/, '')}..AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA`;

@@ -80,7 +80,7 @@ function English({ subject }: LessonBodyProps) {
       </p>
       <p>
         To watch every intermediate value for your own token, with the key you type, open{' '}
-        <Link to="/learn">Signature, step by step</Link> on the overview: it starts from the bytes of the signing input and ends at
+        <Link to={{ pathname: '/learn', hash: 'learn-signature' }}>Signature, step by step</Link> on the overview: it starts from the bytes of the signing input and ends at
         the comparison with the token&apos;s own signature.
       </p>
 
@@ -144,7 +144,7 @@ function Korean({ subject }: LessonBodyProps) {
         알고리즘을 고르게 되고, 잘 알려진 <Link to="/learn/attacks">공격</Link> 여럿이 바로 이 틈을 노립니다.
       </p>
       <p>
-        내 토큰의 중간값을 하나하나 보고 싶다면 개요 화면의 <Link to="/learn">서명 단계별 풀이</Link>를 열어 보세요. 입력한 키로
+        내 토큰의 중간값을 하나하나 보고 싶다면 개요 화면의 <Link to={{ pathname: '/learn', hash: 'learn-signature' }}>서명 단계별 풀이</Link>를 열어 보세요. 입력한 키로
         서명 입력의 바이트에서 시작해 토큰의 서명과 비교하는 데까지 차례로 계산해 보여 줍니다.
       </p>
 
