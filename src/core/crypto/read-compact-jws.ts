@@ -31,8 +31,8 @@ function refuse(reason: Refusal['reason'], params: ReasonParams = {}): CompactJw
   return { ok: false, refusal: { status: 'invalid', reason, params } };
 }
 
-// RFC 7515 §2: base64url without padding, whitespace or other characters, unused trailing bits zero.
-function findBase64UrlProblem(segment: string): ReasonParams | null {
+/** Returns what makes a segment other than RFC 7515 §2 base64url (no padding, whitespace or other characters, unused trailing bits zero), or null. */
+export function findBase64UrlProblem(segment: string): ReasonParams | null {
   const decoded = decodeBase64Url(segment);
   if (!decoded.ok) {
     return decoded.error.code === 'base64-invalid-character'
