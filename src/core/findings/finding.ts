@@ -38,7 +38,7 @@ export interface RuleMeta {
 export type FindingParams = Record<string, string | number>;
 
 /** Where in the token (or key, or audit) a finding points. */
-export type EvidencePart = 'token' | 'header' | 'payload' | 'signature' | 'encrypted-key' | 'key' | 'audit';
+export type EvidencePart = 'token' | 'header' | 'payload' | 'signature' | 'encrypted-key' | 'iv' | 'ciphertext' | 'tag' | 'key' | 'audit';
 
 /** A unit a rule counts in; the catalogue says a count in it (`findings.measure.<unit>`). */
 export type MeasureUnit = 'bytes' | 'bits' | 'keys';

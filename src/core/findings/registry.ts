@@ -44,6 +44,7 @@ import { rule as jweZip } from './rules/jwe-zip';
 import { rule as pbes2HighCount } from './rules/pbes2-high-count';
 import { rule as ecdhEsInvalidEpk } from './rules/ecdh-es-invalid-epk';
 import { rule as jweWeakKeyManagement } from './rules/jwe-weak-key-management';
+import { rule as jwePartLengthMismatch } from './rules/jwe-part-length-mismatch';
 import { rule as invisibleCharacters } from './rules/invisible-characters';
 import { rule as mixedScriptIdentifier } from './rules/mixed-script-identifier';
 
@@ -94,6 +95,7 @@ export const RULES: readonly Rule[] = [
   pbes2HighCount,
   ecdhEsInvalidEpk,
   jweWeakKeyManagement,
+  jwePartLengthMismatch,
   invisibleCharacters,
   mixedScriptIdentifier,
 ];

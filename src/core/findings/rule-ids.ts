@@ -45,6 +45,7 @@ export const RULE_IDS = [
   'pbes2-high-count',
   'ecdh-es-invalid-epk',
   'jwe-weak-key-management',
+  'jwe-part-length-mismatch',
   'invisible-characters',
   'mixed-script-identifier',
 ] as const;

@@ -14,7 +14,7 @@ import { readKeyInput, runAsyncSecurityRules, runSecurityRules } from './run-sec
 
 const META = new Map<string, RuleMeta>(RULES.map((rule) => [rule.meta.id, rule.meta]));
 const EVIDENCE_PARTS: ReadonlySet<string> = new Set(
-  Object.keys({ token: 0, header: 0, payload: 0, signature: 0, 'encrypted-key': 0, key: 0, audit: 0 } satisfies Record<EvidencePart, 0>),
+  Object.keys({ token: 0, header: 0, payload: 0, signature: 0, 'encrypted-key': 0, iv: 0, ciphertext: 0, tag: 0, key: 0, audit: 0 } satisfies Record<EvidencePart, 0>),
 );
 const PARSING_RULES: ReadonlySet<string> = new Set(['non-canonical-base64url', 'not-compact-serialization', 'duplicate-json-keys', 'json-parsing-anomaly']);
 const VERIFY_STATUSES: readonly VerifyStatus[] = ['valid', 'invalid', 'error', 'unsupported'];
