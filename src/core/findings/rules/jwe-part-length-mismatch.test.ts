@@ -40,6 +40,8 @@ testRule(
       { name: 'PBES2-HS256+A128KW wrapping an A128CBC-HS256 key', token: sized({ alg: 'PBES2-HS256+A128KW', enc: 'A128CBC-HS256', p2c: 4096, p2s: 'AAAAAAAAAAA' }, { key: 40, ...cbc256 }) },
       { name: 'A256GCMKW, the content key unexpanded', token: sized({ alg: 'A256GCMKW', enc: 'A256GCM', iv: 'AAAAAAAAAAAAAAAA', tag: 'AAAAAAAAAAAAAAAAAAAAAA' }, { key: 32, ...gcm }) },
       { name: 'A128GCM with an empty ciphertext (empty plaintext)', token: sized({ alg: 'dir', enc: 'A128GCM' }, { key: 0, iv: 12, ciphertext: 0, tag: 16 }) },
+      { name: 'A192GCMKW without header iv and tag: left to the decrypter', token: sized({ alg: 'A192GCMKW', enc: 'A192GCM' }, { key: 24, ...gcm }) },
+      { name: 'header iv and tag of the wrong size outside A*GCMKW are not read', token: sized({ alg: 'dir', enc: 'A128GCM', iv: 'AA', tag: 'AA' }, { key: 0, ...gcm }) },
       { name: 'RSA-OAEP: the encrypted key is the modulus size, not judged here', token: jwe({ alg: 'RSA-OAEP-256', enc: 'A256GCM' }, 300) },
       { name: 'unknown enc is alg-invalid, not this rule', token: sized({ alg: 'dir', enc: 'A512GCM' }, { key: 9, iv: 1, ciphertext: 1, tag: 1 }) },
       { name: 'no enc', token: sized({ alg: 'dir' }, { key: 9, iv: 1, ciphertext: 1, tag: 1 }) },
@@ -87,6 +89,14 @@ testRule(
         name: 'every part wrong at once',
         token: sized({ alg: 'ECDH-ES', enc: 'A192CBC-HS384' }, { key: 5, iv: 5, ciphertext: 5, tag: 5 }),
         findings: [{ messageId: 'encryptedKeyNotEmpty' }, { messageId: 'ivLength' }, { messageId: 'ciphertextBlocks' }, { messageId: 'tagLength', params: { expectedBytes: 24 } }],
+      },
+      {
+        name: 'A128GCMKW with a 16-byte header iv and an 8-byte header tag',
+        token: sized({ alg: 'A128GCMKW', enc: 'A128GCM', iv: b64u(new Uint8Array(16)), tag: b64u(new Uint8Array(8)) }, { key: 16, ...gcm }),
+        findings: [
+          { messageId: 'keyWrapIvLength', params: { alg: 'A128GCMKW', bytes: 16, expectedBytes: 12 }, evidence: [{ part: 'header', pointer: '/iv', value: b64u(new Uint8Array(16)) }] },
+          { messageId: 'keyWrapTagLength', params: { alg: 'A128GCMKW', bytes: 8, expectedBytes: 16 }, pointer: '/tag' },
+        ],
       },
       { name: 'the test helper’s 256-byte encrypted key with dir', token: jwe({ alg: 'dir', enc: 'A256GCM' }), findings: [{ messageId: 'encryptedKeyNotEmpty', params: { bytes: 256 } }] },
     ],

@@ -1,5 +1,7 @@
+import { decodeBase64Url } from '../../encoding/base64url';
+import { ownMember, type JsonObject } from '../../json/json-value';
 import type { TokenPart } from '../../token/decoded-token';
-import { createFinding, pointerTo, type Evidence, type Finding, type Rule, type RuleMeta } from '../finding';
+import { createFinding, describeValue, pointerTo, type Evidence, type Finding, type Rule, type RuleMeta } from '../finding';
 import { rfc } from '../references';
 import type { RuleContext } from '../rule-context';
 
@@ -10,8 +12,20 @@ export const meta: RuleMeta = {
   severity: 'medium',
   severities: ['medium'],
   needs: ['token'],
-  messageIds: ['encryptedKeyNotEmpty', 'encryptedKeyLength', 'ivLength', 'tagLength', 'ciphertextBlocks'],
-  references: [rfc(7516, '5.1'), rfc(7518, '4.4'), rfc(7518, '4.5'), rfc(7518, '4.6'), rfc(7518, '4.7'), rfc(7518, '5.2.2.1'), rfc(7518, '5.2.3'), rfc(7518, '5.3'), rfc(8725, '3.2')],
+  messageIds: ['encryptedKeyNotEmpty', 'encryptedKeyLength', 'ivLength', 'tagLength', 'ciphertextBlocks', 'keyWrapIvLength', 'keyWrapTagLength'],
+  references: [
+    rfc(7516, '5.1'),
+    rfc(7518, '4.4'),
+    rfc(7518, '4.5'),
+    rfc(7518, '4.6'),
+    rfc(7518, '4.7.1'),
+    rfc(7518, '5.2.2.1'),
+    rfc(7518, '5.2.3'),
+    rfc(7518, '5.2.4'),
+    rfc(7518, '5.2.5'),
+    rfc(7518, '5.3'),
+    rfc(3394, '2.2.1'),
+  ],
   docsAnchor: 'jwe-part-length-mismatch',
 };
 
@@ -37,6 +51,14 @@ const ENC_SIZES: ReadonlyMap<string, EncSizes> = new Map([
 /** AES Key Wrap (RFC 3394) adds one 8-byte block to the key it wraps. */
 const KEY_WRAP_OVERHEAD = 8;
 
+const GCM_KEY_WRAP = /^A(?:128|192|256)GCMKW$/;
+
+/** The `iv` and `tag` header parameters of A*GCMKW: a 96-bit IV and a 128-bit tag (RFC 7518 §4.7.1). */
+const GCM_KEY_WRAP_PARAMETERS = [
+  { name: 'iv', bytes: 12, messageId: 'keyWrapIvLength' },
+  { name: 'tag', bytes: 16, messageId: 'keyWrapTagLength' },
+] as const;
+
 /**
  * The encrypted key's size for `alg` wrapping a CEK of `cek` bytes: 0 for direct use or agreement,
  * null where it is the recipient's RSA modulus (known only with the key) or `alg` is not registered.
@@ -44,7 +66,7 @@ const KEY_WRAP_OVERHEAD = 8;
 function expectedEncryptedKeyBytes(alg: string, cek: number): number | null {
   if (alg === 'dir' || alg === 'ECDH-ES') return 0;
   if (/^(?:A(?:128|192|256)KW|ECDH-ES\+A(?:128|192|256)KW|PBES2-HS(?:256|384|512)\+A(?:128|192|256)KW)$/.test(alg)) return cek + KEY_WRAP_OVERHEAD;
-  if (/^A(?:128|192|256)GCMKW$/.test(alg)) return cek;
+  if (GCM_KEY_WRAP.test(alg)) return cek;
   return null;
 }
 
@@ -52,6 +74,18 @@ function expectedEncryptedKeyBytes(alg: string, cek: number): number | null {
 function sizeOf(part: TokenPart): number | null {
   if (part.segment === '') return 0;
   return part.decoding.ok ? part.decoding.bytes.length : null;
+}
+
+/** The A*GCMKW header parameters that decode to the wrong size; absent or undecodable ones are left to the decrypter. */
+function checkGcmKeyWrapHeader(header: JsonObject, alg: string): Finding[] {
+  if (!GCM_KEY_WRAP.test(alg)) return [];
+  return GCM_KEY_WRAP_PARAMETERS.flatMap(({ name, bytes: expectedBytes, messageId }) => {
+    const value = ownMember(header, name);
+    const decoded = typeof value === 'string' ? decodeBase64Url(value) : null;
+    if (decoded === null || !decoded.ok || decoded.bytes.length === expectedBytes) return [];
+    const bytes = decoded.bytes.length;
+    return [createFinding(meta, messageId, { alg, bytes, expectedBytes }, [{ part: 'header', pointer: pointerTo(name), value: describeValue(value) }])];
+  });
 }
 
 export function check(context: RuleContext): Finding[] {
@@ -64,7 +98,7 @@ export function check(context: RuleContext): Finding[] {
   const algEvidence: Evidence = { part: 'header', pointer: pointerTo('alg'), value: alg };
   const encEvidence: Evidence = { part: 'header', pointer: pointerTo('enc'), value: enc };
   const measured = (part: Evidence['part'], count: number): Evidence => ({ part, measure: { unit: 'bytes', count } });
-  const findings: Finding[] = [];
+  const findings = checkGcmKeyWrapHeader(header, alg);
 
   const encryptedKey = sizeOf(encryptedKeyPart);
   const expectedKey = expectedEncryptedKeyBytes(alg, sizes.cek);
