@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeBase64Url, encodeBase64Url } from './base64url';
+import { decodeBase64Url, encodeBase64Url, readSextet, sextetCharacter } from './base64url';
 
 // Mostly base64 characters, with any UTF-16 code unit (lone surrogates included) mixed in.
 const anyCodeUnit = fc.nat(0xffff).map((code) => String.fromCharCode(code));
@@ -87,5 +87,26 @@ describe('encodeBase64Url', () => {
   it('encodes more than one flushed chunk', () => {
     const bytes = new Uint8Array(20_000).map((_, i) => i % 251);
     expect(encodeBase64Url(bytes)).toBe(Buffer.from(bytes).toString('base64url'));
+  });
+});
+
+describe('readSextet', () => {
+  it.each([
+    ['A', false, 0],
+    ['_', false, 63],
+    ['-', false, 62],
+    ['+', false, null],
+    ['+', true, 62],
+    ['/', true, 63],
+    ['=', true, null],
+    ['é', true, null],
+    ['AB', false, null],
+    ['', false, null],
+  ])('%j (standard letters accepted: %s) stands for %j', (character, acceptStandard, value) => {
+    expect(readSextet(character, acceptStandard)).toBe(value);
+  });
+
+  it('sextetCharacter is its inverse over the 64 values', () => {
+    for (let value = 0; value < 64; value++) expect(readSextet(sextetCharacter(value))).toBe(value);
   });
 });

@@ -33,6 +33,23 @@ function sextetAt(text: string, index: number): number {
   return code < 128 ? (SEXTETS[code] ?? INVALID_FLAG) : INVALID_FLAG;
 }
 
+/**
+ * Returns the 6-bit value a base64url character stands for; `+` and `/` of the standard alphabet
+ * count only when `acceptStandard` is set. Null for any other text, `=` included.
+ */
+export function readSextet(character: string, acceptStandard = false): number | null {
+  if (character.length !== 1) return null;
+  const entry = sextetAt(character, 0);
+  if ((entry & INVALID_FLAG) !== 0) return null;
+  if ((entry & STANDARD_FLAG) !== 0) return acceptStandard ? entry & 0x3f : null;
+  return entry;
+}
+
+/** Returns the base64url character of a 6-bit value (0–63); does not check the range. */
+export function sextetCharacter(value: number): string {
+  return URL_ALPHABET.charAt(value);
+}
+
 function findInvalidCharacter(text: string, end: number): Base64Error {
   let position = 0;
   while (position < end && (sextetAt(text, position) & INVALID_FLAG) === 0) position++;

@@ -1,9 +1,4 @@
-const URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-// The standard alphabet's two letters carry the same values; the decoder accepts them with a note.
-const STANDARD_LETTERS: ReadonlyMap<string, number> = new Map([
-  ['+', 62],
-  ['/', 63],
-]);
+import { readSextet } from '../../encoding/base64url';
 
 /**
  * Returns the 6-bit value of each of the first `limit` characters of a base64url segment (null for a
@@ -13,9 +8,8 @@ export function readSextets(segment: string, limit = segment.length): (number | 
   const count = Math.min(limit, segment.length);
   const values = new Array<number | null>(count);
   for (let i = 0; i < count; i++) {
-    const character = segment.charAt(i);
-    const value = URL_ALPHABET.indexOf(character);
-    values[i] = value >= 0 ? value : (STANDARD_LETTERS.get(character) ?? null);
+    // The standard alphabet's two letters carry the same values; the decoder accepts them with a note.
+    values[i] = readSextet(segment.charAt(i), true);
   }
   return values;
 }

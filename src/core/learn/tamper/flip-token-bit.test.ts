@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { diffTokenCharacters } from './diff-token-characters';
-import { flipTokenBit, isDataBit, readSextet } from './flip-token-bit';
+import { readSextet } from '../../encoding/base64url';
+import { flipTokenBit, isDataBit } from './flip-token-bit';
 import { splitJwsSegments } from './jws-segments';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64url');

@@ -1,7 +1,6 @@
+import { readSextet, sextetCharacter } from '../../encoding/base64url';
 import type { JwsPartName } from '../../token/decoded-token';
 import { joinJwsSegments, splitJwsSegments } from './jws-segments';
-
-const URL_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** Bits a base64url character carries; bit 0 is the first (most significant) of the six. */
 export const BITS_PER_CHARACTER = 6;
@@ -20,12 +19,6 @@ export type TokenBitFlip =
       carriesData: boolean;
     }
   | { ok: false; code: 'not-compact-jws' | 'index-out-of-range' | 'bit-out-of-range' | 'not-base64url-character' };
-
-/** Returns the 6-bit value of a base64url character, or null for any other character. */
-export function readSextet(character: string): number | null {
-  const value = URL_ALPHABET.indexOf(character);
-  return character.length === 1 && value >= 0 ? value : null;
-}
 
 /**
  * Returns whether bit `bit` of character `index` of a segment `segmentLength` characters long
@@ -51,7 +44,7 @@ export function flipTokenBit(token: string, part: JwsPartName, index: number, bi
   const beforeValue = readSextet(before);
   if (beforeValue === null) return { ok: false, code: 'not-base64url-character' };
   const afterValue = beforeValue ^ (1 << (BITS_PER_CHARACTER - 1 - bit));
-  const after = URL_ALPHABET.charAt(afterValue);
+  const after = sextetCharacter(afterValue);
   const flipped = segment.slice(0, index) + after + segment.slice(index + 1);
   return {
     ok: true,
