@@ -1,3 +1,5 @@
+import { EC_CURVE_OF_ALG, SIG_LEN } from '../../../core/findings/jose-registries';
+
 /** What a JWS signature's bytes are for the header's `alg`, and how long they should be. */
 export type SignatureShape =
   | { family: 'hmac'; hash: string; expectedBytes: number }
@@ -9,26 +11,25 @@ export type SignatureShape =
   | { family: 'none' }
   | { family: 'unknown' };
 
-const SHAPES: Readonly<Record<string, SignatureShape>> = {
-  HS256: { family: 'hmac', hash: 'SHA-256', expectedBytes: 32 },
-  HS384: { family: 'hmac', hash: 'SHA-384', expectedBytes: 48 },
-  HS512: { family: 'hmac', hash: 'SHA-512', expectedBytes: 64 },
-  RS256: { family: 'rsa', hash: 'SHA-256' },
-  RS384: { family: 'rsa', hash: 'SHA-384' },
-  RS512: { family: 'rsa', hash: 'SHA-512' },
-  PS256: { family: 'rsa-pss', hash: 'SHA-256' },
-  PS384: { family: 'rsa-pss', hash: 'SHA-384' },
-  PS512: { family: 'rsa-pss', hash: 'SHA-512' },
-  ES256: { family: 'ecdsa', hash: 'SHA-256', curve: 'P-256', halfBytes: 32 },
-  ES384: { family: 'ecdsa', hash: 'SHA-384', curve: 'P-384', halfBytes: 48 },
-  ES512: { family: 'ecdsa', hash: 'SHA-512', curve: 'P-521', halfBytes: 66 },
-  ES256K: { family: 'ecdsa', hash: 'SHA-256', curve: 'secp256k1', halfBytes: 32 },
-  EdDSA: { family: 'eddsa' },
-  Ed25519: { family: 'eddsa' },
-  none: { family: 'none' },
-};
+const HASHED_FAMILIES: ReadonlyMap<string, 'hmac' | 'rsa' | 'rsa-pss' | 'ecdsa'> = new Map([
+  ['HS', 'hmac'],
+  ['RS', 'rsa'],
+  ['PS', 'rsa-pss'],
+  ['ES', 'ecdsa'],
+] as const);
 
 /** Returns the shape of a signature under `alg`; does not look at the signature's bytes. */
 export function readSignatureShape(alg: unknown): SignatureShape {
-  return typeof alg === 'string' && Object.hasOwn(SHAPES, alg) ? SHAPES[alg]! : { family: 'unknown' };
+  if (typeof alg !== 'string') return { family: 'unknown' };
+  if (alg === 'none') return { family: 'none' };
+  if (alg === 'EdDSA' || alg === 'Ed25519') return { family: 'eddsa' };
+  // The lengths and curves are the findings' registry (RFC 7518 §3, RFC 8812), read here, not restated.
+  const match = /^(HS|RS|PS|ES)(256|384|512)$/.exec(alg) ?? (alg === 'ES256K' ? ['ES256K', 'ES', '256'] : null);
+  const family = match ? HASHED_FAMILIES.get(match[1] ?? '') : undefined;
+  if (!match || !family) return { family: 'unknown' };
+  const hash = `SHA-${match[2] ?? ''}`;
+  const lengths = SIG_LEN.get(alg);
+  if (family === 'hmac') return { family, hash, expectedBytes: lengths?.[0] ?? 0 };
+  if (family === 'ecdsa') return { family, hash, curve: EC_CURVE_OF_ALG.get(alg) ?? '', halfBytes: (lengths?.[0] ?? 0) / 2 };
+  return { family, hash };
 }
