@@ -7,7 +7,7 @@ import type { LessonBodyProps, LessonContent } from '../lesson-content';
 import { PredictQuestion } from '../parts/PredictQuestion';
 import { readTokenFacts } from '../parts/token-facts';
 import { TokenFact } from '../parts/TokenFact';
-import { readStringMember } from './revocation';
+import { readStringMember } from '../parts/read-string-member';
 import './lessons-b.css';
 
 type AttackId = 'alg-none' | 'alg-confusion' | 'token-keys' | 'kid-injection' | 'weak-secret' | 'psychic-signature' | 'unchecked-claims' | 'sidejacking';

@@ -4,8 +4,8 @@ import type { LessonBodyProps, LessonContent } from '../lesson-content';
 import { PredictQuestion } from '../parts/PredictQuestion';
 import { readTokenFacts } from '../parts/token-facts';
 import { TokenFact } from '../parts/TokenFact';
-import { readStringMember } from './revocation';
-import { LessonTable } from './storage';
+import { readStringMember } from '../parts/read-string-member';
+import { LessonTable } from '../parts/LessonTable';
 
 /** How a JWS `alg` signs: one shared secret, a key pair (by family), no signature, or something else. */
 type SigningKind = 'hmac' | 'rsa' | 'ecdsa' | 'eddsa' | 'none' | 'other';

@@ -4,8 +4,8 @@ import type { LearnSubject } from '../../learn-subject';
 import type { LessonBodyProps, LessonContent } from '../lesson-content';
 import { PredictQuestion } from '../parts/PredictQuestion';
 import { TokenFact } from '../parts/TokenFact';
-import { readStringMember } from './revocation';
-import { LessonTable } from './storage';
+import { readStringMember } from '../parts/read-string-member';
+import { LessonTable } from '../parts/LessonTable';
 
 interface PartSize {
   name: PartName;

@@ -6,8 +6,8 @@ import type { LessonBodyProps, LessonContent } from '../lesson-content';
 import { PredictQuestion } from '../parts/PredictQuestion';
 import { SequenceDiagram, type SequenceActor, type SequenceMessage } from '../parts/SequenceDiagram';
 import { TokenFact } from '../parts/TokenFact';
-import { readStringMember } from './revocation';
-import { LessonTable } from './storage';
+import { readStringMember } from '../parts/read-string-member';
+import { LessonTable } from '../parts/LessonTable';
 
 /** What the learner's token looks like it is for, by the claims OIDC and RFC 9068 define. */
 type TokenRole = 'id-token' | 'access-token' | 'plain';

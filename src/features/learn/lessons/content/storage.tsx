@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatNumber } from '../../../../i18n/format';
 import type { LearnSubject } from '../../learn-subject';
@@ -6,7 +5,8 @@ import type { LessonBodyProps, LessonContent } from '../lesson-content';
 import { PredictQuestion } from '../parts/PredictQuestion';
 import { formatLifetime } from '../parts/token-facts';
 import { TokenFact } from '../parts/TokenFact';
-import { useExpiry } from './revocation';
+import { LessonTable } from '../parts/LessonTable';
+import { useExpiry } from '../parts/use-expiry';
 import './lessons-b.css';
 
 /** The size every browser must allow a cookie (name, value and attributes together): RFC 6265 §6.1. */
@@ -16,37 +16,6 @@ const COOKIE_BYTES = 4096;
 function readTokenBytes(subject: LearnSubject): number | null {
   const { decoded } = subject.report;
   return decoded.kind === 'empty' ? null : decoded.normalisation.text.length;
-}
-
-/** A comparison table whose first column names each row; it wraps rather than scrolls on a narrow screen. */
-export function LessonTable({ caption, columns, rows }: { caption: string; columns: readonly ReactNode[]; rows: readonly (readonly ReactNode[])[] }) {
-  return (
-    <div className="lessons-b-table">
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            {columns.map((column, index) => (
-              // A table's columns are a fixed script: the position is the identity.
-              <th key={index} scope="col">
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map(([name, ...cells], row) => (
-            <tr key={row}>
-              <th scope="row">{name}</th>
-              {cells.map((cell, index) => (
-                <td key={index}>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
 }
 
 function English({ subject }: LessonBodyProps) {
