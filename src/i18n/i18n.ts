@@ -46,7 +46,7 @@ const CORE: Record<Exclude<Locale, 'en'>, CatalogueLoader> = {
   ko: () => import('virtual:catalog/ko/app,verify'),
 };
 
-export type LazyArea = 'claims' | 'verify-details' | 'glossary' | 'encoder' | 'audit' | 'findings' | 'learn';
+export type LazyArea = 'claims' | 'verify-details' | 'glossary' | 'encoder' | 'audit' | 'findings' | 'learn' | 'jwe';
 
 const LAZY: Record<LazyArea, Record<Locale, CatalogueLoader>> = {
   claims: {
@@ -77,6 +77,11 @@ const LAZY: Record<LazyArea, Record<Locale, CatalogueLoader>> = {
   learn: {
     en: () => import('virtual:catalog/en/learn,learn-anatomy,learn-lens,learn-signature,learn-tamper,learn-lessons'),
     ko: () => import('virtual:catalog/ko/learn,learn-anatomy,learn-lens,learn-signature,learn-tamper,learn-lessons'),
+  },
+  // Decryption's statuses and reasons, and the nested token's texts: fetched with the first JWE.
+  jwe: {
+    en: () => import('virtual:catalog/en/decrypt,nested'),
+    ko: () => import('virtual:catalog/ko/decrypt,nested'),
   },
 };
 
