@@ -49,7 +49,7 @@ async function checkSupport(jwe: CompactJwe, options: DecryptJweOptions): Promis
     const p2c = header.p2c;
     if (typeof p2c !== 'number' || !Number.isSafeInteger(p2c) || p2c < 1) return failJwe('malformed', 'p2c-invalid', { alg });
     const maxCount = maxPbes2Count(options);
-    if (p2c > maxCount) return failJwe('pbes2-count-refused', 'p2c-too-high', { alg, p2c, maxCount });
+    if (p2c > maxCount) return failJwe('pbes2-count-refused', 'p2c-too-large', { alg, p2c, maxCount });
   }
   if (usesAes192(alg, enc) && !(await detectAes192())) return failJwe('unsupported', 'aes-192-unavailable', { alg, enc });
   return null;
@@ -63,9 +63,9 @@ function mapDecryptError(error: unknown, jwe: CompactJwe, keysTried: number): Jw
   const { alg, enc } = jwe;
   const code = codeOf(error);
   // RFC 7516 §11.5: after a failed unwrap jose goes on with a random CEK, so a wrong key and a modified token fail alike.
-  if (code === 'ERR_JWE_DECRYPTION_FAILED') return failJwe('wrong-key-or-tampered', 'decryption-failed', { alg, enc, keysTried }, { cause: error });
+  if (code === 'ERR_JWE_DECRYPTION_FAILED') return failJwe('wrong-key-or-tampered', 'wrong-key', { alg, enc, keysTried }, { cause: error });
   if (code === 'ERR_JWE_INVALID' && jwe.header.zip === 'DEF' && messageOf(error).includes(INFLATE_LIMIT_MESSAGE)) {
-    return failJwe('zip-too-large', 'inflated-too-large', { maxBytes: MAX_INFLATED_BYTES }, { cause: error });
+    return failJwe('zip-too-large', 'zip-too-large', { maxBytes: MAX_INFLATED_BYTES }, { cause: error });
   }
   if (code === 'ERR_JOSE_NOT_SUPPORTED' || nameOf(error) === 'NotSupportedError') {
     return failJwe('unsupported', 'decryption-unsupported', { alg, enc, errorName: nameOf(error) }, { cause: error });

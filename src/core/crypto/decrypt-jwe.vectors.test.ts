@@ -43,8 +43,8 @@ const cases = present ? loadCases() : [];
 const OUTCOME_BY_RULE: Readonly<Record<string, { status: JweFailureStatus; reason: JweReasonCode }>> = {
   'jwk-alg': { status: 'key-mismatch', reason: 'jwk-alg-mismatch' },
   crit: { status: 'malformed', reason: 'crit-unknown' },
-  'pbes2-count-limit': { status: 'pbes2-count-refused', reason: 'p2c-too-high' },
-  'zip-size-limit': { status: 'zip-too-large', reason: 'inflated-too-large' },
+  'pbes2-count-limit': { status: 'pbes2-count-refused', reason: 'p2c-too-large' },
+  'zip-size-limit': { status: 'zip-too-large', reason: 'zip-too-large' },
 };
 
 // A failing case without a rule fails on the key or on the token itself; it must never be called unsupported.

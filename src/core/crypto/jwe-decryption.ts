@@ -38,8 +38,8 @@ export type JweFailureStatus =
  * key-mismatch: key-type-mismatch (alg, keyType), key-length-mismatch (alg, bytes, expectedBytes),
  * curve-mismatch (alg, curve, epkCurve), jwk-use-mismatch (use), jwk-key-ops-mismatch (keyOps, operation),
  * jwk-alg-mismatch (alg, jwkAlg), kid-not-found (kid), jwks-no-matching-key (alg).
- * pbes2-count-refused: p2c-too-high (p2c, maxCount). zip-too-large: inflated-too-large (maxBytes).
- * wrong-key-or-tampered: decryption-failed (alg, enc, keysTried).
+ * pbes2-count-refused: p2c-too-large (p2c, maxCount). zip-too-large: zip-too-large (maxBytes).
+ * wrong-key-or-tampered: wrong-key (alg, enc, keysTried).
  */
 export type JweReasonCode =
   | 'token-not-compact-jwe'
@@ -72,9 +72,9 @@ export type JweReasonCode =
   | 'jwk-alg-mismatch'
   | 'kid-not-found'
   | 'jwks-no-matching-key'
-  | 'p2c-too-high'
-  | 'inflated-too-large'
-  | 'decryption-failed';
+  | 'p2c-too-large'
+  | 'zip-too-large'
+  | 'wrong-key';
 
 /** Why decryptJwe returned no plaintext: plain data, apart from the debugging `cause`. */
 export interface JweDecryptionFailure {
