@@ -1,4 +1,49 @@
-/** The JWS found inside a decrypted JWE, decoded and verified with a key of its own. */
+import { useId, useMemo } from 'react';
+import { inspectToken } from '../../../core/inspect-token';
+import { useCatalogueArea } from '../../../i18n/use-t';
+import { KeyVerdictContext, TokenReportContext } from '../page/decoder-context';
+import { useKeyVerdict } from '../page/use-key-verdict';
+import { NestedKeyPanel } from './NestedKeyPanel';
+import { NestedPanes } from './NestedPanes';
+import { useNestedT } from './nested-texts';
+import { useNestedKey } from './use-nested-key';
+import './nested.css';
+
+/**
+ * The JWS found inside a decrypted JWE, decoded and verified with a key of its own. The decoder's
+ * panels read the token's report and the key's verdict from context: here they get the inner
+ * token's, so the same panels describe it without a second verifier.
+ */
 export function NestedToken({ token }: { token: string }) {
-  return <section className="pane nested-token" data-testid="nested-token" data-length={token.length} />;
+  const tn = useNestedT();
+  const headingId = useId();
+  const texts = useCatalogueArea('jwe');
+  const report = useMemo(() => inspectToken(token), [token]);
+  const reportState = useMemo(() => ({ report, decoding: false }), [report]);
+  const nestedKey = useNestedKey(token);
+  const { keyFormat, key, verification, verifiedCleaned, keyDetails, audit } = useKeyVerdict(report, nestedKey.keyText, nestedKey.secretEncoding, false);
+  const verdictState = useMemo(
+    () => ({ keyFormat, key, verification, verifiedCleaned, keyDetails, audit }),
+    [keyFormat, key, verification, verifiedCleaned, keyDetails, audit],
+  );
+  return (
+    <section className="pane nested-token" data-testid="nested-token" aria-labelledby={texts ? headingId : undefined}>
+      {texts && (
+        <>
+          <h2 id={headingId} className="pane-title-plain">
+            {tn('nested.title')}
+          </h2>
+          <p className="nested-explanation" data-testid="nested-explanation">
+            {tn('nested.explanation')}
+          </p>
+          <TokenReportContext value={reportState}>
+            <KeyVerdictContext value={verdictState}>
+              <NestedPanes report={report} />
+              <NestedKeyPanel decoded={report.decoded} nestedKey={nestedKey} />
+            </KeyVerdictContext>
+          </TokenReportContext>
+        </>
+      )}
+    </section>
+  );
 }
