@@ -5,6 +5,7 @@ import { catalogsPlugin } from './scripts/vite/catalogs.ts';
 import { compileHintsPlugin } from './scripts/vite/compile-hints.ts';
 import { cspPlugin } from './scripts/vite/csp.ts';
 import { reactRouterProductionPlugin } from './scripts/vite/react-router-production.ts';
+import { serviceWorkerPlugin } from './scripts/vite/service-worker.ts';
 import { sharedModulePlugin } from './scripts/vite/shared-module.ts';
 
 // The common-password list is read by the audit's worker and, on the page, by the audit fallback and
@@ -21,6 +22,7 @@ export default defineConfig({
     reactRouterProductionPlugin(),
     sharedPasswords(),
     compileHintsPlugin(),
+    serviceWorkerPlugin(),
   ],
   build: {
     target: 'es2022',

@@ -3,6 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { useT } from '../i18n/use-t';
 import { LanguageSelect } from './LanguageSelect';
 import { ThemeSwitch } from './ThemeSwitch';
+import { UpdatePrompt } from './UpdatePrompt';
 
 export function RootLayout() {
   const t = useT();
@@ -39,6 +40,7 @@ export function RootLayout() {
           <ThemeSwitch />
         </div>
       </header>
+      <UpdatePrompt />
       <main id="main" ref={main} className="app-main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -1,0 +1,83 @@
+import { scheduleWhenIdle } from './schedule-when-idle';
+
+/** A new version of the app, installed and waiting: its build id, and how to switch to it. */
+export interface AppUpdate {
+  buildId: string;
+  /** Lets the waiting version take over, then reloads the page once it controls it. */
+  apply: () => void;
+}
+
+let available: AppUpdate | null = null;
+const listeners = new Set<() => void>();
+
+function announce(update: AppUpdate): void {
+  available = update;
+  for (const listener of listeners) listener();
+}
+
+/** The update waiting to be applied, or null. */
+export function readAppUpdate(): AppUpdate | null {
+  return available;
+}
+
+/** Calls `listener` when an update becomes available; returns a function that stops it. */
+export function subscribeToAppUpdate(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The build id a service worker reports, or null when it does not answer within a second. */
+function askBuildId(worker: ServiceWorker): Promise<string | null> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => resolve(null), 1000);
+    channel.port1.onmessage = (event: MessageEvent<{ buildId?: unknown }>) => {
+      clearTimeout(timer);
+      resolve(typeof event.data.buildId === 'string' ? event.data.buildId : null);
+    };
+    worker.postMessage({ type: 'build-id' }, [channel.port2]);
+  });
+}
+
+async function offer(container: ServiceWorkerContainer, worker: ServiceWorker): Promise<void> {
+  // Without a controller this is the first install: it activates by itself and nothing changes for the page.
+  if (!container.controller) return;
+  const buildId = (await askBuildId(worker)) ?? '?';
+  announce({
+    buildId,
+    apply: () => {
+      container.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+      worker.postMessage({ type: 'skip-waiting' });
+    },
+  });
+}
+
+async function register(container: ServiceWorkerContainer): Promise<void> {
+  let registration: ServiceWorkerRegistration;
+  try {
+    registration = await container.register(new URL('./sw.js', document.baseURI), { updateViaCache: 'none' });
+  } catch {
+    // No offline copy (a host refusing sw.js, a private window): the app works the same online.
+    return;
+  }
+  if (registration.waiting) void offer(container, registration.waiting);
+  registration.addEventListener('updatefound', () => {
+    const installing = registration.installing;
+    installing?.addEventListener('statechange', () => {
+      if (installing.state === 'installed') void offer(container, installing);
+    });
+  });
+}
+
+/**
+ * Registers the service worker that keeps the app usable offline (docs/decisions/014), once the page
+ * has loaded and then been idle, so its precaching never competes with the first paste. Production
+ * builds only: the dev server has no sw.js.
+ */
+export function registerServiceWorkerWhenIdle(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const container = navigator.serviceWorker;
+  const start = () => scheduleWhenIdle(() => void register(container), 10_000);
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
