@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import { beforeEach, describe, expect, it } from 'vitest';
 import { activateLocale } from '../../../i18n/i18n';
 import { useDecoderStore } from '../page/decoder-store';
+import { highlightMember, releaseHighlight } from '../page/highlight-store';
 import { NestedToken } from './NestedToken';
 
 const b64 = (data: string | Buffer) => Buffer.from(data).toString('base64url');
@@ -106,6 +107,16 @@ describe('NestedToken', () => {
     await waitFor(() => expect(status()).toHaveAttribute('data-status', 'invalid'), { timeout: 5000 });
     fireEvent.change(within(nested()).getByTestId('nested-secret-encoding'), { target: { value: 'hex' } });
     await waitFor(() => expect(status()).toHaveAttribute('data-status', 'valid'), { timeout: 5000 });
+  });
+
+  it('stays out of the page-wide hover highlight, so hovering either token never lights up the other', async () => {
+    await renderNested(hs256({ sub: 'x' }));
+    // No member elements: hovering the inner panes asks the highlight store for nothing.
+    expect(within(nested()).queryAllByTestId('json-member')).toHaveLength(0);
+    // A member hovered in the outer token (same part, index and pointer) lights nothing up here.
+    act(() => highlightMember({ part: 'header', index: 0, pointer: '/alg', via: 'json' }));
+    expect(within(nested()).queryByTestId('token-highlight')).toBeNull();
+    act(() => releaseHighlight('json'));
   });
 
   it('marks invisible and direction-changing characters in the inner panes', async () => {
