@@ -63,7 +63,17 @@ function isNotSupported(error: unknown): boolean {
   return code === 'ERR_JOSE_NOT_SUPPORTED' || nameOf(error) === 'NotSupportedError';
 }
 
-async function exportKeyPair(alg: string, privateKey: CryptoKey, publicKey: CryptoKey): Promise<GeneratedKey> {
+/** Returns a KeyGenerationError for an exception from key generation: `alg-unsupported` when the engine lacks it. */
+export function generationFailure(error: unknown, alg: string): { ok: false; error: KeyGenerationError } {
+  if (isNotSupported(error)) return { ok: false, error: { code: 'alg-unsupported', params: { alg }, cause: error } };
+  return { ok: false, error: { code: 'generate-failed', params: { alg, errorName: nameOf(error) }, cause: error } };
+}
+
+/**
+ * Returns a generated key pair exported as PKCS#8 / SPKI PEM and JWKs (with `alg`, `use` and the
+ * RFC 7638 thumbprint as `kid`) and a one-key JWK Set. Does not check the keys fit `alg`.
+ */
+export async function exportKeyPair(alg: string, privateKey: CryptoKey, publicKey: CryptoKey, use: 'sig' | 'enc' = 'sig'): Promise<Extract<GeneratedKey, { kind: 'key-pair' }>> {
   const [privatePem, publicPem, privateExport, publicExport] = await Promise.all([
     exportPKCS8(privateKey),
     exportSPKI(publicKey),
@@ -71,8 +81,8 @@ async function exportKeyPair(alg: string, privateKey: CryptoKey, publicKey: Cryp
     exportJWK(publicKey),
   ]);
   const kid = await calculateJwkThumbprint(publicExport, 'sha256');
-  const publicJwk = { ...(publicExport as JsonObject), kid, alg, use: 'sig' };
-  const privateJwk = { ...(privateExport as JsonObject), kid, alg, use: 'sig' };
+  const publicJwk = { ...(publicExport as JsonObject), kid, alg, use };
+  const privateJwk = { ...(privateExport as JsonObject), kid, alg, use };
   return { kind: 'key-pair', alg, privatePem, publicPem, privateJwk, publicJwk, jwks: { keys: [publicJwk] }, kid };
 }
 
@@ -101,8 +111,7 @@ export async function generateKey(alg: string, options: GenerateKeyOptions = {})
   try {
     return { ok: true, key: await generateFor(alg, lookup.algorithm.family, options) };
   } catch (error) {
-    if (isNotSupported(error)) return { ok: false, error: { code: 'alg-unsupported', params: { alg }, cause: error } };
-    return { ok: false, error: { code: 'generate-failed', params: { alg, errorName: nameOf(error) }, cause: error } };
+    return generationFailure(error, alg);
   }
 }
 
