@@ -48,17 +48,28 @@ export const SECURITY_HEADERS = {
  */
 export const WORKER_CSP = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'none'";
 
-/** The security headers for `urlPath`: the files under assets/ also carry the workers' policy, as a second policy. */
+/**
+ * The service worker's own policy, which docs/hosting.md gives for `sw.js`: the page's <meta> policy
+ * does not reach it either. It fetches the build's files from this origin to precache them and loads
+ * no code (docs/decisions/014).
+ */
+export const SERVICE_WORKER_CSP = "default-src 'none'; connect-src 'self'";
+
+/** The security headers for `urlPath`: assets/ and sw.js also carry their workers' policy, as a second policy. */
 function securityHeaders(urlPath) {
-  if (!urlPath.startsWith('/assets/')) return SECURITY_HEADERS;
-  return { ...SECURITY_HEADERS, 'Content-Security-Policy': [SECURITY_HEADERS['Content-Security-Policy'], WORKER_CSP] };
+  const own = urlPath.startsWith('/assets/') ? WORKER_CSP : urlPath === '/sw.js' ? SERVICE_WORKER_CSP : null;
+  if (own === null) return SECURITY_HEADERS;
+  return { ...SECURITY_HEADERS, 'Content-Security-Policy': [SECURITY_HEADERS['Content-Security-Policy'], own] };
 }
 
 export function contentType(path) {
   return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** Vite's hashed output under assets/ never changes under its name; everything else is revalidated. */
+/**
+ * Vite's hashed output under assets/ never changes under its name; everything else is revalidated
+ * (index.html, and sw.js, whose every change must reach the browser's update check).
+ */
 function cacheControl(urlPath) {
   return urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
 }

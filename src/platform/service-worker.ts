@@ -60,13 +60,18 @@ async function register(container: ServiceWorkerContainer): Promise<void> {
     // No offline copy (a host refusing sw.js, a private window): the app works the same online.
     return;
   }
-  if (registration.waiting) void offer(container, registration.waiting);
-  registration.addEventListener('updatefound', () => {
-    const installing = registration.installing;
-    installing?.addEventListener('statechange', () => {
-      if (installing.state === 'installed') void offer(container, installing);
-    });
-  });
+  // A new version may already be waiting or installing: the browser looks for one on every navigation.
+  const watch = (worker: ServiceWorker | null) => {
+    if (!worker) return;
+    if (worker.state === 'installed') void offer(container, worker);
+    else if (worker.state === 'installing') {
+      worker.addEventListener('statechange', () => {
+        if (worker.state === 'installed') void offer(container, worker);
+      });
+    }
+  };
+  watch(registration.waiting ?? registration.installing);
+  registration.addEventListener('updatefound', () => watch(registration.installing));
 }
 
 /**
