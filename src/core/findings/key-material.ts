@@ -1,5 +1,6 @@
 import type { KeyInfo } from '../keys/key-info';
 import { readJwkBytes, type ParsedJwk } from '../keys/parse-jwk';
+import { createFinding, type Finding, type RuleMeta } from './finding';
 import type { RuleContext } from './rule-context';
 
 /** One key the user gave (a JWKS gives several): what it is and, for a JWK, its usage members. */
@@ -25,6 +26,27 @@ export function listGivenKeys(context: RuleContext): GivenKey[] {
     default:
       return [{ keyInfo: key.keyInfo }];
   }
+}
+
+/**
+ * Returns the findings of `judge` on the keys the token's `kid` selects from a JWK Set (every member
+ * without a `kid`; the one key otherwise): one key's own finding, or for several keys one
+ * `noFittingMember` finding of `meta` when none of them passes. [] when no key was given or selected.
+ */
+export function judgeSelectedKeys(context: RuleContext, meta: RuleMeta, params: Record<string, string>, judge: (key: GivenKey) => Finding | null): Finding[] {
+  const parsed = context.key?.parsed;
+  if (parsed === undefined || !parsed.ok) return [];
+  const keys = listGivenKeys(context);
+  const kid = context.header?.kid;
+  const pool = parsed.key.kind === 'jwks' && typeof kid === 'string' ? keys.filter((key) => key.jwk?.kid === kid) : keys;
+  const [first] = pool;
+  if (first === undefined) return [];
+  if (pool.length === 1) {
+    const finding = judge(first);
+    return finding === null ? [] : [finding];
+  }
+  if (pool.some((key) => judge(key) === null)) return [];
+  return [createFinding(meta, 'noFittingMember', { ...params, members: pool.length }, [{ part: 'key', measure: { unit: 'keys', count: pool.length } }])];
 }
 
 /** Returns the HMAC key bytes the user gave: a secret, or an `oct` JWK's `k`; null otherwise. */

@@ -45,6 +45,9 @@ import { rule as pbes2HighCount } from './rules/pbes2-high-count';
 import { rule as ecdhEsInvalidEpk } from './rules/ecdh-es-invalid-epk';
 import { rule as jweWeakKeyManagement } from './rules/jwe-weak-key-management';
 import { rule as jwePartLengthMismatch } from './rules/jwe-part-length-mismatch';
+import { rule as jweKeyMismatch } from './rules/jwe-key-mismatch';
+import { rule as jweDirShortKey } from './rules/jwe-dir-short-key';
+import { rule as jweZipRatio } from './rules/jwe-zip-ratio';
 import { rule as invisibleCharacters } from './rules/invisible-characters';
 import { rule as mixedScriptIdentifier } from './rules/mixed-script-identifier';
 
@@ -96,6 +99,9 @@ export const RULES: readonly Rule[] = [
   ecdhEsInvalidEpk,
   jweWeakKeyManagement,
   jwePartLengthMismatch,
+  jweKeyMismatch,
+  jweDirShortKey,
+  jweZipRatio,
   invisibleCharacters,
   mixedScriptIdentifier,
 ];

@@ -1,5 +1,6 @@
 import type { AuditResult } from '../audit/audit-hit';
 import type { UnixSeconds } from '../claims/unix-seconds';
+import type { JweDecryption } from '../crypto/jwe-decryption';
 import type { VerificationResult } from '../crypto/verification-result';
 import type { JsonObject, JsonValue } from '../json/json-value';
 import type { KeyParsing } from '../keys/parse-key-input';
@@ -28,6 +29,8 @@ export interface RuleInput {
   key?: KeyInput;
   verification?: VerificationResult;
   audit?: AuditResult;
+  /** What decrypting this JWE with the key gave, once it has settled (never while pending or without a key). */
+  decryption?: JweDecryption;
 }
 
 /** What the rules share, computed once from the input. */

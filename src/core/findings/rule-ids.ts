@@ -46,6 +46,9 @@ export const RULE_IDS = [
   'ecdh-es-invalid-epk',
   'jwe-weak-key-management',
   'jwe-part-length-mismatch',
+  'jwe-key-mismatch',
+  'jwe-dir-short-key',
+  'jwe-zip-ratio',
   'invisible-characters',
   'mixed-script-identifier',
 ] as const;

@@ -1,7 +1,7 @@
 import type { KeyInfo } from '../../keys/key-info';
 import { createFinding, type Evidence, type Finding, type Rule, type RuleMeta } from '../finding';
 import { ALG_JWS, EC_CURVE_OF_ALG } from '../jose-registries';
-import { describeKeyType, listGivenKeys, type GivenKey } from '../key-material';
+import { describeKeyType, judgeSelectedKeys, type GivenKey } from '../key-material';
 import { cve, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
 
@@ -48,23 +48,7 @@ function judgeKey(alg: string, key: GivenKey): Finding | null {
 export function check(context: RuleContext): Finding[] {
   const { alg } = context;
   if (context.kind !== 'jws' || typeof alg !== 'string' || !ALG_JWS.has(alg)) return [];
-  const parsed = context.key?.parsed;
-  if (parsed === undefined || !parsed.ok) return [];
-  const keys = listGivenKeys(context);
-  if (parsed.key.kind !== 'jwks') {
-    const [key] = keys;
-    const finding = key === undefined ? null : judgeKey(alg, key);
-    return finding === null ? [] : [finding];
-  }
-  const kid = context.header?.kid;
-  const pool = typeof kid === 'string' ? keys.filter((key) => key.jwk?.kid === kid) : keys;
-  if (pool.length === 0) return [];
-  if (pool.length === 1 && pool[0] !== undefined) {
-    const finding = judgeKey(alg, pool[0]);
-    return finding === null ? [] : [finding];
-  }
-  if (pool.some((key) => judgeKey(alg, key) === null)) return [];
-  return [createFinding(meta, 'noFittingMember', { alg, members: pool.length }, [{ part: 'key', measure: { unit: 'keys', count: pool.length } }])];
+  return judgeSelectedKeys(context, meta, { alg }, (key) => judgeKey(alg, key));
 }
 
 /** The rule as the registry lists it. */

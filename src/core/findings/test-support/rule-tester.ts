@@ -3,6 +3,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { asUnixSeconds } from '../../claims/unix-seconds';
+import type { JweDecryption } from '../../crypto/jwe-decryption';
 import type { VerificationResult } from '../../crypto/verification-result';
 import type { SecretEncoding } from '../../keys/decode-secret';
 import { parseKeyInput } from '../../keys/parse-key-input';
@@ -19,6 +20,7 @@ export interface CaseInput {
   secretEncoding?: SecretEncoding;
   verification?: VerificationResult;
   audit?: AuditResult;
+  decryption?: JweDecryption;
 }
 
 export interface ValidCase extends CaseInput {
@@ -61,7 +63,7 @@ export function jwe(header: unknown, encryptedKeyBytes = 256): string {
   return [encodedHeader, bytes(encryptedKeyBytes), bytes(12), bytes(48), bytes(16)].join('.');
 }
 
-/** Returns the rule context for a token and the optional clock, key, verification and audit. */
+/** Returns the rule context for a token and the optional clock, key, verification, audit and decryption result. */
 export function contextFor(token: string, input: CaseInput = {}): RuleContext {
   const clock = input.clock === null ? undefined : (input.clock ?? { nowSeconds: asUnixSeconds(NOW), leewaySeconds: 0 });
   return createRuleContext({
@@ -72,6 +74,7 @@ export function contextFor(token: string, input: CaseInput = {}): RuleContext {
       : {}),
     ...(input.verification ? { verification: input.verification } : {}),
     ...(input.audit ? { audit: input.audit } : {}),
+    ...(input.decryption ? { decryption: input.decryption } : {}),
   });
 }
 
