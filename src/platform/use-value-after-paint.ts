@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { runAfterPaint } from './run-after-paint';
 
 /**
  * The value, handed on only once the frame showing it has been painted (an animation frame, then a
@@ -7,15 +8,6 @@ import { useEffect, useState } from 'react';
  */
 export function useValueAfterPaint<T>(value: T): T | null {
   const [painted, setPainted] = useState<{ value: T } | null>(null);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setPainted({ value }), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, [value]);
+  useEffect(() => runAfterPaint(() => setPainted({ value })), [value]);
   return painted ? painted.value : null;
 }
