@@ -155,6 +155,8 @@ test('installable: manifest fields, icons of the declared sizes, a service worke
 
     // The headers docs/hosting.md gives for sw.js: always revalidated, and its own policy.
     const sw = await page.request.get(new URL(SW_FILE, served.url).href);
+    const hosting = readFileSync(join(import.meta.dirname, '..', 'docs', 'hosting.md'), 'utf8');
+    expect(hosting).toContain(`| \`Content-Security-Policy\` | \`${SERVICE_WORKER_CSP}\` | \`sw.js\``);
     expect(sw.headers()['cache-control']).toBe('no-cache');
     expect(sw.headersArray().filter((h) => h.name.toLowerCase() === 'content-security-policy').map((h) => h.value)).toEqual([
       "frame-ancestors 'none'",

@@ -74,15 +74,30 @@ async function register(container: ServiceWorkerContainer): Promise<void> {
   registration.addEventListener('updatefound', () => watch(registration.installing));
 }
 
+/** How long the user must leave the page alone after it loaded before the precache starts. */
+const QUIET_MS = 3000;
+const USER_INPUT = ['keydown', 'pointerdown', 'paste', 'input'] as const;
+
 /**
- * Registers the service worker that keeps the app usable offline (docs/decisions/014), once the page
- * has loaded and then been idle, so its precaching never competes with the first paste. Production
- * builds only: the dev server has no sw.js.
+ * Registers the service worker that keeps the app usable offline (docs/decisions/014) once the page
+ * has loaded and then been left alone for a few seconds and idle: its precache downloads the whole
+ * build, which must never compete with a paste. Production builds only: the dev server has no sw.js.
  */
 export function registerServiceWorkerWhenIdle(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
-  const start = () => scheduleWhenIdle(() => void register(container), 10_000);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const wait = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      for (const type of USER_INPUT) window.removeEventListener(type, wait, true);
+      scheduleWhenIdle(() => void register(container), 10_000);
+    }, QUIET_MS);
+  };
+  const start = () => {
+    for (const type of USER_INPUT) window.addEventListener(type, wait, { capture: true, passive: true });
+    wait();
+  };
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
 }
