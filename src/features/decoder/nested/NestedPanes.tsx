@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { InspectionReport } from '../../../core/inspect-token';
 import { findTokenParts } from '../../../core/token/find-token-parts';
 import { describeDecodeProblem } from '../../../i18n/describe-decode-problem';
@@ -16,11 +16,12 @@ import { TokenNotes } from '../token/TokenNotes';
 
 /**
  * The inner token decoded: its coloured parts, problems and notes, header and payload
- * (`nested-header-json`, `nested-payload-json`), validity, findings and claims. The parts are not
+ * (`nested-header-json`, `nested-payload-json`), then `afterParts` (the key box, so the findings
+ * that depend on the key follow it), validity, findings and claims. The parts are not
  * linked to the token's characters: the decoder's hover highlight is one for the page, and the
  * outer token's members would light up with the inner ones.
  */
-export function NestedPanes({ report }: { report: InspectionReport }) {
+export function NestedPanes({ report, afterParts }: { report: InspectionReport; afterParts?: ReactNode }) {
   const t = useT();
   const claimTexts = useCatalogueArea('claims');
   const { decoded, header, payload } = report;
@@ -46,6 +47,7 @@ export function NestedPanes({ report }: { report: InspectionReport }) {
           </PartPane>
         )}
       </div>
+      {afterParts}
       {claimTexts && payload && <TimeStatus payload={payload} />}
       <LazyFindingList decoded={decoded} payload={payload} />
       {claimTexts && payload && (

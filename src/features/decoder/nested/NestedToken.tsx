@@ -38,8 +38,7 @@ export function NestedToken({ token }: { token: string }) {
           </p>
           <TokenReportContext value={reportState}>
             <KeyVerdictContext value={verdictState}>
-              <NestedPanes report={report} />
-              <NestedKeyPanel decoded={report.decoded} nestedKey={nestedKey} />
+              <NestedPanes report={report} afterParts={<NestedKeyPanel decoded={report.decoded} nestedKey={nestedKey} />} />
             </KeyVerdictContext>
           </TokenReportContext>
         </>
