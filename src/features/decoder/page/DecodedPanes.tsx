@@ -6,6 +6,7 @@ import { describeDecodeProblem } from '../../../i18n/describe-decode-problem';
 import { loadArea } from '../../../i18n/i18n';
 import { useT } from '../../../i18n/use-t';
 import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
+import { LazyPlaintextPane } from '../decrypt/LazyPlaintextPane';
 import { describeNotes } from '../token/describe-notes';
 import { DecodeErrorPanel } from '../token/DecodeErrorPanel';
 import { JweSegments } from '../token/JweSegments';
@@ -60,7 +61,11 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
             </PartPane>
           )}
           {decoded.kind === 'jwe' ? (
-            <JweSegments parts={decoded.parts.slice(1)} />
+            // One grid item: the plaintext, once decrypted, above the encrypted parts it came from.
+            <div className="pane-jwe jwe-panes">
+              <LazyPlaintextPane />
+              <JweSegments parts={decoded.parts.slice(1)} />
+            </div>
           ) : (
             payloadPart && (
               <PartPane part="payload" title={t('pane.payloadTitle')} text={payloadShown} json={payloadJson !== null} testId="payload-json" members={members.payload} timeNotes={timeNotes}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo } from 'react';
 import type { AuditResult } from '../../../core/audit/audit-hit';
 import type { VerificationResult } from '../../../core/crypto/verification-result';
 import type { KeyInput } from '../../../core/findings/rule-context';
@@ -13,8 +13,14 @@ import { useValueAfterPaint } from '../../../platform/use-value-after-paint';
 import { useAuditResultStore } from '../audit/audit-result-store';
 import type { KeyDetails } from '../verify/describe-key';
 import { isNoneVariant } from '../../../core/findings/jose-registries';
+import { NO_KEY_DECRYPTION, PENDING_DECRYPTION, settleDecryption, UNAVAILABLE_DECRYPTION, type DecryptionVerdict } from '../decrypt/decryption-verdict';
+import { useDecryptionStore } from '../decrypt/decryption-store';
+import type { DecryptRequest } from '../decrypt/decrypt-worker';
+import { useWorkerDecryption } from '../decrypt/use-worker-decryption';
+import { useDecoderStore } from './decoder-store';
 
 const verifier = createModuleLoader(() => import('../verify/verifier'));
+type VerifierModule = Awaited<ReturnType<typeof verifier.load>>;
 
 /** Starts fetching the verifier when the key box gets focus, so the first verdict does not wait for it. */
 export function preloadVerifier(): void {
@@ -36,11 +42,17 @@ export interface KeyVerdict {
   keyDetails: KeyDetails | null;
   /** The weak-secret audit's result for this token, once it has one. */
   audit: AuditResult | undefined;
+  /** The decryption of a JWE with the key; null when the token is not a JWE. */
+  decryption?: DecryptionVerdict | null;
 }
 
 const NO_KEY: VerificationResult = { status: 'no-key' };
 const PENDING: VerificationResult = { status: 'pending' };
 const UNAVAILABLE: VerificationResult = { status: 'error', reason: 'verifier-unavailable' };
+
+function decryptOnPage(request: DecryptRequest) {
+  return verifier.load().then((module) => module.decryptJwe(request.token, request.keyText, request.options));
+}
 
 function formatOf(key: KeyInput | undefined): KeyFormat | null {
   if (!key) return null;
@@ -68,16 +80,17 @@ export function useKeyVerdict(report: InspectionReport | null, keyText: string, 
   const key = useMemo((): KeyInput | undefined => (hasKey && module ? { text: keyText, parsed: module.parseKeyInput(keyText, { secretEncoding }) } : undefined), [hasKey, module, keyText, secretEncoding]);
 
   const decoded = report?.decoded ?? null;
-  // A signed token on screen means a key comes next: fetch the verifier once the token is painted
-  // and the page is idle, so the first key does not wait for it.
+  // A signed or encrypted token on screen means a key comes next: fetch the verifier once the token
+  // is painted and the page is idle, so the first key does not wait for it.
   const paintedDecoded = useValueAfterPaint(decoded);
-  const signed = paintedDecoded?.kind === 'jws' || paintedDecoded?.kind === 'malformed';
+  const signed = paintedDecoded?.kind === 'jws' || paintedDecoded?.kind === 'malformed' || paintedDecoded?.kind === 'jwe';
   useEffect(() => (signed && !hasKey ? scheduleWhenIdle(preloadVerifier) : undefined), [signed, hasKey]);
 
   const target = useMemo(() => (decoded ? readVerifiableToken(decoded, verifyCleanedToken) : null), [decoded, verifyCleanedToken]);
   const token = target?.ok ? target.token : null;
   const verified = useAsyncValue(module && key && token !== null ? () => module.verifySignature({ token, key: key.parsed }) : null, [module, key, token]);
   const details = useAsyncValue(module && key ? () => module.describeKey(key.parsed).catch(() => null) : null, [module, key]);
+  const decryption = useDecryption(report, module, hasKey && failed.settled && failed.value, keyText, secretEncoding);
   const auditToken = useAuditResultStore((state) => state.token);
   const auditResult = useAuditResultStore((state) => state.result);
 
@@ -97,5 +110,47 @@ export function useKeyVerdict(report: InspectionReport | null, keyText: string, 
     verifiedCleaned: target?.ok === true && target.cleaned,
     keyDetails: details.settled ? details.value : null,
     audit: decoded && decoded.kind !== 'empty' && auditToken === decoded.normalisation.text && auditResult ? auditResult : undefined,
+    decryption,
   };
+}
+
+/**
+ * Decrypts a JWE once per token, key and encoding (stale results dropped). PBES2 counts the user
+ * allowed above the default limit run in a worker of their own, so Cancel can stop them.
+ */
+function useDecryption(report: InspectionReport | null, module: VerifierModule | null, unavailable: boolean, keyText: string, secretEncoding: SecretEncoding): DecryptionVerdict | null {
+  const decoded = report?.decoded;
+  const token = decoded?.kind === 'jwe' ? decoded.normalisation.text : null;
+  const hasKey = keyText.trim() !== '';
+  const allowance = useDecoderStore((state) => state.pbes2Allowance);
+  const allowedCount = allowance !== null && allowance.token === token ? allowance.count : undefined;
+  const onPage = useAsyncValue(
+    module && hasKey && token !== null && allowedCount === undefined ? () => module.decryptJwe(token, keyText, { secretEncoding }) : null,
+    [module, hasKey, token, keyText, secretEncoding, allowedCount],
+  );
+  const request = useMemo(
+    (): DecryptRequest | null => (hasKey && token !== null && allowedCount !== undefined ? { token, keyText, options: { secretEncoding, allowPbes2Count: allowedCount } } : null),
+    [hasKey, token, keyText, secretEncoding, allowedCount],
+  );
+  const inWorker = useWorkerDecryption(request, decryptOnPage);
+  const run = allowedCount === undefined ? onPage : inWorker;
+  const result = run.settled ? run.value : null;
+  const cty = report?.header?.cty;
+  const alg = report?.header?.alg;
+  const verdict = useMemo((): DecryptionVerdict | null => {
+    if (token === null) return null;
+    if (!hasKey) return NO_KEY_DECRYPTION;
+    if (result !== null) return settleDecryption(result, cty);
+    if (unavailable) return UNAVAILABLE_DECRYPTION;
+    return allowedCount === undefined ? PENDING_DECRYPTION : { state: 'pending', allowed: { alg: typeof alg === 'string' ? alg : '', count: allowedCount } };
+  }, [token, hasKey, result, cty, alg, unavailable, allowedCount]);
+  // Until the page passes `decryption` through KeyVerdictContext, the panels read it from here; a
+  // layout effect, so no frame is painted with the decryption of the token before.
+  useLayoutEffect(() => {
+    if (token === null || verdict === null) return undefined;
+    const { publish, withdraw } = useDecryptionStore.getState();
+    publish(token, verdict);
+    return () => withdraw(token, verdict);
+  }, [token, verdict]);
+  return verdict;
 }

@@ -1,7 +1,8 @@
 import { useCallback, useId } from 'react';
-import { useT } from '../../../i18n/use-t';
+import { useCatalogueArea, useT } from '../../../i18n/use-t';
 import { SecretEncodingSelect } from '../../../widgets/SecretEncodingSelect';
-import { useKeyVerdictState } from '../page/decoder-context';
+import { useKeyVerdictState, useTokenReportState } from '../page/decoder-context';
+import { useDecryptT } from '../decrypt/decrypt-texts';
 import { useDecoderStore } from '../page/decoder-store';
 import { preloadVerifier } from '../page/use-key-verdict';
 import { CodeTextArea } from '../../../ui/CodeTextArea';
@@ -16,6 +17,12 @@ export function KeyInput() {
   const setKeyText = useDecoderStore((state) => state.setKeyText);
   const setSecretEncoding = useDecoderStore((state) => state.setSecretEncoding);
   const format = useKeyVerdictState().keyFormat;
+  // For a JWE the box takes decryption keys: a secret or password, or a private key that is used as it is.
+  const td = useDecryptT();
+  const jwe = useTokenReportState().report?.decoded.kind === 'jwe';
+  const jweTexts = useCatalogueArea('jwe', jwe);
+  const decrypting = jwe && jweTexts;
+  const formatShown = format === 'secret' || format === 'private-key' ? (decrypting ? td(`decrypt.format.${format}`) : t(`verify.format.${format}`)) : format ? t(`verify.format.${format}`) : '…';
   // A pasted key of megabytes is shown by its start and end; typing there edits the whole key.
   const marker = useCallback((omitted: number) => t('input.omittedMarker', { count: omitted }), [t]);
   const { copy, box } = useShortenedBox(keyText, setKeyText, marker);
@@ -29,7 +36,7 @@ export function KeyInput() {
         data-testid="key-input"
         className="key-textarea"
         {...box}
-        placeholder={t('verify.keyPlaceholder')}
+        placeholder={decrypting ? td('decrypt.keyPlaceholder') : t('verify.keyPlaceholder')}
         onFocus={preloadVerifier}
         aria-describedby={copy.marker > 0 ? `${id}-large` : undefined}
       />
@@ -40,9 +47,9 @@ export function KeyInput() {
       )}
       <div className="key-input-row">
         <p className="key-format" data-testid="key-format" data-format={format ?? undefined}>
-          <span className="setting-label">{t('verify.detected')}</span> <strong>{format ? t(`verify.format.${format}`) : '…'}</strong>
+          <span className="setting-label">{t('verify.detected')}</span> <strong>{formatShown}</strong>
         </p>
-        {/* The encoding turns a secret's text into bytes; a PEM, JWK or JWKS has its own. */}
+        {/* The encoding turns a secret's or a JWE password's text into bytes; a PEM, JWK or JWKS has its own. */}
         {(format === null || format === 'none' || format === 'secret') && (
           <SecretEncodingSelect value={secretEncoding} onChange={setSecretEncoding} testId="secret-encoding" />
         )}
