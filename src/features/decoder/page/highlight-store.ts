@@ -16,8 +16,8 @@ interface HighlightState {
   member: HighlightedMember | null;
 }
 
-// Hover state of the decoder alone: leaves subscribe to it, so a hover redraws the coloured token
-// and the members whose state changed, never the panes around them.
+// Hover state of the decoder alone: the coloured token subscribes to it, and each JSON pane marks its
+// highlighted member itself, so a hover redraws the token and never the panes around it.
 const useHighlightStore = create<HighlightState>()(() => ({ member: null }));
 
 function isSame(a: HighlightedMember | null, b: Omit<HighlightedMember, 'via'>): boolean {
@@ -46,7 +46,14 @@ export function useHighlightedMember(): HighlightedMember | null {
   return useHighlightStore((state) => state.member);
 }
 
-/** Whether this member is the highlighted one; a component re-renders only when that changes. */
-export function useIsMemberHighlighted(part: JsonPartName, index: number, pointer: string): boolean {
-  return useHighlightStore((state) => isSame(state.member, { part, index, pointer }));
+/** The highlighted member now, or null (for code outside React's render). */
+export function readHighlightedMember(): HighlightedMember | null {
+  return useHighlightStore.getState().member;
+}
+
+/** Calls `listener` with the highlighted member each time it changes; returns the function that stops it. */
+export function subscribeHighlightedMember(listener: (member: HighlightedMember | null) => void): () => void {
+  return useHighlightStore.subscribe((state, previous) => {
+    if (state.member !== previous.member) listener(state.member);
+  });
 }

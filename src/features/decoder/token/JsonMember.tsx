@@ -1,6 +1,13 @@
-import { useEffect, type FocusEvent, type MouseEvent } from 'react';
+import { useEffect, type FocusEvent, type MouseEvent, type RefObject } from 'react';
 import type { JsonMemberProps } from '../../../widgets/JsonBlock';
-import { highlightMember, releaseMember, useIsMemberHighlighted, type JsonPartName } from '../page/highlight-store';
+import {
+  highlightMember,
+  readHighlightedMember,
+  releaseMember,
+  subscribeHighlightedMember,
+  type HighlightedMember,
+  type JsonPartName,
+} from '../page/highlight-store';
 import './linked-view.css';
 
 const MEMBER_SELECTOR = '[data-testid="json-member"]';
@@ -11,11 +18,12 @@ function isInnermost(event: MouseEvent | FocusEvent): boolean {
 }
 
 function createJsonMember(part: JsonPartName) {
-  /** One JSON member, focusable; hovering or focusing it highlights its characters in the coloured token. */
+  /**
+   * One JSON member, focusable; hovering or focusing it highlights its characters in the coloured
+   * token. It has no hooks: a pane can hold thousands, and the pane marks the highlighted one
+   * (`useMemberHighlightMarks`), so a paste neither subscribes nor unsubscribes each of them.
+   */
   function JsonMember({ index, pointer, children }: JsonMemberProps) {
-    const active = useIsMemberHighlighted(part, index, pointer);
-    // A member removed while highlighted (a new token) never sees the pointer leave.
-    useEffect(() => () => releaseMember({ part, index, pointer }), [index, pointer]);
     const highlight = (event: MouseEvent | FocusEvent) => {
       if (isInnermost(event)) highlightMember({ part, index, pointer, via: 'json' });
     };
@@ -27,7 +35,7 @@ function createJsonMember(part: JsonPartName) {
         className="json-member"
         data-testid="json-member"
         data-pointer={pointer}
-        data-active={active ? 'true' : undefined}
+        data-index={index}
         tabIndex={0}
         onMouseOver={highlight}
         onMouseLeave={release}
@@ -46,3 +54,43 @@ export const JSON_MEMBER: Record<JsonPartName, ReturnType<typeof createJsonMembe
   header: createJsonMember('header'),
   payload: createJsonMember('payload'),
 };
+
+function findMember(pane: HTMLElement, member: HighlightedMember): HTMLElement | null {
+  const found = pane.querySelector<HTMLElement>(`${MEMBER_SELECTOR}[data-index="${member.index}"]`);
+  return found?.dataset.pointer === member.pointer ? found : null;
+}
+
+/**
+ * Keeps `data-active="true"` on the element of `part`'s highlighted member inside `pane`, and on no
+ * other, for the members drawn from `members` and `text`; a highlight asked for by a member that a
+ * redraw removed (a new token) is released, since that member never sees the pointer leave. Does
+ * nothing for a null part or while `members` is undefined.
+ */
+export function useMemberHighlightMarks(part: JsonPartName | null, pane: RefObject<HTMLElement | null>, members: unknown, text: string | null): void {
+  useEffect(() => {
+    const root = pane.current;
+    if (!root || part === null || members === undefined) return;
+    // Elements React kept from the previous drawing may still carry its mark.
+    for (const stale of root.querySelectorAll(`${MEMBER_SELECTOR}[data-active]`)) stale.removeAttribute('data-active');
+    const current = readHighlightedMember();
+    if (current?.part === part && current.via === 'json' && !findMember(root, current)) releaseMember(current);
+    let marked: HTMLElement | null = null;
+    const mark = (member: HighlightedMember | null) => {
+      const next = member?.part === part ? findMember(root, member) : null;
+      if (next === marked) return;
+      marked?.removeAttribute('data-active');
+      next?.setAttribute('data-active', 'true');
+      marked = next;
+    };
+    mark(readHighlightedMember());
+    return subscribeHighlightedMember(mark);
+  }, [part, pane, members, text]);
+  // The pane going away takes all its members with it.
+  useEffect(
+    () => () => {
+      const current = readHighlightedMember();
+      if (part !== null && current?.part === part) releaseMember(current);
+    },
+    [part],
+  );
+}

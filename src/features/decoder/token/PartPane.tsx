@@ -1,4 +1,4 @@
-import { useMemo, type ComponentType, type ReactNode } from 'react';
+import { useMemo, useRef, type ComponentType, type ReactNode } from 'react';
 import type { MemberSpan } from '../../../core/inspect-token';
 import type { UnixSeconds } from '../../../core/claims/unix-seconds';
 import type { JsonObject } from '../../../core/json/json-value';
@@ -6,8 +6,8 @@ import type { PartName } from '../../../core/token/decoded-token';
 import { useT } from '../../../i18n/use-t';
 import { copyText } from '../../../platform/clipboard';
 import { CopyButton } from '../../../ui/CopyButton';
-import { JsonBlock, type JsonBlockMembers } from '../../../widgets/JsonBlock';
-import { JSON_MEMBER } from './JsonMember';
+import { JSON_BLOCK_WHOLE_CHARS, JsonBlock, type JsonBlockMembers } from '../../../widgets/JsonBlock';
+import { JSON_MEMBER, useMemberHighlightMarks } from './JsonMember';
 import { readTimeClaimPointers } from './time-claims';
 
 /** The time claims of `of`, each annotated by `Note` (loaded with the panes drawn after the paint). */
@@ -51,8 +51,10 @@ function useLinkedMembers(part: PartName, members: readonly MemberSpan[] | undef
 export function PartPane({ part, title, text, json, testId, members, timeNotes, children }: Props) {
   const t = useT();
   const linked = useLinkedMembers(part, members, timeNotes);
+  const pane = useRef<HTMLElement>(null);
+  useMemberHighlightMarks(part === 'header' || part === 'payload' ? part : null, pane, linked, text);
   return (
-    <section className={`pane pane-${part}`} aria-label={title}>
+    <section ref={pane} className={`pane pane-${part}`} aria-label={title}>
       <div className="pane-heading">
         <h2 className={`pane-title part-label part-${part}`}>{title}</h2>
         {text !== null && (
@@ -66,6 +68,9 @@ export function PartPane({ part, title, text, json, testId, members, timeNotes, 
       </div>
       {text !== null && (
         <JsonBlock
+          // A text shown in part (a large token) and a whole one are drawn afresh rather than one
+          // reconciled into the other: thousands of spans then go in one removal, not one by one.
+          key={text.length > JSON_BLOCK_WHOLE_CHARS ? 'preview' : 'whole'}
           text={text}
           json={json}
           testId={testId}
