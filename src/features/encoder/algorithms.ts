@@ -1,3 +1,10 @@
+import { familyOfJweAlgorithm, JWE_CONTENT_ENCRYPTION_ALGORITHMS, JWE_KEY_MANAGEMENT_ALGORITHMS } from '../../core/crypto/jwe-algorithms';
+
+/** Sign (a JWS) or encrypt (a JWE): the `encoder-mode` option values of the UI contract. */
+export type EncoderMode = 'jws' | 'jwe';
+
+export const ENCODER_MODES: readonly EncoderMode[] = ['jws', 'jwe'];
+
 /** The `alg` values the encoder offers, equal to the `encoder-alg` option values of the UI contract. */
 export const ENCODER_ALGORITHMS = [
   'HS256',
@@ -43,4 +50,28 @@ export function isHmac(alg: EncoderAlgorithm): boolean {
 /** RS* and PS* take an RSA key, whose size the user chooses when generating. */
 export function isRsa(alg: EncoderAlgorithm): boolean {
   return alg.startsWith('RS') || alg.startsWith('PS');
+}
+
+/** How the JWE select groups the key management algorithms; each group's label is `encoder.jweAlgGroup.<group>`. */
+export type JweAlgorithmGroup = 'direct' | 'rsa' | 'ecdh' | 'aesKw' | 'aesGcmKw' | 'password';
+
+function groupOfJweAlgorithm(alg: string): JweAlgorithmGroup {
+  if (alg === 'dir') return 'direct';
+  const family = familyOfJweAlgorithm(alg);
+  if (family === 'symmetric') return alg.includes('GCMKW') ? 'aesGcmKw' : 'aesKw';
+  return family;
+}
+
+/** The key management algorithms in the RFC's order, grouped by the kind of key they take. */
+export const JWE_ALGORITHM_GROUPS: ReadonlyArray<[JweAlgorithmGroup, readonly string[]]> = (['direct', 'rsa', 'ecdh', 'aesKw', 'aesGcmKw', 'password'] as const).map((group) => [
+  group,
+  JWE_KEY_MANAGEMENT_ALGORITHMS.filter((alg) => groupOfJweAlgorithm(alg) === group),
+]);
+
+export function isJweAlgorithm(value: unknown): value is string {
+  return typeof value === 'string' && JWE_KEY_MANAGEMENT_ALGORITHMS.includes(value);
+}
+
+export function isJweEncryption(value: unknown): value is string {
+  return typeof value === 'string' && JWE_CONTENT_ENCRYPTION_ALGORITHMS.includes(value);
 }

@@ -19,7 +19,8 @@ function needOf(alg: string): { family: string; needCurve: string } {
   return { family: 'eddsa', needCurve: 'Ed25519' };
 }
 
-function toValues(params: ReasonParams | Omit<KeyError, 'code'>, locale: string): MessageValues {
+/** Message values from error parameters: lists joined, positions counted from 1, select options without `-`. */
+export function toValues(params: ReasonParams | Omit<KeyError, 'code'>, locale: string): MessageValues {
   const list = new Intl.ListFormat(locale, { type: 'conjunction' });
   const say = (name: string, value: unknown): string | number | null => {
     if (Array.isArray(value)) return value.length > 0 ? list.format(value.map((item) => `“${String(item)}”`)) : '—';
@@ -70,3 +71,4 @@ export function describeSignWarning(warning: SignWarning, t: Translate, locale: 
   if (warning.code === 'key-note') return t(`verify.note.${warning.params.note as KeyNote}`);
   return t(`encoder.warning.${warning.code}`, toValues(warning.params, locale));
 }
+

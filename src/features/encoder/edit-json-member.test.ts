@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHeaderAlg, setJsonMember } from './edit-json-member';
+import { readHeaderAlg, removeJsonMember, setJsonMember } from './edit-json-member';
 
 describe('setJsonMember', () => {
   it.each<[string, string, string, unknown, string]>([
@@ -28,5 +28,21 @@ describe('readHeaderAlg', () => {
     ['{"alg":"HS256",', null],
   ])('%s → %s', (text, alg) => {
     expect(readHeaderAlg(text)).toBe(alg);
+  });
+});
+
+describe('removeJsonMember', () => {
+  it.each<[string, string, string, string]>([
+    ['drops the last member with the separator before it', '{\n  "alg": "dir",\n  "enc": "A256GCM",\n  "cty": "JWT"\n}', 'cty', '{\n  "alg": "dir",\n  "enc": "A256GCM"\n}'],
+    ['drops the first member with the separator after it', '{"cty":"JWT", "alg":"dir"}', 'cty', '{"alg":"dir"}'],
+    ['leaves an empty object of the only member', '{ "cty": "JWT" }', 'cty', '{}'],
+    ['drops every occurrence of a repeated name', '{"a":1,"b":2,"a":3}', 'a', '{"b":2}'],
+    ['leaves nested members and a text without the name alone', '{"x":{"cty":1}}', 'cty', '{"x":{"cty":1}}'],
+  ])('%s', (_name, text, member, expected) => {
+    expect(removeJsonMember(text, member)).toBe(expected);
+  });
+
+  it('returns null for a text that is not a JSON object', () => {
+    expect(removeJsonMember('[1]', 'a')).toBeNull();
   });
 });

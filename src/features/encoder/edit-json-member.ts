@@ -65,6 +65,26 @@ export function setJsonMember(text: string, name: string, value: JsonValue): str
   return text.slice(0, last.end) + separator + entry + text.slice(last.end);
 }
 
+/**
+ * Returns the JSON object text without its top-level member `name` (every occurrence), the member's
+ * separator going with it; everything else stays as typed. Null when the text is not a JSON object.
+ */
+export function removeJsonMember(text: string, name: string): string | null {
+  if (readJsonObject(text) === null) return null;
+  let edited = text;
+  for (;;) {
+    const { open, close, members } = readLayout(edited);
+    const index = members.findLastIndex((member) => member.name === name);
+    const member = members[index];
+    if (member === undefined) return edited;
+    const before = members[index - 1];
+    const after = members[index + 1];
+    if (before !== undefined) edited = edited.slice(0, before.end) + edited.slice(member.end);
+    else if (after !== undefined) edited = edited.slice(0, member.start) + edited.slice(after.start);
+    else edited = edited.slice(0, open + 1) + edited.slice(close);
+  }
+}
+
 /** Returns the header's `alg` when the text is a JSON object whose `alg` is a string, else null. */
 export function readHeaderAlg(text: string): string | null {
   const alg = readJsonObject(text)?.alg;

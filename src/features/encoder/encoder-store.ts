@@ -1,9 +1,10 @@
 import { create } from 'zustand';
 import type { GeneratedKey, RsaModulusBits } from '../../core/crypto/generate-key';
+import type { EcdhCurve, GeneratedJweKey } from '../../core/crypto/generate-jwe-key';
 import type { SecretEncoding } from '../../core/keys/decode-secret';
 import type { EncoderHandoff } from '../../stores/handoff-store';
-import { isEncoderAlgorithm, type EncoderAlgorithm } from './algorithms';
-import { readHeaderAlg, setJsonMember } from './edit-json-member';
+import { isEncoderAlgorithm, isJweAlgorithm, isJweEncryption, type EncoderAlgorithm, type EncoderMode } from './algorithms';
+import { readHeaderAlg, readJsonObject, removeJsonMember, setJsonMember } from './edit-json-member';
 
 /**
  * What the user typed or chose in the encoder, and the key they generated. Memory only (ADR 005):
@@ -20,6 +21,22 @@ export interface EncoderInputs {
   rsaBits: RsaModulusBits;
   /** The last generated key, while the key box still holds what generation put there. */
   generated: GeneratedKey | null;
+  /** Sign (JWS) or encrypt (JWE). In `jwe` mode the JWS inputs above sign the inner token of a nested one. */
+  mode: EncoderMode;
+  /** The JWE protected header, kept apart from the JWS header so each mode keeps what was typed. */
+  jweHeaderText: string;
+  /** The key management algorithm. */
+  jweAlg: string;
+  /** The content encryption algorithm. */
+  enc: string;
+  /** Sign the payload with the JWS inputs first, then encrypt that JWS (the header carries `cty: "JWT"`). */
+  nest: boolean;
+  /** The recipient's public key, or the shared secret or password. */
+  jweKeyText: string;
+  jweSecretEncoding: SecretEncoding;
+  ecdhCurve: EcdhCurve;
+  /** The last generated JWE key, while the key box still holds what generation put there. */
+  jweGenerated: GeneratedJweKey | null;
 }
 
 interface EncoderActions {
@@ -36,11 +53,24 @@ interface EncoderActions {
   applyGeneratedKey: (key: GeneratedKey, keyText: string, encoding: SecretEncoding) => void;
   /** Fills the encoder from the decoder's "Edit in encoder". */
   loadHandoff: (handoff: EncoderHandoff) => void;
+  setMode: (mode: EncoderMode) => void;
+  /** Chooses the key management algorithm and writes it into the JWE header's `alg`. */
+  chooseJweAlg: (alg: string) => void;
+  /** Chooses the content encryption and writes it into the JWE header's `enc`. */
+  chooseEnc: (enc: string) => void;
+  /** Turns sign-then-encrypt on or off, adding or removing the JWE header's `cty: "JWT"`. */
+  setNest: (nest: boolean) => void;
+  editJweKey: (text: string) => void;
+  setJweSecretEncoding: (encoding: SecretEncoding) => void;
+  setEcdhCurve: (curve: EcdhCurve) => void;
+  /** Puts a generated JWE key into the key box (the public PEM, or the secret or password as text in `encoding`). */
+  applyGeneratedJweKey: (key: GeneratedJweKey, keyText: string, encoding: SecretEncoding) => void;
 }
 
 export type EncoderStore = EncoderInputs & EncoderActions;
 
 export const INITIAL_HEADER = '{\n  "alg": "HS256",\n  "typ": "JWT"\n}';
+export const INITIAL_JWE_HEADER = '{\n  "alg": "dir",\n  "enc": "A256GCM"\n}';
 export const INITIAL_PAYLOAD = '{\n  "sub": "1234567890",\n  "name": "John Doe",\n  "admin": true,\n  "iat": 1516239022\n}';
 
 const INITIAL: EncoderInputs = {
@@ -52,10 +82,33 @@ const INITIAL: EncoderInputs = {
   noneConfirmed: false,
   rsaBits: 2048,
   generated: null,
+  mode: 'jws',
+  jweHeaderText: INITIAL_JWE_HEADER,
+  jweAlg: 'dir',
+  enc: 'A256GCM',
+  nest: false,
+  jweKeyText: '',
+  jweSecretEncoding: 'utf8',
+  ecdhCurve: 'P-256',
+  jweGenerated: null,
 };
 
 function withAlg(state: EncoderInputs, alg: EncoderAlgorithm): Partial<EncoderInputs> {
   return alg === state.alg ? {} : { alg, noneConfirmed: false };
+}
+
+/** What a typed JWE header chooses: its `alg` and `enc` when they are ones the encoder offers. */
+function readJweChoices(text: string): Partial<EncoderInputs> {
+  const header = readJsonObject(text);
+  const choices: Partial<EncoderInputs> = {};
+  if (isJweAlgorithm(header?.alg)) choices.jweAlg = header.alg;
+  if (isJweEncryption(header?.enc)) choices.enc = header.enc;
+  return choices;
+}
+
+/** The JWE header with `name` set to `value`, or as it was when it is not a JSON object. */
+function withJweMember(state: EncoderInputs, name: string, value: string): string {
+  return setJsonMember(state.jweHeaderText, name, value) ?? state.jweHeaderText;
 }
 
 /** A factory, so each test can have a fresh store. */
@@ -64,6 +117,7 @@ export function createEncoderStore() {
     ...INITIAL,
     editHeader: (headerText) =>
       set((state) => {
+        if (state.mode === 'jwe') return { jweHeaderText: headerText, ...readJweChoices(headerText) };
         const typed = readHeaderAlg(headerText);
         return { headerText, ...(isEncoderAlgorithm(typed) ? withAlg(state, typed) : {}) };
       }),
@@ -86,8 +140,22 @@ export function createEncoderStore() {
           generated: null,
           ...(isEncoderAlgorithm(typed) ? withAlg(state, typed) : {}),
           noneConfirmed: false,
+          mode: 'jws',
         };
       }),
+    setMode: (mode) => set({ mode }),
+    chooseJweAlg: (jweAlg) => set((state) => ({ jweAlg, jweHeaderText: withJweMember(state, 'alg', jweAlg) })),
+    chooseEnc: (enc) => set((state) => ({ enc, jweHeaderText: withJweMember(state, 'enc', enc) })),
+    setNest: (nest) =>
+      set((state) => {
+        const cty = readJsonObject(state.jweHeaderText)?.cty;
+        if (nest) return { nest, jweHeaderText: cty === undefined ? withJweMember(state, 'cty', 'JWT') : state.jweHeaderText };
+        return { nest, jweHeaderText: cty === 'JWT' ? (removeJsonMember(state.jweHeaderText, 'cty') ?? state.jweHeaderText) : state.jweHeaderText };
+      }),
+    editJweKey: (jweKeyText) => set({ jweKeyText, jweGenerated: null }),
+    setJweSecretEncoding: (jweSecretEncoding) => set({ jweSecretEncoding }),
+    setEcdhCurve: (ecdhCurve) => set({ ecdhCurve }),
+    applyGeneratedJweKey: (jweGenerated, jweKeyText, jweSecretEncoding) => set({ jweGenerated, jweKeyText, jweSecretEncoding }),
   }));
 }
 

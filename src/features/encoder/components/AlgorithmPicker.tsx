@@ -3,8 +3,11 @@ import { useT } from '../../../i18n/use-t';
 import { ALGORITHM_GROUPS, isEncoderAlgorithm } from '../algorithms';
 import { useEncoderStore } from '../encoder-store';
 
-/** The algorithm select (kept in step with the header's `alg`) and, for `none`, the loud confirmation. */
-export function AlgorithmPicker() {
+/**
+ * The algorithm select (kept in step with the header's `alg`) and, for `none`, the loud confirmation.
+ * `testIdPrefix` is `encoder` for a JWS and `encoder-signing` for the inner JWS of a nested JWE.
+ */
+export function AlgorithmPicker({ testIdPrefix = 'encoder', label }: { testIdPrefix?: string; label?: string }) {
   const t = useT();
   const id = useId();
   const alg = useEncoderStore((state) => state.alg);
@@ -14,10 +17,10 @@ export function AlgorithmPicker() {
   return (
     <div className="alg-picker">
       <label className="setting" htmlFor={id}>
-        <span className="field-label-inline">{t('encoder.algLabel')}</span>
+        <span className="field-label-inline">{label ?? t('encoder.algLabel')}</span>
         <select
           id={id}
-          data-testid="encoder-alg"
+          data-testid={`${testIdPrefix}-alg`}
           value={alg}
           onChange={(event) => {
             const chosen = event.target.value;
@@ -36,13 +39,13 @@ export function AlgorithmPicker() {
         </select>
       </label>
       {alg === 'none' && (
-        <div className="none-warning" role="alert" data-testid="encoder-none-warning">
+        <div className="none-warning" role="alert" data-testid={`${testIdPrefix}-none-warning`}>
           <p className="none-warning-title">{t('encoder.none.title')}</p>
           <p>{t('encoder.none.warning')}</p>
           <label className="none-confirm">
             <input
               type="checkbox"
-              data-testid="encoder-none-confirm"
+              data-testid={`${testIdPrefix}-none-confirm`}
               checked={noneConfirmed}
               onChange={(event) => confirmNone(event.target.checked)}
             />{' '}

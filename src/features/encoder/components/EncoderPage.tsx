@@ -1,18 +1,28 @@
-import { useCatalogueArea, useT } from '../../../i18n/use-t';
+import type { EncryptResult } from '../../../core/crypto/encrypt-jwe';
+import type { GeneratedJweKey } from '../../../core/crypto/generate-jwe-key';
+import { familyOfJweAlgorithm } from '../../../core/crypto/jwe-algorithms';
+import { useCatalogueArea, useLocale, useT } from '../../../i18n/use-t';
+import { useDocumentTitle } from '../../../platform/use-document-title';
 import { isHmac } from '../algorithms';
+import { describeEncryptError, describeEncryptWarning } from '../describe-encrypt-error';
+import { describeSignError, describeSignWarning } from '../describe-sign-error';
 import { useEncoderStore } from '../encoder-store';
+import { toTokenView } from '../token-view';
+import { useEncryptedToken } from '../use-encrypted-token';
 import { useEncoderHandoff } from '../use-handoff';
 import { usePublicKey } from '../use-public-key';
 import { useSignedToken } from '../use-signed-token';
 import { AlgorithmPicker } from './AlgorithmPicker';
 import { ClaimHelpers } from './ClaimHelpers';
 import { JsonEditor } from './JsonEditor';
+import { JweAlgorithmPicker } from './JweAlgorithmPicker';
+import { JweKeyPanel } from './JweKeyPanel';
+import { ModePicker } from './ModePicker';
 import { SigningKeyPanel } from './SigningKeyPanel';
 import { TokenOutput } from './TokenOutput';
 import '../encoder.css';
-import { useDocumentTitle } from '../../../platform/use-document-title';
 
-/** The encoder view (`#/encode`): edit header and payload, choose an algorithm and a key, get a signed token. */
+/** The encoder view (`#/encode`): edit header and payload, choose an algorithm and a key, get a signed or encrypted token. */
 export function EncoderPage() {
   // Key errors and notes reuse the verifier's texts, and "Add a claim" the glossary's titles.
   const ready = useCatalogueArea('encoder');
@@ -22,8 +32,20 @@ export function EncoderPage() {
   return ready && detailsReady && glossaryReady ? <EncoderView /> : <div className="encoder" aria-busy="true" />;
 }
 
+/**
+ * The key that decrypts: a generated pair's private key, the shared secret or password as typed, or
+ * a pasted private key (whose public half encrypted); '' when only the recipient has it.
+ */
+function decryptionKeyOf(jweAlg: string, keyText: string, generated: GeneratedJweKey | null, result: EncryptResult | null): string {
+  if (generated?.kind === 'key-pair') return generated.privatePem;
+  const family = familyOfJweAlgorithm(jweAlg);
+  if (family === 'symmetric' || family === 'password') return keyText;
+  return result?.ok === true && result.warnings.some((warning) => warning.code === 'key-private') ? keyText : '';
+}
+
 function EncoderView() {
   const t = useT();
+  const locale = useLocale();
   useDocumentTitle(t('app.documentTitle', { view: t('encoder.title') }));
   const headerText = useEncoderStore((state) => state.headerText);
   const payloadText = useEncoderStore((state) => state.payloadText);
@@ -32,13 +54,33 @@ function EncoderView() {
   const secretEncoding = useEncoderStore((state) => state.secretEncoding);
   const noneConfirmed = useEncoderStore((state) => state.noneConfirmed);
   const generated = useEncoderStore((state) => state.generated);
+  const mode = useEncoderStore((state) => state.mode);
+  const jweHeaderText = useEncoderStore((state) => state.jweHeaderText);
+  const jweAlg = useEncoderStore((state) => state.jweAlg);
+  const enc = useEncoderStore((state) => state.enc);
+  const nest = useEncoderStore((state) => state.nest);
+  const jweKeyText = useEncoderStore((state) => state.jweKeyText);
+  const jweSecretEncoding = useEncoderStore((state) => state.jweSecretEncoding);
+  const jweGenerated = useEncoderStore((state) => state.jweGenerated);
   const editHeader = useEncoderStore((state) => state.editHeader);
   const editPayload = useEncoderStore((state) => state.editPayload);
+  const jwe = mode === 'jwe';
 
-  const signing = useSignedToken({ headerJson: headerText, payloadJson: payloadText, alg, key: keyText, secretEncoding, allowNone: noneConfirmed });
+  const signInput = { headerJson: headerText, alg, key: keyText, secretEncoding, allowNone: noneConfirmed };
+  const signing = useSignedToken({ ...signInput, payloadJson: payloadText }, !jwe);
+  const encryption = useEncryptedToken(
+    { headerJson: jweHeaderText, payloadJson: payloadText, alg: jweAlg, enc, key: jweKeyText, secretEncoding: jweSecretEncoding, ...(nest ? { sign: signInput } : {}) },
+    jwe,
+  );
   const secret = isHmac(alg);
-  const derivedPublicKey = usePublicKey(keyText, secret || alg === 'none' || generated?.kind === 'key-pair');
+  const signs = !jwe || nest;
+  const derivedPublicKey = usePublicKey(keyText, !signs || secret || alg === 'none' || generated?.kind === 'key-pair');
   const verifierKey = alg === 'none' ? '' : secret ? keyText : generated?.kind === 'key-pair' ? generated.publicPem : (derivedPublicKey ?? '');
+  const decryptionKey = decryptionKeyOf(jweAlg, jweKeyText, jweGenerated, encryption.result);
+  const texts = { header: jwe ? jweHeaderText : headerText, payload: payloadText };
+  const view = jwe
+    ? toTokenView(encryption, (error) => describeEncryptError(error, t, locale, texts), (warning) => describeEncryptWarning(warning, t, locale))
+    : toTokenView(signing, (error) => describeSignError(error, t, locale, texts), (warning) => describeSignWarning(warning, t, locale), (warning) => warning.code === 'unsigned');
 
   return (
     <div className="encoder">
@@ -48,15 +90,30 @@ function EncoderView() {
       </div>
       <div className="encoder-grid">
         <div className="encoder-inputs">
-          <AlgorithmPicker />
-          <JsonEditor label={t('encoder.headerLabel')} value={headerText} onChange={editHeader} testId="encoder-header" />
+          <div className="alg-picker">
+            <ModePicker />
+            {jwe ? <JweAlgorithmPicker /> : <AlgorithmPicker />}
+          </div>
+          {jwe && nest && (
+            <div className="alg-picker nested-signing">
+              <AlgorithmPicker testIdPrefix="encoder-signing" label={t('encoder.jwe.innerAlgLabel')} />
+            </div>
+          )}
+          <JsonEditor label={t('encoder.headerLabel')} value={jwe ? jweHeaderText : headerText} onChange={editHeader} testId="encoder-header" />
           <JsonEditor label={t('encoder.payloadLabel')} value={payloadText} onChange={editPayload} testId="encoder-payload">
             <ClaimHelpers />
           </JsonEditor>
         </div>
         <div className="encoder-outputs">
-          <TokenOutput signing={signing} texts={{ header: headerText, payload: payloadText }} verifierKey={verifierKey} />
-          <SigningKeyPanel verifierKey={verifierKey} />
+          <TokenOutput
+            view={view}
+            title={jwe ? t('encoder.jwe.tokenTitle') : t('encoder.tokenTitle')}
+            busyLabel={jwe ? t('encoder.jwe.encrypting') : t('encoder.signing')}
+            handoffKey={jwe ? decryptionKey : verifierKey}
+            handoffEncoding={jwe ? jweSecretEncoding : secretEncoding}
+          />
+          {jwe ? <JweKeyPanel decryptionKey={decryptionKey} /> : <SigningKeyPanel verifierKey={verifierKey} />}
+          {jwe && nest && <SigningKeyPanel verifierKey={verifierKey} testIdPrefix="encoder-signing" title={t('encoder.jwe.innerKeyTitle')} />}
         </div>
       </div>
     </div>

@@ -5,7 +5,6 @@ import { copyText } from '../../../platform/clipboard';
 import { CopyButton } from '../../../ui/CopyButton';
 import { downloadText } from '../download-text';
 import { shortenText } from '../../../ui/large-text';
-import { useEncoderStore } from '../encoder-store';
 
 type ExportFormat = 'publicPem' | 'publicJwk' | 'jwks' | 'privatePem' | 'privateJwk' | 'secretJwk';
 
@@ -45,27 +44,40 @@ function ActionButtons({ text, fileName, type, testId }: { text: string; fileNam
   );
 }
 
-/** What a verifier needs (`encoder-public-key`), and for a generated key every export, to copy or download. */
-export function KeyExports({ verifierKey, secret }: { verifierKey: string; secret: boolean }) {
+interface Props {
+  /** The key shown and copied: what a verifier needs, or what decrypts. */
+  shownKey: string;
+  /** Its `data-testid` (`encoder-public-key`, `encoder-decryption-key`, …). */
+  keyTestId: string;
+  /** The prefix of the exports' `data-testid`s (`encoder` gives `encoder-export`, `encoder-kid`, …). */
+  testIdPrefix: string;
+  title: string;
+  /** Says what the shown key is. */
+  hint: string;
+  /** The file name the shown key downloads as. */
+  fileName: string;
+  /** The generated key whose every form can be exported, or null. */
+  generated: GeneratedKey | null;
+}
+
+/** A key to hand on (what verifies or what decrypts), and for a generated key every export, to copy or download. */
+export function KeyExports({ shownKey: keyText, keyTestId, testIdPrefix, title, hint, fileName, generated }: Props) {
   const t = useT();
   const id = useId();
-  const generated = useEncoderStore((state) => state.generated);
   const [chosen, setChosen] = useState<ExportFormat>('publicJwk');
   const items = generated ? exportsOf(generated) : [];
   const item = items.find((candidate) => candidate.format === chosen) ?? items[0];
   // A secret of megabytes is shown by its ends (laying it out would freeze the page); copy and download carry all of it.
-  const shownKey = useMemo(() => shortenText(verifierKey, (omitted) => t('encoder.omittedMarker', { count: omitted })).shown, [verifierKey, t]);
+  const shownKey = useMemo(() => shortenText(keyText, (omitted) => t('encoder.omittedMarker', { count: omitted })).shown, [keyText, t]);
 
   return (
     <div className="key-exports">
       <div className="pane-heading">
-        <h3 className="subheading">{t('encoder.verifierKeyTitle')}</h3>
-        {verifierKey !== '' && (
-          <ActionButtons text={verifierKey} fileName={secret ? 'secret.txt' : 'public.pem'} type="text/plain" testId="encoder-public-key" />
-        )}
+        <h3 className="subheading">{title}</h3>
+        {keyText !== '' && <ActionButtons text={keyText} fileName={fileName} type="text/plain" testId={keyTestId} />}
       </div>
-      <p className="pane-hint">{verifierKey === '' ? t('encoder.verifierKeyEmpty') : secret ? t('encoder.verifierKeySecret') : t('encoder.verifierKeyPublic')}</p>
-      <pre className="key-export-pre" data-testid="encoder-public-key" tabIndex={0}>
+      <p className="pane-hint">{hint}</p>
+      <pre className="key-export-pre" data-testid={keyTestId} tabIndex={0}>
         {shownKey}
       </pre>
       {generated && item && (
@@ -73,13 +85,13 @@ export function KeyExports({ verifierKey, secret }: { verifierKey: string; secre
           <summary>{t('encoder.exportTitle')}</summary>
           {generated.kind === 'key-pair' && (
             <p className="key-kid">
-              {t('encoder.kid')} <code data-testid="encoder-kid">{generated.kid}</code>
+              {t('encoder.kid')} <code data-testid={`${testIdPrefix}-kid`}>{generated.kid}</code>
             </p>
           )}
           <div className="pane-heading">
             <label className="setting" htmlFor={id}>
               <span className="setting-label">{t('encoder.exportFormat')}</span>
-              <select id={id} data-testid="encoder-export-format" value={item.format} onChange={(event) => setChosen(event.target.value as ExportFormat)}>
+              <select id={id} data-testid={`${testIdPrefix}-export-format`} value={item.format} onChange={(event) => setChosen(event.target.value as ExportFormat)}>
                 {items.map((candidate) => (
                   <option key={candidate.format} value={candidate.format}>
                     {t(`encoder.export.${candidate.format}`)}
@@ -87,10 +99,10 @@ export function KeyExports({ verifierKey, secret }: { verifierKey: string; secre
                 ))}
               </select>
             </label>
-            <ActionButtons text={item.text} fileName={item.fileName} type={item.type} testId="encoder-export" />
+            <ActionButtons text={item.text} fileName={item.fileName} type={item.type} testId={`${testIdPrefix}-export`} />
           </div>
           {item.isPrivate && <p className="notice notice-warning">{t('encoder.privateWarning')}</p>}
-          <pre className="key-export-pre" data-testid="encoder-export" tabIndex={0}>
+          <pre className="key-export-pre" data-testid={`${testIdPrefix}-export`} tabIndex={0}>
             {item.text}
           </pre>
         </details>

@@ -1,49 +1,40 @@
 import { useNavigate } from 'react-router';
-import type { SignError } from '../../../core/crypto/sign-token';
-import { useLocale, useT } from '../../../i18n/use-t';
+import type { SecretEncoding } from '../../../core/keys/decode-secret';
+import { useT } from '../../../i18n/use-t';
 import { copyText } from '../../../platform/clipboard';
 import { useHandoffStore } from '../../../stores/handoff-store';
 import { ColouredToken } from '../../../ui/ColouredToken';
 import { CopyButton } from '../../../ui/CopyButton';
-import { describeSignError, describeSignWarning, type SignedTexts } from '../describe-sign-error';
 import { downloadText } from '../download-text';
-import { useEncoderStore } from '../encoder-store';
-import type { SigningView } from '../use-signed-token';
+import type { TokenView } from '../token-view';
 
-const PART_NAMES = ['header', 'payload', 'signature'] as const;
+const JWS_PART_NAMES = ['header', 'payload', 'signature'] as const;
+const JWE_PART_NAMES = ['header', 'encrypted-key', 'iv', 'ciphertext', 'tag'] as const;
 /** Characters of each part drawn before eliding the rest: laying out megabytes freezes the page; copy and download carry the whole token. */
 const PART_DISPLAY_CHARS = 2_000;
 
 interface Props {
-  signing: SigningView;
-  texts: SignedTexts;
-  /** What the decoder needs to verify the token: the public key PEM, or the secret. */
-  verifierKey: string;
+  view: TokenView;
+  /** The pane's title and the words said while a token is being made. */
+  title: string;
+  busyLabel: string;
+  /** What "Open in decoder" carries besides the token: the key that verifies or decrypts it (kept in memory only). */
+  handoffKey: string;
+  handoffEncoding: SecretEncoding;
 }
 
-function ErrorMessage({ error, texts }: { error: SignError; texts: SignedTexts }) {
+/** The token, live and colour-coded (three JWS or five JWE parts), with why there is none, warnings and what to do with it. */
+export function TokenOutput({ view, title, busyLabel, handoffKey, handoffEncoding }: Props) {
   const t = useT();
-  const locale = useLocale();
-  return (
-    <p className="encoder-error" data-testid="encoder-error" data-code={error.code} data-field={error.field}>
-      {describeSignError(error, t, locale, texts)}
-    </p>
-  );
-}
-
-/** The signed token, live and colour-coded, with why there is none, warnings and what to do with it. */
-export function TokenOutput({ signing, texts, verifierKey }: Props) {
-  const t = useT();
-  const locale = useLocale();
   const navigate = useNavigate();
   const send = useHandoffStore((state) => state.send);
-  const secretEncoding = useEncoderStore((state) => state.secretEncoding);
-  const { result, pending } = signing;
-  const token = result?.ok ? result.token : '';
-  const parts = token === '' ? [] : token.split('.').map((segment, index) => ({ name: PART_NAMES[index] ?? 'signature', segment }));
+  const { token, pending, error, warnings } = view;
+  const segments = token === '' ? [] : token.split('.');
+  const names: readonly ((typeof JWS_PART_NAMES)[number] | (typeof JWE_PART_NAMES)[number])[] = segments.length === JWE_PART_NAMES.length ? JWE_PART_NAMES : JWS_PART_NAMES;
+  const parts = segments.map((segment, index) => ({ name: names[index] ?? 'signature', segment }));
 
   const openInDecoder = () => {
-    send({ target: 'decoder', token, keyText: verifierKey, secretEncoding });
+    send({ target: 'decoder', token, keyText: handoffKey, secretEncoding: handoffEncoding });
     void navigate('/');
   };
 
@@ -51,7 +42,7 @@ export function TokenOutput({ signing, texts, verifierKey }: Props) {
     <section className="pane token-output" aria-labelledby="encoder-token-title" aria-busy={pending}>
       <div className="pane-heading">
         <h2 id="encoder-token-title" className="pane-title-plain">
-          {t('encoder.tokenTitle')}
+          {title}
         </h2>
         <div className="toolbar">
           {token !== '' && (
@@ -77,15 +68,19 @@ export function TokenOutput({ signing, texts, verifierKey }: Props) {
       </div>
       {pending && (
         <p className="visually-hidden" role="status">
-          {t('encoder.signing')}
+          {busyLabel}
         </p>
       )}
-      {result && !result.ok && <ErrorMessage error={result.error} texts={texts} />}
-      {result?.ok && result.warnings.length > 0 && (
+      {error && (
+        <p className="encoder-error" data-testid="encoder-error" data-code={error.code} data-field={error.field}>
+          {error.message}
+        </p>
+      )}
+      {token !== '' && warnings.length > 0 && (
         <ul className="encoder-warnings">
-          {result.warnings.map((warning, index) => (
-            <li key={index} className={warning.code === 'unsigned' ? 'notice notice-danger' : 'notice notice-warning'} data-testid="encoder-warning" data-warning={warning.code}>
-              {describeSignWarning(warning, t, locale)}
+          {warnings.map((warning, index) => (
+            <li key={index} className={warning.danger ? 'notice notice-danger' : 'notice notice-warning'} data-testid="encoder-warning" data-warning={warning.code}>
+              {warning.message}
             </li>
           ))}
         </ul>
