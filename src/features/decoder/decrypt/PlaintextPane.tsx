@@ -1,5 +1,3 @@
-import { useLocale } from '../../../i18n/use-t';
-import { formatByteSize } from '../../../i18n/format';
 import { NestedToken } from '../nested/NestedToken';
 import { PartPane } from '../token/PartPane';
 import type { DecryptionVerdict } from './decryption-verdict';
@@ -20,15 +18,14 @@ function roundRatio(ratio: number): number {
  */
 export function PlaintextPane({ verdict }: { verdict: Decrypted }) {
   const td = useDecryptT();
-  const locale = useLocale();
   const { plaintext, result } = verdict;
   const text = plaintext.kind === 'text' ? plaintext.shown : plaintext.hex;
   const zip = result.zip;
   return (
     <>
       <PartPane part="payload" title={td('decrypt.plaintextTitle')} text={text} json={plaintext.kind === 'text' && plaintext.json} testId="plaintext">
-        <p className="pane-hint" data-testid="plaintext-size" data-bytes={plaintext.bytes} title={td('decrypt.plaintext.size', { bytes: plaintext.bytes })}>
-          {formatByteSize(locale, plaintext.bytes)}
+        <p className="pane-hint" data-testid="plaintext-size" data-bytes={plaintext.bytes}>
+          {td('decrypt.plaintext.size', { bytes: plaintext.bytes })}
         </p>
         {zip && (
           <p className="pane-hint" data-testid="plaintext-zip" data-ratio={zip.ratio}>
