@@ -136,6 +136,13 @@ describe('NestedToken', () => {
     await waitFor(() => expect(within(nested()).getAllByTestId('finding').map((finding) => finding.dataset.rule)).toContain('expired'));
   });
 
+  it('inspects a large inner token off the main thread, saying so meanwhile', async () => {
+    render(<NestedToken token={hs256({ sub: 'large', filler: 'x'.repeat(300 * 1024) })} />);
+    expect(await screen.findByTestId('nested-decoding-notice')).toBeInTheDocument();
+    expect(await within(nested()).findByTestId('nested-payload-json')).toHaveTextContent('"sub": "large"');
+    expect(screen.queryByTestId('nested-decoding-notice')).toBeNull();
+  });
+
   it('empties the key box when the inner token or the outer token changes, and keeps the key in no store', async () => {
     const first = hs256({ sub: 'first' });
     const view = await renderNested(first);

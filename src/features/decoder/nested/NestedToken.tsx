@@ -1,8 +1,8 @@
 import { useId, useMemo } from 'react';
-import { inspectToken } from '../../../core/inspect-token';
-import { useCatalogueArea } from '../../../i18n/use-t';
+import { useCatalogueArea, useT } from '../../../i18n/use-t';
 import { KeyVerdictContext, TokenReportContext } from '../page/decoder-context';
 import { useKeyVerdict } from '../page/use-key-verdict';
+import { useTokenReport } from '../page/use-token-report';
 import { NestedKeyPanel } from './NestedKeyPanel';
 import { NestedPanes } from './NestedPanes';
 import { useNestedT } from './nested-texts';
@@ -12,14 +12,16 @@ import './nested.css';
 /**
  * The JWS found inside a decrypted JWE, decoded and verified with a key of its own. The decoder's
  * panels read the token's report and the key's verdict from context: here they get the inner
- * token's, so the same panels describe it without a second verifier.
+ * token's, so the same panels describe it without a second verifier. A large inner token is
+ * inspected off the main thread, as the decoder's own is.
  */
 export function NestedToken({ token }: { token: string }) {
+  const t = useT();
   const tn = useNestedT();
   const headingId = useId();
   const texts = useCatalogueArea('jwe');
-  const report = useMemo(() => inspectToken(token), [token]);
-  const reportState = useMemo(() => ({ report, decoding: false }), [report]);
+  const { report, decoding } = useTokenReport(token, 0);
+  const reportState = useMemo(() => ({ report, decoding }), [report, decoding]);
   const nestedKey = useNestedKey(token);
   const { keyFormat, key, verification, verifiedCleaned, keyDetails, audit } = useKeyVerdict(report, nestedKey.keyText, nestedKey.secretEncoding, false);
   const verdictState = useMemo(
@@ -38,7 +40,15 @@ export function NestedToken({ token }: { token: string }) {
           </p>
           <TokenReportContext value={reportState}>
             <KeyVerdictContext value={verdictState}>
-              <NestedPanes report={report} afterParts={<NestedKeyPanel decoded={report.decoded} nestedKey={nestedKey} />} />
+              {report ? (
+                <NestedPanes report={report} afterParts={<NestedKeyPanel decoded={report.decoded} nestedKey={nestedKey} />} />
+              ) : (
+                decoding && (
+                  <p className="notice notice-info" data-testid="nested-decoding-notice" role="status">
+                    {t('status.decodingLarge')}
+                  </p>
+                )
+              )}
             </KeyVerdictContext>
           </TokenReportContext>
         </>
