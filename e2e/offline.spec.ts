@@ -16,6 +16,9 @@ const DIST = join(import.meta.dirname, '..', process.env.E2E_DIST ?? 'dist');
 const SUB_PATH = '/tools/jwt/';
 const SW_FILE = 'sw.js';
 
+// Each test installs the whole build (about 2 MB) before it starts, and one runs the audit offline.
+test.describe.configure({ timeout: 90_000 });
+
 interface Served {
   url: string;
   dir: string;

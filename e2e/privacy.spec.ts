@@ -225,3 +225,47 @@ test('a whole session sends nothing off the page and keeps no trace of the token
   expect(recorder.consoleErrors, 'console errors').toEqual([]);
   expect(recorder.pageErrors, 'uncaught errors').toEqual([]);
 });
+
+test('the offline copy: the service worker fetches only the build, from the page origin, and keeps nothing the user entered', async ({ page, decoder, recorder }) => {
+  const dist = join(import.meta.dirname, '..', process.env.E2E_DIST ?? 'dist');
+  const listed = /^const PRECACHE = (\[[\s\S]*?\]);/m.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))?.[1];
+  expect(listed, 'dist/sw.js lists the build').toBeDefined();
+  await decoder.goto();
+  const origin = new URL(page.url()).origin;
+  const build = (JSON.parse(listed ?? '[]') as string[]).map((path) => new URL(path, page.url()).href).sort();
+
+  // Installed, then a page it controls: every request of the session passes by the worker.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const shown = ['attacker.example/jwks.json', 'attacker.example/cert.pem', 'attacker.example/jwk-x5u.pem', 'tracker.example/x.png', 'jwe-jwks.json'];
+  for (const [index, token] of TOKENS.entries()) await pasteAndCheck(decoder, token, shown[index] ?? '');
+  if ((await decoder.keyInput.count()) > 0) {
+    await decoder.keyInput.fill(JSON.stringify({ kty: 'RSA', n: 'AQAB', e: 'AQAB', x5u: 'https://attacker.example/key-x5u.pem' }));
+    await settle(page);
+  }
+  for (const route of ['#/encode', '#/rules', '#/learn', '#/']) {
+    await page.goto(`./${route}`);
+    await settle(page);
+  }
+
+  // The Cache API holds exactly the build's files: nothing was added while the tokens were used.
+  const cached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) urls.push(...(await (await caches.open(name)).keys()).map((request) => request.url));
+    return urls.sort();
+  });
+  expect(cached).toEqual(build);
+  const stored = await storedText(page);
+  for (const secret of secretsOf(TOKENS)) expect(stored, 'cookies, storages, IndexedDB, Cache API').not.toContain(secret);
+
+  expect(recorder.serviceWorkers.length, 'the service worker started').toBeGreaterThan(0);
+  expect(recorder.serviceWorkers.filter((url) => new URL(url).origin !== origin), 'foreign service workers').toEqual([]);
+  expect(recorder.offOrigin(origin), 'requests off the page origin').toEqual([]);
+  expect(recorder.websockets, 'websockets').toEqual([]);
+  expect(recorder.cspViolations, 'CSP violations').toEqual([]);
+  expect(recorder.consoleErrors, 'console errors').toEqual([]);
+  expect(recorder.pageErrors, 'uncaught errors').toEqual([]);
+});

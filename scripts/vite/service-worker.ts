@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
 /** The service worker's file name, at the root of the build (its scope is the folder it sits in). */
 export const SERVICE_WORKER_FILE = 'sw.js';
 
-const RUNTIME = readFileSync(new URL('./service-worker-runtime.js', import.meta.url), 'utf8');
+const RUNTIME = readFileSync(join(import.meta.dirname, 'service-worker-runtime.js'), 'utf8');
 
 /** One file of the build: its path relative to the build's root ('/' separated) and its bytes. */
 export interface BuildFile {
