@@ -1,0 +1,132 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { decryptJwe } from '../../../core/crypto/decrypt-jwe';
+import { renderRoute } from '../../../testing/render-app';
+
+const token = () => screen.getByTestId('encoder-token');
+/** The view's chunk and catalogue areas load on first use; on a busy machine that takes more than the default second. */
+const LOADING = { timeout: 5_000 };
+/** Hooks that exist in one mode only (UI contract, "Encoder: JWE"). */
+const JWE_ONLY = ['encoder-enc', 'encoder-nest', 'encoder-decryption-key'];
+const JWS_ONLY = ['encoder-public-key'];
+
+async function renderJweEncoder() {
+  const rendered = await renderRoute('/encode');
+  await screen.findByRole('heading', { level: 1 }, LOADING);
+  await rendered.user.selectOptions(screen.getByTestId('encoder-mode'), 'jwe');
+  return rendered;
+}
+
+async function settledJwe(): Promise<string> {
+  await waitFor(() => expect(token().textContent).toMatch(/^[\w-]*(\.[\w-]*){4}$/), LOADING);
+  await waitFor(() => expect(screen.getByRole('region', { name: 'Encrypted token' })).toHaveAttribute('aria-busy', 'false'), LOADING);
+  return token().textContent ?? '';
+}
+
+function keyBoxText(): string {
+  const box = screen.getByTestId('encoder-key');
+  return box instanceof HTMLTextAreaElement ? box.value : '';
+}
+
+function present(testIds: string[]): boolean[] {
+  return testIds.map((testId) => screen.queryByTestId(testId) !== null);
+}
+
+describe('EncoderPage in jwe mode', () => {
+  it('the mode select shows the JWE controls and hides the JWS ones, and back; each mode keeps its header', async () => {
+    const { user } = await renderRoute('/encode');
+    await screen.findByRole('heading', { level: 1 }, LOADING);
+    expect(screen.getByTestId('encoder-mode')).toHaveValue('jws');
+    expect(present(JWE_ONLY)).toEqual([false, false, false]);
+    expect(present(JWS_ONLY)).toEqual([true]);
+    const jwsOptions = [...screen.getByTestId('encoder-alg').querySelectorAll('option')].map((option) => option.value);
+    expect(jwsOptions).toContain('HS256');
+
+    await user.selectOptions(screen.getByTestId('encoder-mode'), 'jwe');
+    expect(present(JWE_ONLY)).toEqual([true, true, true]);
+    expect(present(JWS_ONLY)).toEqual([false]);
+    expect(screen.queryByTestId('encoder-signing-key')).not.toBeInTheDocument();
+    const jweOptions = [...screen.getByTestId('encoder-alg').querySelectorAll('option')].map((option) => option.value);
+    expect(jweOptions).toEqual(expect.arrayContaining(['dir', 'RSA-OAEP-256', 'ECDH-ES+A256KW', 'A128KW', 'A256GCMKW', 'PBES2-HS512+A256KW']));
+    expect(jweOptions).not.toContain('HS256');
+    expect(jweOptions).not.toContain('RSA1_5');
+    expect(screen.getByTestId('encoder-header')).toHaveValue('{\n  "alg": "dir",\n  "enc": "A256GCM"\n}');
+    expect(screen.getByTestId('encoder-payload')).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByTestId('encoder-alg'), 'RSA-OAEP-256');
+    await user.selectOptions(screen.getByTestId('encoder-enc'), 'A128CBC-HS256');
+    expect(screen.getByTestId('encoder-header')).toHaveValue('{\n  "alg": "RSA-OAEP-256",\n  "enc": "A128CBC-HS256"\n}');
+    expect(screen.getByTestId('encoder-rsa-bits')).toBeInTheDocument();
+    expect(screen.queryByTestId('encoder-secret-encoding')).not.toBeInTheDocument();
+
+    await user.selectOptions(screen.getByTestId('encoder-mode'), 'jws');
+    expect(screen.getByTestId('encoder-header')).toHaveValue('{\n  "alg": "HS256",\n  "typ": "JWT"\n}');
+    expect(present(JWE_ONLY)).toEqual([false, false, false]);
+  });
+
+  it('dir A256GCM: a generated key makes a five-part token that the decryption key opens', async () => {
+    const { user } = await renderJweEncoder();
+    expect(screen.getByTestId('encoder-secret-encoding')).toBeInTheDocument();
+    await user.click(screen.getByTestId('encoder-generate-key'));
+    const compact = await settledJwe();
+    expect([...token().querySelectorAll('[data-part]')].map((part) => part.getAttribute('data-part'))).toEqual(['header', 'encrypted-key', 'iv', 'ciphertext', 'tag']);
+    const decryptionKey = screen.getByTestId('encoder-decryption-key').textContent ?? '';
+    expect(decryptionKey).toBe(keyBoxText());
+    const result = await decryptJwe(compact, decryptionKey, { secretEncoding: 'base64url' });
+    if (result.status !== 'decrypted') throw new Error(result.reason);
+    expect(JSON.parse(new TextDecoder().decode(result.plaintext))).toEqual({ sub: '1234567890', name: 'John Doe', admin: true, iat: 1516239022 });
+  });
+
+  it('ECDH-ES+A256KW on X25519: the public key goes in the key box, the private key is what decrypts', async () => {
+    const { user } = await renderJweEncoder();
+    await user.selectOptions(screen.getByTestId('encoder-alg'), 'ECDH-ES+A256KW');
+    await user.selectOptions(screen.getByTestId('encoder-curve'), 'X25519');
+    await user.click(screen.getByTestId('encoder-generate-key'));
+    const compact = await settledJwe();
+    expect(keyBoxText()).toContain('BEGIN PUBLIC KEY');
+    const decryptionKey = screen.getByTestId('encoder-decryption-key').textContent ?? '';
+    expect(decryptionKey).toContain('BEGIN PRIVATE KEY');
+    expect(await decryptJwe(compact, decryptionKey, { secretEncoding: 'utf8' })).toMatchObject({ status: 'decrypted' });
+  });
+
+  it('says why no token: a key of the wrong length, RSA-OAEP without a key', async () => {
+    const { user } = await renderJweEncoder();
+    fireEvent.change(screen.getByTestId('encoder-key'), { target: { value: 'short' } });
+    await waitFor(() => expect(screen.getByTestId('encoder-error')).toHaveAttribute('data-code', 'key-length-mismatch'), LOADING);
+    expect(screen.getByTestId('encoder-error')).toHaveTextContent('dir needs a key of exactly 32 bytes; this one has 5 bytes.');
+    await user.selectOptions(screen.getByTestId('encoder-alg'), 'RSA-OAEP');
+    fireEvent.change(screen.getByTestId('encoder-key'), { target: { value: '' } });
+    await waitFor(() => expect(screen.getByTestId('encoder-error')).toHaveTextContent("No key yet: paste the recipient's RSA public key or generate a key pair."), LOADING);
+    expect(screen.getByTestId('encoder-decryption-key')).toHaveTextContent('');
+  });
+
+  it('nesting shows the inner signing key and writes cty JWT; the plaintext is a JWS', async () => {
+    const { user } = await renderJweEncoder();
+    await user.click(screen.getByTestId('encoder-nest'));
+    expect(screen.getByTestId('encoder-header')).toHaveValue('{\n  "alg": "dir",\n  "enc": "A256GCM",\n  "cty": "JWT"\n}');
+    expect(screen.getByTestId('encoder-signing-alg')).toHaveValue('HS256');
+    fireEvent.change(screen.getByTestId('encoder-signing-key'), { target: { value: 'a-string-secret-at-least-256-bits-long' } });
+    await user.click(screen.getByTestId('encoder-generate-key'));
+    const compact = await settledJwe();
+    const result = await decryptJwe(compact, screen.getByTestId('encoder-decryption-key').textContent ?? '', { secretEncoding: 'base64url' });
+    if (result.status !== 'decrypted') throw new Error(result.reason);
+    expect(new TextDecoder().decode(result.plaintext).split('.')).toHaveLength(3);
+    await user.click(screen.getByTestId('encoder-nest'));
+    expect(screen.queryByTestId('encoder-signing-key')).not.toBeInTheDocument();
+    expect(screen.getByTestId('encoder-header')).toHaveValue('{\n  "alg": "dir",\n  "enc": "A256GCM"\n}');
+  });
+
+  it('"Open in decoder" carries the token and the decryption key; the decoder decrypts it', async () => {
+    const { user } = await renderJweEncoder();
+    await user.selectOptions(screen.getByTestId('encoder-alg'), 'PBES2-HS256+A128KW');
+    await user.click(screen.getByTestId('encoder-generate-key'));
+    const compact = await settledJwe();
+    const password = screen.getByTestId('encoder-decryption-key').textContent ?? '';
+    expect(password).toMatch(/^[\w-]{24}$/);
+    await user.click(screen.getByTestId('encoder-open-in-decoder'));
+    await waitFor(() => expect(screen.getByTestId('token-input')).toHaveValue(compact), LOADING);
+    expect(screen.getByTestId('key-input')).toHaveValue(password);
+    await waitFor(() => expect(screen.getByTestId('decrypt-status')).toHaveAttribute('data-status', 'decrypted'), LOADING);
+    expect(await screen.findByTestId('plaintext', {}, LOADING)).toHaveTextContent('John Doe');
+  });
+});
