@@ -2,8 +2,8 @@
 // tables with the goals beside the figures. It never fails on a goal: benchmarks report.
 //
 //   npm run bench -- --rounds 12        more rounds (default 7, or $BENCH_ROUNDS)
-//   npm run bench -- --only decoder     one section (decoder, verify, audit, hostile)
-//   npm run bench -- --cpu 1,4          CPU throttle rates of the decoder section (default 1,4; 1 = none)
+//   npm run bench -- --only decoder     one section (decoder, verify, jwe, audit, hostile)
+//   npm run bench -- --cpu 1,4          CPU throttle rates of the decoder and jwe sections (default 1,4; 1 = none)
 //   node scripts/bench.mjs --dist /tmp/bench-dist   serve another build (or $BENCH_DIST), e.g. one made
 //                                       with `npx vite build --outDir /tmp/bench-dist`, leaving dist/ alone
 //
@@ -15,12 +15,13 @@ import { chromium } from '@playwright/test';
 import * as audit from './bench/audit.mjs';
 import * as decoder from './bench/decoder.mjs';
 import * as hostile from './bench/hostile.mjs';
+import * as jwe from './bench/jwe.mjs';
 import * as verify from './bench/verify.mjs';
 import { ensureBrowser } from './ensure-browser.mjs';
 import { CHROMIUM_ARGS } from './find-chromium.mjs';
 import { DIST_DIR, startServer } from './serve.mjs';
 
-const SECTIONS = [decoder, verify, audit, hostile];
+const SECTIONS = [decoder, verify, jwe, audit, hostile];
 
 const { values } = parseArgs({
   options: {

@@ -5,6 +5,7 @@
 import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
 import { compressedSizes, formatKB, formatMs, median, printTable, range } from './lib.mjs';
+import { pageMeasurePaste } from './page.mjs';
 
 export const name = 'decoder';
 
@@ -108,74 +109,6 @@ function pageInit({ probeToken, probeMarker }) {
   requestAnimationFrame(retry);
 }
 
-/**
- * In the page: pastes `token` over the token input as a user does: a trusted-looking `paste`
- * ClipboardEvent carrying a DataTransfer with the text, dispatched on `token-input`, so the app's
- * own paste handling runs; when the app does not take the paste (the event is not cancelled), the
- * browser's insertion is replayed (the text replaces the selection, then an `input` event), as a
- * synthetic event has no default action. Then it waits for the first animation frame in which
- * `payload-json` shows `marker` ("frame": that frame's rendering starts, so it paints the payload)
- * and a task after it ("painted"). Returns times from the paste event, and the longest task.
- */
-async function pageMeasurePaste({ token, marker, timeoutMs }) {
-  const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  await settle();
-  await new Promise((resolve) => setTimeout(resolve, 100));
-  const el = document.querySelector('[data-testid="token-input"]');
-  if (!el) return { error: 'no token-input' };
-  el.focus();
-  el.select?.();
-  const found = () => document.querySelector('[data-testid="payload-json"]')?.textContent?.includes(marker) === true;
-  if (found()) return { error: 'payload-json already showed the marker before the paste' };
-  const clipboardData = new DataTransfer();
-  clipboardData.setData('text/plain', token);
-  const event = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
-
-  let tDom = null;
-  const observer = new MutationObserver(() => {
-    if (tDom === null && found()) tDom = performance.now();
-  });
-  observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-  // The frame callback is requested before the paste, so it runs first in the next frame and its
-  // task comes before any the app queues from its own frame callbacks (work after the paint).
-  let t0 = 0;
-  const shown = new Promise((resolve) => {
-    const onFrame = () => {
-      const now = performance.now();
-      if (found()) {
-        tDom ??= now;
-        setTimeout(() => resolve({ frame: now, painted: performance.now() }), 0);
-      } else if (now - t0 > timeoutMs) resolve(null);
-      else requestAnimationFrame(onFrame);
-    };
-    requestAnimationFrame(onFrame);
-  });
-
-  t0 = performance.now();
-  const taken = !el.dispatchEvent(event);
-  if (!taken) {
-    el.setRangeText(token, el.selectionStart, el.selectionEnd, 'end');
-    el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: token }));
-  }
-  const tHandled = performance.now();
-  if (found()) tDom = tHandled;
-  const times = await shown;
-  observer.disconnect();
-  if (!times) return { error: `payload-json did not show the token within ${timeoutMs} ms` };
-  // Long-task entries arrive asynchronously: give them a moment.
-  await new Promise((resolve) => setTimeout(resolve, 150));
-  const tasks = window.__bench.longTasks.filter((t) => t.start + t.duration > t0 && t.start < times.painted);
-  return {
-    taken,
-    handled: tHandled - t0,
-    dom: tDom - t0,
-    frame: times.frame - t0,
-    painted: times.painted - t0,
-    longestTask: tasks.reduce((max, t) => Math.max(max, t.duration), 0),
-    blocking: tasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
-  };
-}
-
 /** The pastes of one fresh page, in this order: the first is the page's first paste. */
 export const CASES = [
   { key: 'first', label: 'typical token, first paste', bytes: 0, timeoutMs: 5_000, goal: { 1: GOALS.typicalMs, 4: GOALS.typicalThrottledMs } },
@@ -248,7 +181,7 @@ export async function pasteRound(ctx, rate, round) {
       // Each later paste waits until the one before has settled (its findings, the secret audit).
       if (index > 0) await page.waitForTimeout(SETTLE_MS);
       const marker = `bench-${c.key}-${rate}-${round}`;
-      pastes[c.key] = await page.evaluate(pageMeasurePaste, { token: tokenOfSize(marker, c.bytes), marker, timeoutMs: c.timeoutMs * rate });
+      pastes[c.key] = await page.evaluate(pageMeasurePaste, { testId: 'token-input', text: tokenOfSize(marker, c.bytes), shownTestId: 'payload-json', marker, timeoutMs: c.timeoutMs * rate, benchGlobal: '__bench' });
     }
     return pastes;
   } finally {

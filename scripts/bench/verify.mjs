@@ -4,6 +4,7 @@
 // key in (as Playwright's fill() makes), so Node's round trips are not counted.
 import { constants, createHmac, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
 import { formatMs, median, printTable, range } from './lib.mjs';
+import { pageRecordLongTasks, pageSetInput } from './page.mjs';
 
 export const name = 'verify';
 
@@ -86,28 +87,6 @@ function makeCases() {
   return [...single, ...jwks];
 }
 
-/** Runs in the page before its own scripts: records long tasks (Chromium) for the measurements. */
-function pageInit() {
-  const bench = { longTasks: [] };
-  window.__benchVerify = bench;
-  try {
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) bench.longTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch {
-    // Without the Long Tasks API the column reads n/a.
-  }
-}
-
-/** In the page: puts `text` into a textarea hook as one input event (as fill() and a paste do). */
-function pageSetInput({ testId, text }) {
-  const el = document.querySelector(`[data-testid="${testId}"]`);
-  if (!el) throw new Error(`${testId} is missing`);
-  el.focus();
-  Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set.call(el, text);
-  el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: text }));
-}
-
 /**
  * In the page: puts `key` into key-input (one input event) and waits until verify-status settles
  * (anything but pending / no-key), and, for a JWKS, until its `members` key summaries are listed;
@@ -179,7 +158,7 @@ async function pageMeasureKey({ key, members, timeoutMs }) {
 
 async function openDecoder(ctx) {
   const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(pageInit);
+  await context.addInitScript(pageRecordLongTasks, '__benchVerify');
   const page = await context.newPage();
   await page.goto(ctx.baseUrl, { waitUntil: 'load' });
   await page.getByTestId('key-input').waitFor({ state: 'visible', timeout: 30_000 });
