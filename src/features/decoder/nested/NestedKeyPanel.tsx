@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useCallback, useId } from 'react';
 import type { DecodedToken } from '../../../core/token/decoded-token';
 import { useCatalogueArea, useT } from '../../../i18n/use-t';
 import { CodeTextArea } from '../../../ui/CodeTextArea';
+import { useShortenedBox } from '../../../ui/use-shortened-box';
 import { SecretEncodingSelect } from '../../../widgets/SecretEncodingSelect';
 import { useKeyVerdictState } from '../page/decoder-context';
 import { preloadVerifier } from '../page/use-key-verdict';
@@ -20,6 +21,9 @@ export function NestedKeyPanel({ decoded, nestedKey }: { decoded: DecodedToken; 
   const id = useId();
   const { keyFormat, verification } = useKeyVerdictState();
   const { keyText, secretEncoding, setKeyText, setSecretEncoding } = nestedKey;
+  // A pasted key of megabytes is shown by its start and end, as in the decoder's own key box.
+  const marker = useCallback((omitted: number) => t('input.omittedMarker', { count: omitted }), [t]);
+  const { copy, box } = useShortenedBox(keyText, setKeyText, marker);
   const detailTexts = useCatalogueArea('verify-details', keyText.trim() !== '' || verification?.reason !== undefined);
   return (
     <section className="nested-key-panel" aria-labelledby={`${id}-title`}>
@@ -33,12 +37,16 @@ export function NestedKeyPanel({ decoded, nestedKey }: { decoded: DecodedToken; 
         id={id}
         data-testid="nested-key-input"
         className="key-textarea nested-key-textarea"
-        value={keyText}
-        onChange={(event) => setKeyText(event.target.value)}
+        {...box}
         placeholder={tn('nested.keyPlaceholder')}
         onFocus={preloadVerifier}
-        aria-describedby={`${id}-kept`}
+        aria-describedby={copy.marker > 0 ? `${id}-kept ${id}-large` : `${id}-kept`}
       />
+      {copy.marker > 0 && (
+        <p id={`${id}-large`} className="pane-hint" data-testid="nested-key-input-large">
+          {t('verify.keyLarge', { count: keyText.length })}
+        </p>
+      )}
       <p id={`${id}-kept`} className="pane-hint">
         {tn('nested.keyKept')}
       </p>
