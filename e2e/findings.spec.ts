@@ -13,7 +13,7 @@ const RULE_IDS = [
   'b64-false', 'typ-mismatch', 'cty-header', 'non-canonical-base64url', 'not-compact-serialization', 'duplicate-json-keys',
   'json-parsing-anomaly', 'missing-exp', 'expired', 'not-yet-valid', 'iat-in-future', 'time-claim-invalid', 'excessive-lifetime',
   'missing-iss', 'missing-aud', 'sensitive-data-in-payload', 'pii-in-payload', 'large-token', 'jwe-unsigned-content', 'jwe-zip',
-  'pbes2-high-count', 'ecdh-es-invalid-epk', 'jwe-weak-key-management', 'jwe-part-length-mismatch', 'invisible-characters',
+  'pbes2-high-count', 'ecdh-es-invalid-epk', 'jwe-weak-key-management', 'jwe-part-length-mismatch', 'jwe-key-mismatch', 'jwe-dir-short-key', 'jwe-zip-ratio', 'invisible-characters',
   'mixed-script-identifier',
 ];
 
