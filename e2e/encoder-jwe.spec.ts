@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { compactDecrypt, compactVerify, decodeProtectedHeader } from 'jose';
 import type { Page } from '@playwright/test';
@@ -125,5 +126,18 @@ test.describe('encoder: JWE', () => {
     await encoder.generateKey();
     await expect(encoder.errorWithCode('aes-192-unavailable')).toBeVisible();
     await expect(page.getByTestId('encoder-token')).toHaveText('');
+  });
+
+  test('jwe mode, nested, with a generated key: no serious axe violation, and nothing overflows 360 px wide', async ({ encoder, page }) => {
+    await encoder.goto();
+    await chooseJwe(page, 'PBES2-HS512+A256KW', 'A256CBC-HS512');
+    await page.getByTestId('encoder-nest').check();
+    await encoder.generateKey();
+    await page.getByTestId('encoder-signing-key').fill('a-string-secret-at-least-256-bits-long');
+    await encryptedToken(page);
+    const { violations } = await new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).analyze();
+    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+    await page.setViewportSize({ width: 360, height: 800 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   });
 });

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { ALGORITHM_GROUPS, isEncoderAlgorithm } from '../algorithms';
 import { useEncoderStore } from '../encoder-store';
@@ -7,7 +7,7 @@ import { useEncoderStore } from '../encoder-store';
  * The algorithm select (kept in step with the header's `alg`) and, for `none`, the loud confirmation.
  * `testIdPrefix` is `encoder` for a JWS and `encoder-signing` for the inner JWS of a nested JWE.
  */
-export function AlgorithmPicker({ testIdPrefix = 'encoder', label }: { testIdPrefix?: string; label?: string }) {
+export function AlgorithmPicker({ testIdPrefix = 'encoder', label, leading }: { testIdPrefix?: string; label?: string; leading?: ReactNode }) {
   const t = useT();
   const id = useId();
   const alg = useEncoderStore((state) => state.alg);
@@ -16,6 +16,7 @@ export function AlgorithmPicker({ testIdPrefix = 'encoder', label }: { testIdPre
   const confirmNone = useEncoderStore((state) => state.confirmNone);
   return (
     <div className="alg-picker">
+      {leading}
       <label className="setting" htmlFor={id}>
         <span className="field-label-inline">{label ?? t('encoder.algLabel')}</span>
         <select

@@ -90,15 +90,8 @@ function EncoderView() {
       </div>
       <div className="encoder-grid">
         <div className="encoder-inputs">
-          <div className="alg-picker">
-            <ModePicker />
-            {jwe ? <JweAlgorithmPicker /> : <AlgorithmPicker />}
-          </div>
-          {jwe && nest && (
-            <div className="alg-picker nested-signing">
-              <AlgorithmPicker testIdPrefix="encoder-signing" label={t('encoder.jwe.innerAlgLabel')} />
-            </div>
-          )}
+          {jwe ? <JweAlgorithmPicker leading={<ModePicker />} /> : <AlgorithmPicker leading={<ModePicker />} />}
+          {jwe && nest && <AlgorithmPicker testIdPrefix="encoder-signing" label={t('encoder.jwe.innerAlgLabel')} />}
           <JsonEditor label={t('encoder.headerLabel')} value={jwe ? jweHeaderText : headerText} onChange={editHeader} testId="encoder-header" />
           <JsonEditor label={t('encoder.payloadLabel')} value={payloadText} onChange={editPayload} testId="encoder-payload">
             <ClaimHelpers />

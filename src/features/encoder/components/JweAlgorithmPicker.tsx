@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { JWE_CONTENT_ENCRYPTION_ALGORITHMS, usesAes192 } from '../../../core/crypto/jwe-algorithms';
 import { useT } from '../../../i18n/use-t';
 import { isJweAlgorithm, isJweEncryption, JWE_ALGORITHM_GROUPS } from '../algorithms';
@@ -9,7 +9,7 @@ import { useAes192 } from '../use-aes-192';
  * The JWE choices: key management (`encoder-alg`) and content encryption (`encoder-enc`), kept in
  * step with the header, and sign-then-encrypt (`encoder-nest`). What this browser cannot run is marked.
  */
-export function JweAlgorithmPicker() {
+export function JweAlgorithmPicker({ leading }: { leading?: ReactNode }) {
   const t = useT();
   const id = useId();
   const jweAlg = useEncoderStore((state) => state.jweAlg);
@@ -22,7 +22,8 @@ export function JweAlgorithmPicker() {
   const optionLabel = (name: string, needsAes192: boolean) => (needsAes192 && !aes192 ? t('encoder.jwe.unavailableOption', { name }) : name);
 
   return (
-    <div className="jwe-picker">
+    <div className="alg-picker jwe-picker">
+      {leading}
       <label className="setting" htmlFor={`${id}-alg`}>
         <span className="field-label-inline">{t('encoder.jwe.algLabel')}</span>
         <select
@@ -62,7 +63,8 @@ export function JweAlgorithmPicker() {
         </select>
       </label>
       <label className="nest-toggle">
-        <input type="checkbox" data-testid="encoder-nest" checked={nest} onChange={(event) => setNest(event.target.checked)} /> {t('encoder.jwe.nest')}
+        <input type="checkbox" data-testid="encoder-nest" checked={nest} onChange={(event) => setNest(event.target.checked)} />
+        {t('encoder.jwe.nest')}
       </label>
       {nest && <p className="pane-hint">{t('encoder.jwe.nestHint')}</p>}
     </div>
