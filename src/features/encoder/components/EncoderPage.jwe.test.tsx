@@ -129,4 +129,26 @@ describe('EncoderPage in jwe mode', () => {
     await waitFor(() => expect(screen.getByTestId('decrypt-status')).toHaveAttribute('data-status', 'decrypted'), LOADING);
     expect(await screen.findByTestId('plaintext', {}, LOADING)).toHaveTextContent('John Doe');
   });
+
+  it('a private key pasted for RSA-OAEP: its public half encrypts, a warning says so, and it is the decryption key', async () => {
+    const { user } = await renderJweEncoder();
+    await user.selectOptions(screen.getByTestId('encoder-alg'), 'RSA-OAEP-256');
+    await user.click(screen.getByTestId('encoder-generate-key'));
+    await settledJwe();
+    const privatePem = screen.getByTestId('encoder-decryption-key').textContent ?? '';
+    fireEvent.change(screen.getByTestId('encoder-key'), { target: { value: privatePem } });
+    const compact = await settledJwe();
+    await waitFor(() => expect(screen.getByTestId('encoder-warning')).toHaveAttribute('data-warning', 'key-private'), LOADING);
+    expect(screen.getByTestId('encoder-decryption-key')).toHaveTextContent('BEGIN PRIVATE KEY');
+    expect(await decryptJwe(compact, privatePem, { secretEncoding: 'utf8' })).toMatchObject({ status: 'decrypted' });
+  });
+
+  it('speaks Korean in jwe mode', async () => {
+    const { user } = await renderRoute('/encode', { locale: 'ko' });
+    await screen.findByRole('heading', { level: 1 }, LOADING);
+    await user.selectOptions(screen.getByTestId('encoder-mode'), 'jwe');
+    expect(screen.getByRole('option', { name: '암호화 (JWE)' })).toBeInTheDocument();
+    expect(screen.getByText('먼저 서명하고 암호화하기 (중첩 JWT)')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: '암호화된 토큰' })).toBeInTheDocument();
+  });
 });
