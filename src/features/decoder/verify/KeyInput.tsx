@@ -17,12 +17,14 @@ export function KeyInput() {
   const setKeyText = useDecoderStore((state) => state.setKeyText);
   const setSecretEncoding = useDecoderStore((state) => state.setSecretEncoding);
   const format = useKeyVerdictState().keyFormat;
-  // For a JWE the box takes decryption keys: a secret or password, or a private key that is used as it is.
+  // For a JWE the box takes decryption keys, and says so once decryption's texts are there.
   const td = useDecryptT();
   const jwe = useTokenReportState().report?.decoded.kind === 'jwe';
   const jweTexts = useCatalogueArea('jwe', jwe);
   const decrypting = jwe && jweTexts;
-  const formatShown = format === 'secret' || format === 'private-key' ? (decrypting ? td(`decrypt.format.${format}`) : t(`verify.format.${format}`)) : format ? t(`verify.format.${format}`) : '…';
+  let formatShown = format ? t(`verify.format.${format}`) : '…';
+  // A JWE's secret may be a password, and its private key is used as it is, not for its public half.
+  if (decrypting && (format === 'secret' || format === 'private-key')) formatShown = td(`decrypt.format.${format}`);
   // A pasted key of megabytes is shown by its start and end; typing there edits the whole key.
   const marker = useCallback((omitted: number) => t('input.omittedMarker', { count: omitted }), [t]);
   const { copy, box } = useShortenedBox(keyText, setKeyText, marker);
