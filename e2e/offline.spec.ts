@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, w
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { SERVICE_WORKER_CSP, staticHandler } from '../scripts/serve.mjs';
 import { buildIdOf } from '../scripts/vite/service-worker';
 import { DecoderPage, expect, makeToken, RequestRecorder, test } from './fixtures';
@@ -70,10 +70,33 @@ async function serveCopy(): Promise<Served> {
   };
 }
 
-async function openContext(browser: Browser, served: Served): Promise<{ context: BrowserContext; page: Page; recorder: RequestRecorder }> {
-  const context = await browser.newContext({ baseURL: served.url, serviceWorkers: 'allow' });
-  const recorder = await RequestRecorder.attach(context);
-  return { context, page: await context.newPage(), recorder };
+/** A copy of the build served for one test, and a browser context of its own on it. */
+interface Site {
+  served: Served;
+  context: BrowserContext;
+  page: Page;
+  recorder: RequestRecorder;
+}
+
+const siteTest = test.extend<{ site: Site }>({
+  site: async ({ browser }, use) => {
+    const served = await serveCopy();
+    const context = await browser.newContext({ baseURL: served.url, serviceWorkers: 'allow' });
+    try {
+      const recorder = await RequestRecorder.attach(context);
+      await use({ served, context, page: await context.newPage(), recorder });
+    } finally {
+      await context.close();
+      await served.close();
+    }
+  },
+});
+
+/** Nothing left the origin, nothing was refused by a policy, nothing threw. */
+function expectQuiet({ served, recorder }: Site): void {
+  expect(recorder.offOrigin(new URL(served.url).origin), 'requests off the origin').toEqual([]);
+  expect(recorder.cspViolations, 'CSP violations').toEqual([]);
+  expect(recorder.pageErrors, 'uncaught errors').toEqual([]);
 }
 
 /** The build id of the service worker controlling the page, or null when none does. */
@@ -110,148 +133,124 @@ test('the service worker lists every file of the build, named by a hash of their
   expect(buildId).toBe(buildIdOf(files.map((path) => ({ path, content: readFileSync(join(DIST, path)) }))));
 });
 
-test('installable: manifest fields, icons of the declared sizes, a service worker controlling the page', async ({ browser }) => {
-  const served = await serveCopy();
-  const { context, page, recorder } = await openContext(browser, served);
-  try {
-    await loadControlled(page);
-    const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
-    const manifestUrl = new URL(manifestHref ?? '', page.url()).href;
-    const reply = await page.request.get(manifestUrl);
-    expect(reply.headers()['content-type']).toContain('application/manifest+json');
-    const manifest = (await reply.json()) as Record<string, unknown> & { icons: { src: string; sizes: string; type: string; purpose: string }[] };
-    expect(manifest).toMatchObject({ name: 'JWT Inspector', short_name: 'JWT Inspector', start_url: './', scope: './', display: 'standalone' });
-    expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/);
-    expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/);
-    // A theme colour for each colour scheme.
-    const themeColors = await page.locator('meta[name="theme-color"]').evaluateAll((metas) => metas.map((m) => m.getAttribute('media')));
-    expect(themeColors.sort()).toEqual(['(prefers-color-scheme: dark)', '(prefers-color-scheme: light)']);
+siteTest('installable: manifest fields, icons of the declared sizes, a service worker controlling the page', async ({ site }) => {
+  const { served, context, page } = site;
+  await loadControlled(page);
+  const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
+  const manifestUrl = new URL(manifestHref ?? '', page.url()).href;
+  const reply = await page.request.get(manifestUrl);
+  expect(reply.headers()['content-type']).toContain('application/manifest+json');
+  const manifest = (await reply.json()) as Record<string, unknown> & { icons: { src: string; sizes: string; type: string; purpose: string }[] };
+  expect(manifest).toMatchObject({ name: 'JWT Inspector', short_name: 'JWT Inspector', start_url: './', scope: './', display: 'standalone' });
+  expect(manifest.theme_color).toMatch(/^#[0-9a-f]{6}$/);
+  expect(manifest.background_color).toMatch(/^#[0-9a-f]{6}$/);
+  // A theme colour for each colour scheme.
+  const themeColors = await page.locator('meta[name="theme-color"]').evaluateAll((metas) => metas.map((m) => m.getAttribute('media')));
+  expect(themeColors.sort()).toEqual(['(prefers-color-scheme: dark)', '(prefers-color-scheme: light)']);
 
-    const pngSizes = new Set<string>();
-    for (const icon of manifest.icons) {
-      const iconReply = await page.request.get(new URL(icon.src, manifestUrl).href);
-      expect(iconReply.status(), icon.src).toBe(200);
-      expect(iconReply.headers()['content-type'], icon.src).toBe(icon.type);
-      const body = await iconReply.body();
-      if (icon.type === 'image/png') {
-        // The IHDR chunk holds the width and the height.
-        expect(body.subarray(1, 4).toString('latin1'), icon.src).toBe('PNG');
-        expect(`${body.readUInt32BE(16)}x${body.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
-        pngSizes.add(`${icon.sizes} ${icon.purpose}`);
-      } else {
-        expect(body.toString('utf8'), icon.src).toContain('<svg');
-      }
+  const pngSizes = new Set<string>();
+  for (const icon of manifest.icons) {
+    const iconReply = await page.request.get(new URL(icon.src, manifestUrl).href);
+    expect(iconReply.status(), icon.src).toBe(200);
+    expect(iconReply.headers()['content-type'], icon.src).toBe(icon.type);
+    const body = await iconReply.body();
+    if (icon.type === 'image/png') {
+      // The IHDR chunk holds the width and the height.
+      expect(body.subarray(1, 4).toString('latin1'), icon.src).toBe('PNG');
+      expect(`${body.readUInt32BE(16)}x${body.readUInt32BE(20)}`, icon.src).toBe(icon.sizes);
+      pngSizes.add(`${icon.sizes} ${icon.purpose}`);
+    } else {
+      expect(body.toString('utf8'), icon.src).toContain('<svg');
     }
-    expect([...pngSizes].sort()).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
-
-    // The start URL is in the service worker's scope, and the worker controls the page.
-    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-    expect(scope).toBe(served.url);
-    expect(new URL(manifest.start_url as string, manifestUrl).href.startsWith(scope)).toBe(true);
-    expect(await controllerBuildId(page)).toBe(readServiceWorker(served.dir).buildId);
-
-    // Chromium's own installability verdict (what its install prompt and Lighthouse read). A test
-    // context is an incognito profile, where nothing installs: that one reason is the browser's, not the app's.
-    const cdp = await context.newCDPSession(page);
-    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
-    expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
-
-    // The headers docs/hosting.md gives for sw.js: always revalidated, and its own policy.
-    const sw = await page.request.get(new URL(SW_FILE, served.url).href);
-    const hosting = readFileSync(join(import.meta.dirname, '..', 'docs', 'hosting.md'), 'utf8');
-    expect(hosting).toContain(`| \`Content-Security-Policy\` | \`${SERVICE_WORKER_CSP}\` | \`sw.js\``);
-    expect(sw.headers()['cache-control']).toBe('no-cache');
-    expect(sw.headersArray().filter((h) => h.name.toLowerCase() === 'content-security-policy').map((h) => h.value)).toEqual([
-      "frame-ancestors 'none'",
-      SERVICE_WORKER_CSP,
-    ]);
-    expect(recorder.offOrigin(new URL(served.url).origin)).toEqual([]);
-    expect(recorder.cspViolations).toEqual([]);
-    expect(recorder.pageErrors).toEqual([]);
-  } finally {
-    await context.close();
-    await served.close();
   }
+  expect([...pngSizes].sort()).toEqual(['192x192 any', '512x512 any', '512x512 maskable']);
+
+  // The start URL is in the service worker's scope, and the worker controls the page.
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  expect(scope).toBe(served.url);
+  expect(new URL(manifest.start_url as string, manifestUrl).href.startsWith(scope)).toBe(true);
+  expect(await controllerBuildId(page)).toBe(readServiceWorker(served.dir).buildId);
+
+  // Chromium's own installability verdict (what its install prompt and Lighthouse read). A test
+  // context is an incognito profile, where nothing installs: that one reason is the browser's, not the app's.
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as { installabilityErrors: { errorId: string }[] };
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito')).toEqual([]);
+
+  // The headers docs/hosting.md gives for sw.js: always revalidated, and its own policy.
+  const sw = await page.request.get(new URL(SW_FILE, served.url).href);
+  const hosting = readFileSync(join(import.meta.dirname, '..', 'docs', 'hosting.md'), 'utf8');
+  expect(hosting).toContain(`| \`Content-Security-Policy\` | \`${SERVICE_WORKER_CSP}\` | \`sw.js\``);
+  expect(sw.headers()['cache-control']).toBe('no-cache');
+  expect(sw.headersArray().filter((h) => h.name.toLowerCase() === 'content-security-policy').map((h) => h.value)).toEqual([
+    "frame-ancestors 'none'",
+    SERVICE_WORKER_CSP,
+  ]);
+  expectQuiet(site);
 });
 
-test('offline: decode, verify, audit, encoder, rules and learn all work with no network', async ({ browser }) => {
-  const served = await serveCopy();
-  const { context, page, recorder } = await openContext(browser, served);
-  try {
-    await loadControlled(page);
-    await context.setOffline(true);
-    await page.reload();
-    const decoder = new DecoderPage(page);
-    await expect(decoder.tokenInput).toBeVisible();
+siteTest('offline: decode, verify, audit, encoder, rules and learn all work with no network', async ({ site }) => {
+  const { context, page, recorder } = site;
+  await loadControlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  const decoder = new DecoderPage(page);
+  await expect(decoder.tokenInput).toBeVisible();
 
-    await decoder.pasteToken(makeToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'offline-user', name: 'Offline' }, 'secret'));
-    await expect(decoder.payloadJson).toContainText('offline-user');
-    await decoder.fillKey('secret');
-    await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'valid');
-    // The weak-secret audit: its workers, the WebAssembly kernel and the password list, all from the cache.
-    await expect(page.getByTestId('secret-audit')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
-    await expect(page.getByTestId('secret-audit-secret')).toHaveText('secret');
+  await decoder.pasteToken(makeToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'offline-user', name: 'Offline' }, 'secret'));
+  await expect(decoder.payloadJson).toContainText('offline-user');
+  await decoder.fillKey('secret');
+  await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'valid');
+  // The weak-secret audit: its workers, the WebAssembly kernel and the password list, all from the cache.
+  await expect(page.getByTestId('secret-audit')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await expect(page.getByTestId('secret-audit-secret')).toHaveText('secret');
 
-    const nav = page.getByRole('navigation');
-    await nav.getByRole('link').nth(1).click();
-    await expect(page.getByTestId('encoder-header')).toBeVisible();
-    await nav.getByRole('link').nth(2).click();
-    await expect(page.getByTestId('rule-list-item').first()).toBeVisible();
-    await page.goto('./#/rules/alg-none');
-    await expect(page.getByTestId('rule-page')).toHaveAttribute('data-rule', 'alg-none');
-    await nav.getByRole('link').nth(3).click();
-    await expect(page.getByTestId('learn-token-input')).toBeVisible();
-    // Korean: another catalogue of every area, from the cache too.
-    await decoder.chooseLanguage('ko');
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  const nav = page.getByRole('navigation');
+  await nav.getByRole('link').nth(1).click();
+  await expect(page.getByTestId('encoder-header')).toBeVisible();
+  await nav.getByRole('link').nth(2).click();
+  await expect(page.getByTestId('rule-list-item').first()).toBeVisible();
+  await page.goto('./#/rules/alg-none');
+  await expect(page.getByTestId('rule-page')).toHaveAttribute('data-rule', 'alg-none');
+  await nav.getByRole('link').nth(3).click();
+  await expect(page.getByTestId('learn-token-input')).toBeVisible();
+  // Korean: another catalogue of every area, from the cache too.
+  await decoder.chooseLanguage('ko');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 
-    const origin = new URL(served.url).origin;
-    expect(recorder.requests.filter((r) => r.failure !== undefined), 'failed requests').toEqual([]);
-    expect(recorder.offOrigin(origin), 'requests off the origin').toEqual([]);
-    expect(recorder.cspViolations).toEqual([]);
-    expect(recorder.pageErrors).toEqual([]);
-    expect(recorder.consoleErrors).toEqual([]);
-  } finally {
-    await context.close();
-    await served.close();
-  }
+  expect(recorder.requests.filter((r) => r.failure !== undefined), 'failed requests').toEqual([]);
+  expect(recorder.consoleErrors, 'console errors').toEqual([]);
+  expectQuiet(site);
 });
 
-test('a new build is announced with its build id and applied only when the user asks', async ({ browser }) => {
-  const served = await serveCopy();
-  const { context, page, recorder } = await openContext(browser, served);
-  try {
-    await loadControlled(page);
-    const { buildId: oldId } = readServiceWorker(served.dir);
-    expect(await controllerBuildId(page)).toBe(oldId);
-    await expect(page.getByTestId('app-update')).toHaveCount(0);
+siteTest('a new build is announced with its build id and applied only when the user asks', async ({ site }) => {
+  const { served, page } = site;
+  await loadControlled(page);
+  const { buildId: oldId } = readServiceWorker(served.dir);
+  expect(await controllerBuildId(page)).toBe(oldId);
+  await expect(page.getByTestId('app-update')).toHaveCount(0);
 
-    // A new release on the host: the same files, another sw.js.
-    const newId = 'e2e0update02';
-    const swPath = join(served.dir, SW_FILE);
-    writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(`const BUILD_ID = "${oldId}";`, `const BUILD_ID = "${newId}";`));
+  // A new release on the host: the same files, another sw.js.
+  const newId = 'e2e0update02';
+  const swPath = join(served.dir, SW_FILE);
+  writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(`const BUILD_ID = "${oldId}";`, `const BUILD_ID = "${newId}";`));
 
-    // The browser looks for it on navigation; it installs and waits.
-    await page.reload();
-    const prompt = page.getByTestId('app-update');
-    await expect(prompt).toBeVisible({ timeout: 15_000 });
-    await expect(prompt).toHaveAttribute('data-build-id', newId);
-    await expect(prompt).toContainText(newId);
-    await expect(page.getByRole('status').filter({ has: prompt })).toHaveCount(1);
-    // Not applied by itself: another reload still runs the old version, and says so again.
-    await page.reload();
-    expect(await controllerBuildId(page)).toBe(oldId);
-    await expect(prompt).toBeVisible({ timeout: 15_000 });
+  // The browser looks for it on navigation; it installs and waits.
+  await page.reload();
+  const prompt = page.getByTestId('app-update');
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  await expect(prompt).toHaveAttribute('data-build-id', newId);
+  await expect(prompt).toContainText(newId);
+  await expect(page.getByRole('status').filter({ has: prompt })).toHaveCount(1);
+  // Not applied by itself: another reload still runs the old version, and says so again.
+  await page.reload();
+  expect(await controllerBuildId(page)).toBe(oldId);
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
 
-    await Promise.all([page.waitForEvent('load'), page.getByTestId('app-update-apply').click()]);
-    await expect.poll(() => controllerBuildId(page)).toBe(newId);
-    await expect(page.getByTestId('app-update')).toHaveCount(0);
-    // The old build's cache is gone; only the new one is kept.
-    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`jwt-inspector:${served.url}:${newId}`]);
-    expect(recorder.offOrigin(new URL(served.url).origin)).toEqual([]);
-    expect(recorder.pageErrors).toEqual([]);
-  } finally {
-    await context.close();
-    await served.close();
-  }
+  await Promise.all([page.waitForEvent('load'), page.getByTestId('app-update-apply').click()]);
+  await expect.poll(() => controllerBuildId(page)).toBe(newId);
+  await expect(page.getByTestId('app-update')).toHaveCount(0);
+  // The old build's cache is gone; only the new one is kept.
+  await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([`jwt-inspector:${served.url}:${newId}`]);
+  expectQuiet(site);
 });
