@@ -132,16 +132,22 @@ test.describe('decrypting a JWE in the decoder', () => {
     await expect(page.getByTestId('plaintext')).toContainText('"sub": "jwe-user"');
   });
 
-  test('Cancel stops an allowed derivation and the count is refused again', async ({ decoder, page }) => {
+  test('Cancel terminates the worker of an allowed derivation and the count is refused again', async ({ decoder, page }) => {
     const token = await encrypt({ alg: 'PBES2-HS512+A256KW', enc: 'A256GCM' }, new TextEncoder().encode(PASSWORD), 1000);
     await decoder.pasteToken(withP2c(token, 500_000_000));
     await decoder.pasteKey(PASSWORD);
     await expect(page.getByTestId('decrypt-reason')).toHaveAttribute('data-reason', 'p2c-too-large');
+    const started = page.waitForEvent('worker', { predicate: (worker) => /decrypt-worker/.test(worker.url()) });
     await page.getByTestId('decrypt-anyway').click();
+    const worker = await started;
+    // Like the app's other workers, it cannot reach the network.
+    expect(await worker.evaluate(() => fetch('./probe').then(() => 'sent', (error: Error) => error.name))).toBe('NetworkClosedError');
     const status = page.getByTestId('decrypt-status');
     await expect(status).toHaveAttribute('data-status', 'pending');
     await expect(page.getByTestId('pbes2-progress')).toContainText(/of about [\d.,]+ s/);
+    const closed = worker.waitForEvent('close');
     await page.getByTestId('decrypt-cancel').click();
+    await closed;
     await expect(status).toHaveAttribute('data-status', 'failed');
     await expect(page.getByTestId('decrypt-reason')).toHaveAttribute('data-reason', 'p2c-too-large');
     await expect(page.getByTestId('pbes2-progress')).toHaveCount(0);
