@@ -225,6 +225,7 @@ describe('encryptJwe: refusals and warnings, as data', () => {
     ['zip other than DEF', { headerJson: headerOf('A128KW', 'A128GCM', { zip: 'GZIP' }) }, 'header-zip-unsupported', 'header'],
     ['crit', { headerJson: headerOf('A128KW', 'A128GCM', { crit: ['x'], x: 1 }) }, 'header-crit-unsupported', 'header'],
     ['RSA1_5, refused with a reason', { headerJson: headerOf('RSA1_5', 'A128GCM'), alg: 'RSA1_5', key: rsa.spkiPem }, 'alg-refused', 'alg'],
+    ['RSA1_5 typed into the header, refused with a reason', { headerJson: headerOf('RSA1_5', 'A128GCM'), key: rsa.spkiPem }, 'alg-refused', 'header'],
     ['an unknown alg', { headerJson: headerOf('A512KW', 'A128GCM'), alg: 'A512KW' }, 'alg-unknown', 'alg'],
     ['an unknown enc', { headerJson: headerOf('A128KW', 'A128CTR'), enc: 'A128CTR' }, 'enc-unknown', 'enc'],
     ['no key', { key: '' }, 'key-missing', 'key'],

@@ -179,11 +179,12 @@ function quoted(value: JsonValue): string {
 /** The header checks that need no key: alg and enc as chosen and known, no zip but DEF, no crit, a usable p2c. */
 async function checkHeader(header: JsonObject, input: EncryptInput): Promise<Failure | null> {
   const { alg, enc } = input;
+  // RSA1_5 typed into the header gets its reason, not a mismatch with the chosen algorithm.
+  if (typeof header.alg === 'string' && UNAVAILABLE_JWE_ALGORITHMS.has(header.alg)) return fail('alg-refused', header.alg === alg ? 'alg' : 'header', { alg: header.alg });
   if (header.alg === undefined) return fail('header-alg-missing', 'header', { alg });
   if (header.alg !== alg) return fail('header-alg-mismatch', 'header', { alg, headerAlg: quoted(header.alg) });
   if (header.enc === undefined) return fail('header-enc-missing', 'header', { enc });
   if (header.enc !== enc) return fail('header-enc-mismatch', 'header', { enc, headerEnc: quoted(header.enc) });
-  if (UNAVAILABLE_JWE_ALGORITHMS.has(alg)) return fail('alg-refused', 'alg', { alg });
   if (!JWE_KEY_MANAGEMENT_ALGORITHMS.includes(alg)) return fail('alg-unknown', 'alg', { alg });
   if (!JWE_CONTENT_ENCRYPTION_ALGORITHMS.includes(enc)) return fail('enc-unknown', 'enc', { enc });
   if (header.zip !== undefined && header.zip !== 'DEF') return fail('header-zip-unsupported', 'header', { zip: quoted(header.zip) });

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { JWE_CONTENT_ENCRYPTION_ALGORITHMS, usesAes192 } from '../../../core/crypto/jwe-algorithms';
+import { JWE_CONTENT_ENCRYPTION_ALGORITHMS, UNAVAILABLE_JWE_ALGORITHMS, usesAes192 } from '../../../core/crypto/jwe-algorithms';
 import { useT } from '../../../i18n/use-t';
 import { isJweAlgorithm, isJweEncryption, JWE_ALGORITHM_GROUPS } from '../algorithms';
 import { useEncoderStore } from '../encoder-store';
@@ -43,6 +43,13 @@ export function JweAlgorithmPicker({ leading }: { leading?: ReactNode }) {
               ))}
             </optgroup>
           ))}
+          <optgroup label={t('encoder.jweAlgGroup.refused')}>
+            {[...UNAVAILABLE_JWE_ALGORITHMS].map((option) => (
+              <option key={option} value={option} disabled>
+                {t('encoder.jwe.refusedOption', { name: option })}
+              </option>
+            ))}
+          </optgroup>
         </select>
       </label>
       <label className="setting" htmlFor={`${id}-enc`}>
