@@ -12,6 +12,18 @@ import { sharedModulePlugin } from './scripts/vite/shared-module.ts';
 // the secret strength estimate: one file for both.
 const sharedPasswords = () => sharedModulePlugin('passwords.json', '@zxcvbn-ts/language-common/dist/passwords.json.mjs');
 
+/** Modules the entry shares with lazy chunks, kept together in the first load's `shared` chunk. */
+const FIRST_LOAD_SHARED = [
+  String.raw`node_modules/(react|react-dom|scheduler|zustand|@lingui)/`,
+  String.raw`vite/preload-helper`,
+  String.raw`src/core/json/`,
+  String.raw`src/core/text/find-hidden-characters\.ts`,
+  String.raw`src/core/claims/(unix-seconds|time-policy)\.ts`,
+  String.raw`src/i18n/(use-t|i18n|format|locales)\.ts`,
+  String.raw`src/platform/(use-now|use-async-value|run-after-paint)\.ts`,
+  String.raw`src/features/decoder/claims/use-evaluation-clock\.ts`,
+];
+
 export default defineConfig({
   // Relative asset URLs: dist/ works from any sub-path of any static host (see docs/decisions/001).
   base: './',
@@ -31,10 +43,11 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // React, the preload helper and the small core modules that both the entry and the lazy
-          // chunks import would each be a file of their own, fetched before the first paint: one
-          // chunk instead (the first load's budget counts files; docs/decisions/012).
-          groups: [{ name: 'shared', test: /node_modules\/(react|react-dom|scheduler)\/|vite\/preload-helper|src\/core\/json\/|src\/core\/claims\/unix-seconds\.ts/ }],
+          // React, Lingui, zustand, the preload helper and the small modules that both the entry and the
+          // lazy chunks import would each be a file of their own, fetched before the first paint: one
+          // chunk instead (the first load's budget counts files; docs/decisions/012). Lazy chunks that
+          // reuse the decoder's page modules (the nested token) otherwise split them out of the entry.
+          groups: [{ name: 'shared', test: new RegExp(FIRST_LOAD_SHARED.join('|')) }],
         },
       },
     },

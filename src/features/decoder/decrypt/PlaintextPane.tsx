@@ -1,8 +1,11 @@
-import { NestedToken } from '../nested/NestedToken';
+import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
 import { PartPane } from '../token/PartPane';
 import type { DecryptionVerdict } from './decryption-verdict';
 import { useDecryptT } from './decrypt-texts';
 import { MAX_HEX_BYTES } from './read-plaintext';
+
+// The inner token's view (and its stylesheet) is a chunk of its own, fetched only when a plaintext is a token.
+const nestedTokenCode = createModuleLoader(() => import('../nested/NestedToken'));
 
 type Decrypted = Extract<DecryptionVerdict, { state: 'decrypted' }>;
 
@@ -21,6 +24,8 @@ export function PlaintextPane({ verdict }: { verdict: Decrypted }) {
   const { plaintext, result } = verdict;
   const text = plaintext.kind === 'text' ? plaintext.shown : plaintext.hex;
   const zip = result.zip;
+  const nested = plaintext.kind === 'text' ? plaintext.nested : null;
+  const nestedView = useLoadedModule(nestedTokenCode, nested !== null);
   return (
     <>
       <PartPane part="payload" title={td('decrypt.plaintextTitle')} text={text} json={plaintext.kind === 'text' && plaintext.json} testId="plaintext">
@@ -41,7 +46,7 @@ export function PlaintextPane({ verdict }: { verdict: Decrypted }) {
         {plaintext.kind === 'text' && plaintext.nested !== null && <p className="pane-hint">{td('decrypt.plaintext.nested')}</p>}
         {plaintext.kind === 'text' && !plaintext.json && plaintext.nested === null && <p className="pane-hint">{td('decrypt.plaintext.notJson')}</p>}
       </PartPane>
-      {plaintext.kind === 'text' && plaintext.nested !== null && <NestedToken token={plaintext.nested} />}
+      {nested !== null && nestedView && <nestedView.NestedToken token={nested} />}
     </>
   );
 }
