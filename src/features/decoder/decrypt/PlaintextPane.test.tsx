@@ -4,6 +4,7 @@ import type { JweDecrypted } from '../../../core/crypto/jwe-decryption';
 import { activateLocale, loadArea } from '../../../i18n/i18n';
 import { settleDecryption, type DecryptionVerdict } from './decryption-verdict';
 import { PlaintextPane } from './PlaintextPane';
+import { MAX_PRETTY_CHARS } from './read-plaintext';
 
 // The nested token is another view's: here only that it is mounted, and with what.
 vi.mock('../nested/NestedToken', () => ({ NestedToken: ({ token }: { token: string }) => <section data-testid="nested-token" data-token={token} /> }));
@@ -27,6 +28,7 @@ describe('PlaintextPane', () => {
     ['JSON, pretty', utf8('{"sub":"x"}'), undefined, { text: '{ "sub": "x" }', notes: [/11 bytes/], nested: null }],
     ['plain text', utf8('hello'), undefined, { text: 'hello', notes: [/5 bytes/, /not JSON, so it is shown as text/], nested: null }],
     ['not UTF-8, as hex', new Uint8Array([0x41, 0xff, 0xbe, 0xef]), undefined, { text: '41ffbeef', notes: [/4 bytes/, /not UTF-8 text \(byte 2 is not\), so its bytes are shown as hex/], nested: null }],
+    ['too long to re-indent', utf8(`"${'x'.repeat(MAX_PRETTY_CHARS)}"`), undefined, { text: /^"xxxx/, notes: [/longer than 262,144 characters, so it is shown as decrypted/], nested: null }],
     ['a compact JWS', utf8(JWS), undefined, { text: JWS, notes: [/itself a token/], nested: JWS }],
     ['cty JWT', utf8('a.b.c.d.e'), 'JWT', { text: 'a.b.c.d.e', notes: [/itself a token/], nested: 'a.b.c.d.e' }],
   ];

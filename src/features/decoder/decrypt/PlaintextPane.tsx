@@ -2,7 +2,7 @@ import { createModuleLoader, useLoadedModule } from '../../../platform/use-loade
 import { PartPane } from '../token/PartPane';
 import type { DecryptionVerdict } from './decryption-verdict';
 import { useDecryptT } from './decrypt-texts';
-import { MAX_HEX_BYTES } from './read-plaintext';
+import { MAX_HEX_BYTES, MAX_PRETTY_CHARS } from './read-plaintext';
 
 // The inner token's view (and its stylesheet) is a chunk of its own, fetched only when a plaintext is a token.
 const nestedTokenCode = createModuleLoader(() => import('../nested/NestedToken'));
@@ -44,7 +44,8 @@ export function PlaintextPane({ verdict }: { verdict: Decrypted }) {
           </p>
         )}
         {plaintext.kind === 'text' && plaintext.nested !== null && <p className="pane-hint">{td('decrypt.plaintext.nested')}</p>}
-        {plaintext.kind === 'text' && !plaintext.json && plaintext.nested === null && <p className="pane-hint">{td('decrypt.plaintext.notJson')}</p>}
+        {plaintext.kind === 'text' && plaintext.large && plaintext.nested === null && <p className="pane-hint">{td('decrypt.plaintext.large', { chars: MAX_PRETTY_CHARS })}</p>}
+        {plaintext.kind === 'text' && !plaintext.json && !plaintext.large && plaintext.nested === null && <p className="pane-hint">{td('decrypt.plaintext.notJson')}</p>}
       </PartPane>
       {nested !== null && nestedView && <nestedView.NestedToken token={nested} />}
     </>

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_HEX_BYTES, readPlaintext, saysNestedJwt, type Plaintext } from './read-plaintext';
+import { MAX_HEX_BYTES, MAX_PRETTY_CHARS, readPlaintext, saysNestedJwt, type Plaintext } from './read-plaintext';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const JWS = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln';
 
 describe('readPlaintext', () => {
   const cases: [string, Uint8Array, unknown, Partial<Plaintext>][] = [
-    ['JSON is re-indented', utf8('{"sub":"x","n":1.0}'), undefined, { kind: 'text', json: true, shown: '{\n  "sub": "x",\n  "n": 1.0\n}', nested: null, bytes: 19 }],
+    ['JSON is re-indented', utf8('{"sub":"x","n":1.0}'), undefined, { kind: 'text', json: true, shown: '{\n  "sub": "x",\n  "n": 1.0\n}', nested: null, bytes: 19, large: false }],
+    ['JSON longer than MAX_PRETTY_CHARS is shown as decrypted', utf8(`{"a":"${'x'.repeat(MAX_PRETTY_CHARS)}"}`), undefined, { kind: 'text', json: false, large: true, shown: `{"a":"${'x'.repeat(MAX_PRETTY_CHARS)}"}` }],
     ['text that is not JSON is shown as it is', utf8('hello, world'), undefined, { kind: 'text', json: false, shown: 'hello, world', nested: null }],
     ['a compact JWS is a nested token', utf8(JWS), undefined, { kind: 'text', json: false, nested: JWS }],
     ['a JWS with a line break after it', utf8(`${JWS}\n`), undefined, { kind: 'text', nested: JWS }],

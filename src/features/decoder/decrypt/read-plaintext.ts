@@ -6,6 +6,12 @@ import { scanJson } from '../../../core/json/parse-json';
 /** Bytes of a binary plaintext shown as hex; the rest is counted, not drawn. */
 export const MAX_HEX_BYTES = 64 * 1024;
 
+/**
+ * Longer plaintexts (up to the 10 MB that `zip` may inflate to) are shown as decrypted: checking and
+ * re-indenting megabytes of JSON on the page would hold typing for a large part of a second.
+ */
+export const MAX_PRETTY_CHARS = 256 * 1024;
+
 /** A decrypted plaintext as the decoder shows it. */
 export type Plaintext =
   | {
@@ -16,6 +22,8 @@ export type Plaintext =
       /** The compact token inside, when the plaintext is a JWS or the header's `cty` says JWT. */
       nested: string | null;
       bytes: number;
+      /** Longer than MAX_PRETTY_CHARS: shown as decrypted, whether JSON or not. */
+      large: boolean;
     }
   | { kind: 'binary'; hex: string; bytes: number; /** Where the first byte that is not UTF-8 is. */ invalidAt: number; hexTruncated: boolean };
 
@@ -29,9 +37,9 @@ export function saysNestedJwt(cty: unknown): boolean {
 }
 
 /**
- * Returns how to show a decrypted plaintext: UTF-8 text (pretty when JSON, with the nested compact
- * token when there is one), or hex with the offset of the first byte that is not UTF-8. Does not
- * decode or check the nested token.
+ * Returns how to show a decrypted plaintext: UTF-8 text (pretty when JSON and not longer than
+ * MAX_PRETTY_CHARS, with the nested compact token when there is one), or hex with the offset of the
+ * first byte that is not UTF-8. Does not decode or check the nested token.
  */
 export function readPlaintext(bytes: Uint8Array, cty: unknown): Plaintext {
   const decoding = decodeUtf8Strict(bytes);
@@ -41,6 +49,7 @@ export function readPlaintext(bytes: Uint8Array, cty: unknown): Plaintext {
   const { text } = decoding;
   const compact = text.trim();
   const nested = COMPACT_JWS.test(compact) || saysNestedJwt(cty) ? compact : null;
-  const json = nested === null && scanJson(text).ok;
-  return { kind: 'text', shown: json ? formatJson(text) : text, json, nested, bytes: bytes.length };
+  const large = text.length > MAX_PRETTY_CHARS;
+  const json = nested === null && !large && scanJson(text).ok;
+  return { kind: 'text', shown: json ? formatJson(text) : text, json, nested, bytes: bytes.length, large };
 }
