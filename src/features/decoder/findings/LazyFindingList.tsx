@@ -26,7 +26,7 @@ function useSettledVerdict(decoded: DecodedToken) {
   const verdict = useKeyVerdictState();
   const shown = useTokenReportState().report?.decoded;
   const [settled, setSettled] = useState(verdict);
-  const hold = verdict.verification?.status === 'pending' || shown !== decoded;
+  const hold = verdict.verification?.status === 'pending' || verdict.decryption?.state === 'pending' || shown !== decoded;
   if (!hold && verdict !== settled) setSettled(verdict);
   return hold ? settled : verdict;
 }
@@ -42,7 +42,7 @@ export function LazyFindingList({ decoded, payload, listSlot }: { decoded: Decod
   const settledVerdict = useSettledVerdict(decoded);
   const judged = useMemo(() => ({ decoded, verdict: settledVerdict }), [decoded, settledVerdict]);
   const painted = useValueAfterPaint(judged);
-  const { key, verification, audit } = painted?.decoded === decoded ? painted.verdict : settledVerdict;
+  const { key, verification, audit, decryption } = painted?.decoded === decoded ? painted.verdict : settledVerdict;
   const leewaySeconds = useTimeStore((state) => state.leewaySeconds);
   const timeZone = useTimeStore((state) => state.timeZone);
   const clock = useEvaluationClock(
@@ -50,6 +50,7 @@ export function LazyFindingList({ decoded, payload, listSlot }: { decoded: Decod
     isSamePhase,
   );
   if (!module || !texts) return null;
-  const inputs = { decoded, key, verification, leewaySeconds, nowSeconds: clock.nowSeconds, ...(audit ? { audit } : {}) };
+  const settledDecryption = decryption?.state === 'decrypted' || decryption?.state === 'failed' ? decryption.result : undefined;
+  const inputs = { decoded, key, verification, leewaySeconds, nowSeconds: clock.nowSeconds, ...(audit ? { audit } : {}), ...(settledDecryption ? { decryption: settledDecryption } : {}) };
   return <module.FindingList inputs={inputs} timeZone={timeZone} listSlot={listSlot} />;
 }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { UnixSeconds } from '../../../core/claims/unix-seconds';
+import type { JweDecryption } from '../../../core/crypto/jwe-decryption';
 import type { VerificationResult } from '../../../core/crypto/verification-result';
 import type { Finding } from '../../../core/findings/finding';
 import type { AuditResult, KeyInput, RuleInput } from '../../../core/findings/rule-context';
@@ -20,6 +21,8 @@ export interface FindingsInputs {
   nowSeconds: UnixSeconds;
   /** The weak-secret audit's result, when it runs. */
   audit?: AuditResult;
+  /** A JWE's settled decryption with the key, for the rules that judge its outcome (the `zip` ratio). */
+  decryption?: JweDecryption;
 }
 
 const NOTHING_SETTLED: SettledFindings = {};
@@ -36,15 +39,16 @@ export interface FindingsState {
  * verdict, the audit's result when given, then the asynchronous checks, whose results replace their
  * rules' first answers. Verifies nothing and reads no key itself.
  */
-export function useFindings({ decoded, key, verification, leewaySeconds, nowSeconds, audit }: FindingsInputs): FindingsState {
+export function useFindings({ decoded, key, verification, leewaySeconds, nowSeconds, audit, decryption }: FindingsInputs): FindingsState {
   const pending = verification?.status === 'pending';
   const input = useMemo((): RuleInput => {
     const base: RuleInput = { decoded, clock: { nowSeconds, leewaySeconds } };
     if (key !== undefined) base.key = key;
     if (verification !== null && verification.status !== 'pending' && verification.status !== 'no-key') base.verification = verification;
     if (audit !== undefined) base.audit = audit;
+    if (decryption !== undefined) base.decryption = decryption;
     return base;
-  }, [decoded, nowSeconds, leewaySeconds, key, verification, audit]);
+  }, [decoded, nowSeconds, leewaySeconds, key, verification, audit, decryption]);
 
   // The slow checks (WebCrypto, the password-strength estimate) start once the verdict is painted,
   // so they never delay it.

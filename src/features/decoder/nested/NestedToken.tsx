@@ -23,11 +23,7 @@ export function NestedToken({ token }: { token: string }) {
   const { report, decoding } = useTokenReport(token, 0);
   const reportState = useMemo(() => ({ report, decoding }), [report, decoding]);
   const nestedKey = useNestedKey(token);
-  const { keyFormat, key, verification, verifiedCleaned, keyDetails, audit } = useKeyVerdict(report, nestedKey.keyText, nestedKey.secretEncoding, false);
-  const verdictState = useMemo(
-    () => ({ keyFormat, key, verification, verifiedCleaned, keyDetails, audit }),
-    [keyFormat, key, verification, verifiedCleaned, keyDetails, audit],
-  );
+  const verdict = useKeyVerdict(report, nestedKey.keyText, nestedKey.secretEncoding, false);
   return (
     <section className="pane nested-token" data-testid="nested-token" aria-labelledby={texts ? headingId : undefined}>
       {texts && (
@@ -39,7 +35,7 @@ export function NestedToken({ token }: { token: string }) {
             {tn('nested.explanation')}
           </p>
           <TokenReportContext value={reportState}>
-            <KeyVerdictContext value={verdictState}>
+            <KeyVerdictContext value={verdict}>
               {report ? (
                 <NestedPanes report={report} afterParts={<NestedKeyPanel decoded={report.decoded} nestedKey={nestedKey} />} />
               ) : (

@@ -26,11 +26,6 @@ export function DecoderPage() {
   const { report, decoding } = useTokenReport(tokenText, chosenCandidate);
   const reportState = useMemo(() => ({ report, decoding }), [report, decoding]);
   const verdict = useKeyVerdict(report, keyText, secretEncoding, verifyCleanedToken);
-  const { keyFormat, key, verification, verifiedCleaned, keyDetails, audit } = verdict;
-  const verdictState = useMemo(
-    () => ({ keyFormat, key, verification, verifiedCleaned, keyDetails, audit }),
-    [keyFormat, key, verification, verifiedCleaned, keyDetails, audit],
-  );
   const empty = !decoding && (!report || report.decoded.kind === 'empty');
   const alg = report?.header?.alg;
   useDocumentTitle(
@@ -40,7 +35,7 @@ export function DecoderPage() {
   );
   return (
     <TokenReportContext value={reportState}>
-      <KeyVerdictContext value={verdictState}>
+      <KeyVerdictContext value={verdict}>
         <div className="decoder">
           <div className="view-header">
             <h1>{t('decoder.title')}</h1>

@@ -2,7 +2,6 @@ import { createContext, useContext } from 'react';
 import type { TokenReportState } from './use-token-report';
 import type { KeyVerdict } from './use-key-verdict';
 import type { DecryptionVerdict } from '../decrypt/decryption-verdict';
-import { useDecryptionStore } from '../decrypt/decryption-store';
 
 /**
  * The decoder's derived state, computed once by DecoderPage and read by every panel. Two contexts,
@@ -30,10 +29,5 @@ export function useKeyVerdictState(): KeyVerdict {
 
 /** The decryption of the JWE whose report is in context; null when that token is not a JWE. */
 export function useDecryptionVerdict(): DecryptionVerdict | null {
-  const handed = useContext(KeyVerdictContext).decryption;
-  const decoded = useContext(TokenReportContext).report?.decoded;
-  const token = decoded?.kind === 'jwe' ? decoded.normalisation.text : null;
-  const published = useDecryptionStore((state) => (token === null ? undefined : state.verdicts.get(token)));
-  if (handed !== undefined) return handed;
-  return token === null ? null : (published ?? null);
+  return useContext(KeyVerdictContext).decryption ?? null;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { AuditResult } from '../../../core/audit/audit-hit';
 import type { VerificationResult } from '../../../core/crypto/verification-result';
 import type { KeyInput } from '../../../core/findings/rule-context';
@@ -14,7 +14,6 @@ import { useAuditResultStore } from '../audit/audit-result-store';
 import type { KeyDetails } from '../verify/describe-key';
 import { isNoneVariant } from '../../../core/findings/jose-registries';
 import { NO_KEY_DECRYPTION, PENDING_DECRYPTION, settleDecryption, UNAVAILABLE_DECRYPTION, type DecryptionVerdict } from '../decrypt/decryption-verdict';
-import { useDecryptionStore } from '../decrypt/decryption-store';
 import type { DecryptRequest } from '../decrypt/decrypt-worker';
 import { useWorkerDecryption } from '../decrypt/use-worker-decryption';
 import { useDecoderStore } from './decoder-store';
@@ -103,15 +102,15 @@ export function useKeyVerdict(report: InspectionReport | null, keyText: string, 
   else if (failed.settled && failed.value) verification = UNAVAILABLE;
   else verification = verified.settled ? verified.value : PENDING;
 
-  return {
-    keyFormat: hasKey ? formatOf(key) : 'none',
-    key,
-    verification,
-    verifiedCleaned: target?.ok === true && target.cleaned,
-    keyDetails: details.settled ? details.value : null,
-    audit: decoded && decoded.kind !== 'empty' && auditToken === decoded.normalisation.text && auditResult ? auditResult : undefined,
-    decryption,
-  };
+  const keyFormat = hasKey ? formatOf(key) : 'none';
+  const verifiedCleaned = target?.ok === true && target.cleaned;
+  const keyDetails = details.settled ? details.value : null;
+  const audit = decoded && decoded.kind !== 'empty' && auditToken === decoded.normalisation.text && auditResult ? auditResult : undefined;
+  // One object per change of any field, so the panels reading it from context re-render only then.
+  return useMemo(
+    () => ({ keyFormat, key, verification, verifiedCleaned, keyDetails, audit, decryption }),
+    [keyFormat, key, verification, verifiedCleaned, keyDetails, audit, decryption],
+  );
 }
 
 /**
@@ -144,13 +143,5 @@ function useDecryption(report: InspectionReport | null, module: VerifierModule |
     if (unavailable) return UNAVAILABLE_DECRYPTION;
     return allowedCount === undefined ? PENDING_DECRYPTION : { state: 'pending', allowed: { alg: typeof alg === 'string' ? alg : '', count: allowedCount } };
   }, [token, hasKey, result, cty, alg, unavailable, allowedCount]);
-  // Until the page passes `decryption` through KeyVerdictContext, the panels read it from here; a
-  // layout effect, so no frame is painted with the decryption of the token before.
-  useLayoutEffect(() => {
-    if (token === null || verdict === null) return undefined;
-    const { publish, withdraw } = useDecryptionStore.getState();
-    publish(token, verdict);
-    return () => withdraw(token, verdict);
-  }, [token, verdict]);
   return verdict;
 }
