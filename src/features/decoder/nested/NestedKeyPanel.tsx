@@ -60,9 +60,7 @@ export function NestedKeyPanel({ decoded, nestedKey }: { decoded: DecodedToken; 
         )}
       </div>
       {verification ? (
-        <div className="nested-verify-status" data-testid="nested-verify-status" data-status={verification.status}>
-          <VerifyStatus result={verification} withReason={detailTexts} />
-        </div>
+        <VerifyStatus result={verification} withReason={detailTexts} testIdPrefix="nested-" />
       ) : (
         <p className="notice notice-neutral">{decoded.kind === 'jwe' ? t('verify.status.jwe') : t('verify.status.notDecodable')}</p>
       )}

@@ -86,7 +86,7 @@ describe('NestedToken', () => {
     await waitFor(() => expect(status()).toHaveAttribute('data-status', 'valid'), { timeout: 5000 });
     fireEvent.change(keyBox(), { target: { value: wrong } });
     await waitFor(() => expect(status()).toHaveAttribute('data-status', 'invalid'), { timeout: 5000 });
-    expect(screen.queryAllByTestId('verify-reason').map((reason) => reason.dataset.reason)).toEqual(['signature-mismatch']);
+    expect(screen.queryAllByTestId('nested-verify-reason').map((reason) => reason.dataset.reason)).toEqual(['signature-mismatch']);
   });
 
   it('offers the secret encoding for a secret and not for a PEM', async () => {
