@@ -1,7 +1,8 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
+import { CompactEncrypt, SignJWT } from 'jose';
 import { expect, test, type DecoderPage } from './fixtures';
 import { OIDC_PUBLIC_KEY_PEM, oidcIdToken } from './oidc-id-token';
 
@@ -121,6 +122,38 @@ test.describe('screenshots of each view (docs/screenshots/)', () => {
     expect(signature).toBe(createHmac('sha256', ENCODER_SECRET).update(`${header}.${payload}`).digest('base64url'));
     await expect(encoder.error).toHaveCount(0);
     await saveScreenshot(page, testInfo, 'encoder');
+  });
+
+  test('decoder: a JWE decrypted with its private key, the signed token inside verified', async ({ page, decoder }, testInfo) => {
+    const recipient = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const claims = { sub: 'ada', name: 'Ada Lovelace', iat: NOW.getTime() / 1000, exp: NOW.getTime() / 1000 + 3600 };
+    const inner = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(ENCODER_SECRET));
+    const token = await new CompactEncrypt(new TextEncoder().encode(inner)).setProtectedHeader({ alg: 'RSA-OAEP-256', enc: 'A256GCM', cty: 'JWT' }).encrypt(recipient.publicKey);
+    await decoder.goto();
+    await decoder.pasteToken(token);
+    await decoder.pasteKey(recipient.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+    await expect(page.getByTestId('decrypt-status')).toHaveAttribute('data-status', 'decrypted', { timeout: 10_000 });
+    const nested = page.getByTestId('nested-token');
+    await expect(nested.getByTestId('nested-payload-json')).toContainText('"Ada Lovelace"');
+    await nested.getByTestId('nested-key-input').fill(ENCODER_SECRET);
+    await expect(nested.getByTestId('nested-verify-status')).toHaveAttribute('data-status', 'valid', { timeout: 10_000 });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await saveScreenshot(page, testInfo, 'decoder-jwe', 1300);
+  });
+
+  test('encoder: a JWE for a generated RSA key', async ({ page, encoder }, testInfo) => {
+    await encoder.goto();
+    await page.getByTestId('encoder-mode').selectOption('jwe');
+    await encoder.alg.selectOption('RSA-OAEP-256');
+    await page.getByTestId('encoder-enc').selectOption('A256GCM');
+    await encoder.generateKeyButton.click();
+    await expect(page.getByTestId('encoder-decryption-key')).toContainText('-----BEGIN PRIVATE KEY-----', { timeout: 30_000 });
+    await expect(encoder.token).toHaveText(/^[\w-]+(\.[\w-]*){4}$/);
+    const token = (await encoder.token.textContent()) ?? '';
+    const header: unknown = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8'));
+    expect(header).toMatchObject({ alg: 'RSA-OAEP-256', enc: 'A256GCM' });
+    await expect(encoder.error).toHaveCount(0);
+    await saveScreenshot(page, testInfo, 'encoder-jwe');
   });
 
   test('rules: the index of every rule', async ({ page, rules }, testInfo) => {

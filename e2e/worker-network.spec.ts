@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Worker } from '@playwright/test';
-import { bigPayload, expect, makeToken, test } from './fixtures';
+import { CompactEncrypt } from 'jose';
+import { base64url, bigPayload, expect, makeToken, test } from './fixtures';
 
 // The page's <meta> CSP (connect-src 'none') does not reach Web Workers, so each worker disables
 // its own network and code loading when it starts. Playwright runs code inside a worker's own
@@ -73,6 +74,29 @@ test('the decode worker and the audit worker cannot reach the network, by any AP
   expect(recorder.websockets).toEqual([]);
   await expect(page.getByTestId('secret-audit')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   await expect(page.getByTestId('secret-audit-secret')).toHaveText('secret');
+});
+
+test('the decrypt worker of an allowed PBES2 count cannot reach the network, by any API', async ({ decoder, page, recorder }) => {
+  const password = 'worker-network-password';
+  const token = await new CompactEncrypt(new TextEncoder().encode('{"sub":"worker-network"}'))
+    .setProtectedHeader({ alg: 'PBES2-HS512+A256KW', enc: 'A256GCM' })
+    .setKeyManagementParameters({ p2c: 1000 })
+    .encrypt(new TextEncoder().encode(password));
+  // A count far above the default limit: the derivation then runs in the worker long enough to probe it.
+  const [header = '', ...rest] = token.split('.');
+  const slow = [base64url(JSON.stringify({ ...(JSON.parse(Buffer.from(header, 'base64url').toString()) as object), p2c: 500_000_000 })), ...rest].join('.');
+  await decoder.goto();
+  await decoder.pasteToken(slow);
+  await decoder.pasteKey(password);
+  await expect(page.getByTestId('decrypt-reason')).toHaveAttribute('data-reason', 'p2c-too-large');
+  const started = page.waitForEvent('worker', { predicate: (worker) => /decrypt-worker/.test(worker.url()) });
+  await page.getByTestId('decrypt-anyway').click();
+  const decryptWorker = await started;
+  expect(await attemptEverything(decryptWorker), decryptWorker.url()).toEqual(CLOSED);
+  await page.getByTestId('decrypt-cancel').click();
+  await page.waitForTimeout(200);
+  expect(recorder.requests.filter((request) => request.url.includes(PROBE))).toEqual([]);
+  expect(recorder.websockets).toEqual([]);
 });
 
 test('under the policy docs/hosting.md gives for the worker scripts, both workers still do their work', async ({ decoder, page }) => {
