@@ -12,6 +12,7 @@ import { ColouredToken } from '../token/ColouredToken';
 import { DecodeErrorPanel } from '../token/DecodeErrorPanel';
 import { describeNotes } from '../token/describe-notes';
 import { PartPane } from '../token/PartPane';
+import { readShownPartTexts } from '../token/shown-part-texts';
 import { TokenNotes } from '../token/TokenNotes';
 
 /**
@@ -29,9 +30,7 @@ export function NestedPanes({ report, afterParts }: { report: InspectionReport; 
   const notes = useMemo(() => describeNotes(report.notes, (part) => t(`part.${part}`)), [report.notes, t]);
   if (decoded.kind === 'empty') return null;
   const { header: headerPart, payload: payloadPart } = findTokenParts(decoded);
-  const payloadJson = report.payloadJson?.pretty ?? null;
-  const payloadShown = payloadJson ?? report.payloadText ?? report.partialText.payload ?? null;
-  const headerShown = report.headerJson?.pretty ?? report.partialText.header ?? null;
+  const { header: headerShown, payload: payloadShown, payloadIsJson } = readShownPartTexts(report);
   return (
     <>
       <div className="nested-token-text" data-testid="nested-token-text">
@@ -42,8 +41,8 @@ export function NestedPanes({ report, afterParts }: { report: InspectionReport; 
       <div className="nested-part-panes">
         {headerPart && <PartPane part="header" title={t('pane.headerTitle')} text={headerShown} json={report.headerJson !== null} testId="nested-header-json" />}
         {payloadPart && (
-          <PartPane part="payload" title={t('pane.payloadTitle')} text={payloadShown} json={payloadJson !== null} testId="nested-payload-json">
-            {payloadJson === null && payloadShown !== null && <p className="pane-hint">{t('pane.payloadNotJson')}</p>}
+          <PartPane part="payload" title={t('pane.payloadTitle')} text={payloadShown} json={payloadIsJson} testId="nested-payload-json">
+            {!payloadIsJson && payloadShown !== null && <p className="pane-hint">{t('pane.payloadNotJson')}</p>}
           </PartPane>
         )}
       </div>

@@ -11,6 +11,7 @@ import { describeNotes } from '../token/describe-notes';
 import { DecodeErrorPanel } from '../token/DecodeErrorPanel';
 import { JweSegments } from '../token/JweSegments';
 import { PartPane } from '../token/PartPane';
+import { readShownPartTexts } from '../token/shown-part-texts';
 import { TokenNotes } from '../token/TokenNotes';
 import { TokenSource } from '../token/TokenSource';
 
@@ -42,9 +43,7 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
   if (decoded.kind === 'empty') return null;
 
   const { header: headerPart, payload: payloadPart } = findTokenParts(decoded);
-  const payloadJson = report.payloadJson?.pretty ?? null;
-  const payloadShown = payloadJson ?? report.payloadText ?? report.partialText.payload ?? null;
-  const headerShown = report.headerJson?.pretty ?? report.partialText.header ?? null;
+  const { header: headerShown, payload: payloadShown, payloadIsJson } = readShownPartTexts(report);
 
   return (
     <div className="decoded">
@@ -68,11 +67,11 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
             </div>
           ) : (
             payloadPart && (
-              <PartPane part="payload" title={t('pane.payloadTitle')} text={payloadShown} json={payloadJson !== null} testId="payload-json" members={members.payload} timeNotes={timeNotes}>
+              <PartPane part="payload" title={t('pane.payloadTitle')} text={payloadShown} json={payloadIsJson} testId="payload-json" members={members.payload} timeNotes={timeNotes}>
                 {report.partialText.payload !== undefined ? (
                   <p className="pane-hint">{t('pane.partial')}</p>
                 ) : (
-                  payloadJson === null && payloadShown !== null && <p className="pane-hint">{t('pane.payloadNotJson')}</p>
+                  !payloadIsJson && payloadShown !== null && <p className="pane-hint">{t('pane.payloadNotJson')}</p>
                 )}
               </PartPane>
             )
