@@ -12,10 +12,11 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Just above what the build loads before any interaction at the end of issue 14 (122.5 kB gzip in 3
- * files; kB = 1000 bytes, as Vite prints): a change that needs more raises it here, with the reason,
- * instead of slipping past the tests.
+ * files; kB = 1000 bytes, as Vite prints), raised by 0.2 kB for the share button and the start-up
+ * check for an address holding a token (125.15 kB): a change that needs more raises it here, with
+ * the reason, instead of slipping past the tests.
  */
-export const FIRST_LOAD_GZIP_BUDGET = 125_000;
+export const FIRST_LOAD_GZIP_BUDGET = 125_200;
 export const FIRST_LOAD_FILE_BUDGET = 4;
 
 /**

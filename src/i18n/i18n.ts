@@ -13,6 +13,7 @@ import type enLearnLessons from './locales/en/learn-lessons.json';
 import type enLearnSignature from './locales/en/learn-signature.json';
 import type enLearnTamper from './locales/en/learn-tamper.json';
 import type enGlossary from './locales/en/glossary.json';
+import type enShare from './locales/en/share.json';
 import type enVerify from './locales/en/verify.json';
 import type enVerifyDetails from './locales/en/verify-details.json';
 import { DEFAULT_LOCALE, type Locale } from './locales';
@@ -32,7 +33,8 @@ export type MessageKey =
   | keyof typeof enLearnLens
   | keyof typeof enLearnSignature
   | keyof typeof enLearnTamper
-  | keyof typeof enLearnLessons;
+  | keyof typeof enLearnLessons
+  | keyof typeof enShare;
 export type MessageValues = Record<string, string | number>;
 
 type CatalogueLoader = () => Promise<{ default: Messages }>;
@@ -46,7 +48,7 @@ const CORE: Record<Exclude<Locale, 'en'>, CatalogueLoader> = {
   ko: () => import('virtual:catalog/ko/app,verify'),
 };
 
-export type LazyArea = 'claims' | 'verify-details' | 'glossary' | 'encoder' | 'audit' | 'findings' | 'learn' | 'jwe';
+export type LazyArea = 'claims' | 'verify-details' | 'glossary' | 'encoder' | 'audit' | 'findings' | 'learn' | 'jwe' | 'share';
 
 const LAZY: Record<LazyArea, Record<Locale, CatalogueLoader>> = {
   claims: {
@@ -82,6 +84,11 @@ const LAZY: Record<LazyArea, Record<Locale, CatalogueLoader>> = {
   jwe: {
     en: () => import('virtual:catalog/en/decrypt,nested'),
     ko: () => import('virtual:catalog/ko/decrypt,nested'),
+  },
+  // The share dialog's texts, and those shown when the page opens on a link that holds a token.
+  share: {
+    en: () => import('virtual:catalog/en/share'),
+    ko: () => import('virtual:catalog/ko/share'),
   },
 };
 

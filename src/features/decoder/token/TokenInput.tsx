@@ -13,6 +13,7 @@ import { findBadCharacters } from './bad-characters';
 import { isSegmentCharacterShown } from './token-mirror';
 import { EditInEncoderButton } from './EditInEncoderButton';
 import { ExplainTokenLink } from './ExplainTokenLink';
+import { ShareButton } from './ShareButton';
 import { CodeTextArea } from '../../../ui/CodeTextArea';
 
 const NO_PARTS: readonly TokenPart[] = [];
@@ -116,6 +117,7 @@ function TokenInputView() {
           </button>
           <EditInEncoderButton />
           <ExplainTokenLink />
+          <ShareButton />
         </div>
       </div>
       <div className="token-field">
