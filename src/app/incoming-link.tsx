@@ -8,14 +8,27 @@ import { loadArea } from '../i18n/i18n';
 import { useT } from '../i18n/use-t';
 import { useHandoffStore } from '../stores/handoff-store';
 
-/** What the address held, once read: what the notice above the page says or asks. */
-type Incoming =
-  | { kind: 'decoded'; queryWarning: boolean; names: string[] }
-  | { kind: 'refused'; code: string }
-  | { kind: 'sealed'; sealed: SealedToken };
+/** What the address held besides a query token, once read: what the notice above the page says or asks. */
+type Incoming = { kind: 'listed'; names: string[] } | { kind: 'refused'; code: string } | { kind: 'sealed'; sealed: SealedToken };
 
 function handToDecoder(token: string): void {
   useHandoffStore.getState().send({ target: 'decoder', token, keyText: '', secretEncoding: 'utf8' });
+}
+
+/** Reads the fragment: hands its token to the decoder, and says what the notice shows (null: nothing). */
+function readFragment(hash: string): { handed: boolean; incoming: Incoming | null } {
+  if (isShareFragment(hash)) {
+    const parsed = parseShareFragment(hash);
+    if (!parsed.ok) return { handed: false, incoming: { kind: 'refused', code: parsed.error.code } };
+    if (parsed.link.mode === 'encrypted') return { handed: false, incoming: { kind: 'sealed', sealed: parsed.link.sealed } };
+    if (parsed.link.mode === 'view') return { handed: false, incoming: null };
+    handToDecoder(parsed.link.token);
+    return { handed: true, incoming: null };
+  }
+  const tokens = findFragmentTokens(hash);
+  if (tokens.length === 0) return { handed: false, incoming: null };
+  handToDecoder(joinUrlTokens(tokens));
+  return { handed: true, incoming: { kind: 'listed', names: tokens.map((found) => found.name) } };
 }
 
 /**
@@ -24,57 +37,40 @@ function handToDecoder(token: string): void {
  */
 export async function readIncomingLink(): Promise<ComponentType | null> {
   const { hash, search, pathname } = window.location;
-  let incoming: Incoming | null = null;
   const queryTokens = findQueryTokens(search);
-  const fragmentTokens = findFragmentTokens(hash);
-  const keepHash = hash.startsWith('#/') ? hash : '#/';
-  if (!isShareFragment(hash) && queryTokens.length === 0 && fragmentTokens.length === 0) return null;
-  if (isShareFragment(hash)) {
-    const parsed = parseShareFragment(hash);
-    if (!parsed.ok) incoming = { kind: 'refused', code: parsed.error.code };
-    else if (parsed.link.mode === 'encrypted') incoming = { kind: 'sealed', sealed: parsed.link.sealed };
-    else {
-      if (parsed.link.mode !== 'view') handToDecoder(parsed.link.token);
-      incoming = parsed.link.mode === 'view' ? null : { kind: 'decoded', queryWarning: false, names: [] };
-    }
-  } else if (fragmentTokens.length > 0) {
-    handToDecoder(joinUrlTokens(fragmentTokens));
-    incoming = { kind: 'decoded', queryWarning: false, names: fragmentTokens.map((found) => found.name) };
-  }
-  if (queryTokens.length > 0) {
-    if (incoming === null || incoming.kind !== 'decoded' || incoming.names.length === 0) handToDecoder(joinUrlTokens(queryTokens));
-    incoming = { kind: 'decoded', queryWarning: true, names: queryTokens.map((found) => found.name) };
-  }
+  if (!isShareFragment(hash) && queryTokens.length === 0 && findFragmentTokens(hash).length === 0) return null;
+  const { handed, incoming } = readFragment(hash);
+  const queryWarning = queryTokens.length > 0;
+  if (queryWarning && !handed && incoming?.kind !== 'sealed') handToDecoder(joinUrlTokens(queryTokens));
   // The query goes whole: a token in it has reached the server already, and it must not linger in history.
-  window.history.replaceState(window.history.state, '', `${pathname}${keepHash}`);
-  if (incoming === null) return null;
+  window.history.replaceState(window.history.state, '', `${pathname}${hash.startsWith('#/') ? hash : '#/'}`);
+  if (incoming === null && !queryWarning) return null;
   await loadArea('share').catch(() => undefined);
-  const shown = incoming;
   return function IncomingLinkNotice() {
-    return <IncomingNotice incoming={shown} />;
+    return <IncomingNotice incoming={incoming} queryWarning={queryWarning} />;
   };
 }
 
-function IncomingNotice({ incoming }: { incoming: Incoming }) {
+function IncomingNotice({ incoming, queryWarning }: { incoming: Incoming | null; queryWarning: boolean }) {
   const t = useT();
   const [dismissed, setDismissed] = useState(false);
   if (dismissed) return null;
-  if (incoming.kind === 'sealed') return <UnlockForm sealed={incoming.sealed} onDone={() => setDismissed(true)} />;
-  if (incoming.kind === 'refused') {
-    return (
-      <aside className="notice notice-warning incoming-link" role="status">
-        {t('share.refused', { code: incoming.code })}
-      </aside>
-    );
-  }
   return (
-    <aside className={`notice ${incoming.queryWarning ? 'notice-warning' : 'notice-info'} incoming-link`}>
-      {incoming.queryWarning && <p data-testid="query-token-warning">{t('share.queryWarning')}</p>}
-      {incoming.names.length > 0 && <p>{t('share.oauthTokens', { names: incoming.names.join(', ') })}</p>}
-      <button type="button" className="button button-small" onClick={() => setDismissed(true)}>
-        {t('share.dismiss')}
-      </button>
-    </aside>
+    <>
+      {incoming?.kind === 'sealed' && <UnlockForm sealed={incoming.sealed} onDone={() => setDismissed(true)} />}
+      {(queryWarning || incoming?.kind === 'listed' || incoming?.kind === 'refused') && (
+        <aside className={`notice ${queryWarning || incoming?.kind === 'refused' ? 'notice-warning' : 'notice-info'} incoming-link`}>
+          {queryWarning && <p data-testid="query-token-warning">{t('share.queryWarning')}</p>}
+          {incoming?.kind === 'listed' && <p>{t('share.oauthTokens', { names: incoming.names.join(', ') })}</p>}
+          {incoming?.kind === 'refused' && <p>{t('share.refused', { code: incoming.code })}</p>}
+          {incoming?.kind !== 'sealed' && (
+            <button type="button" className="button button-small" onClick={() => setDismissed(true)}>
+              {t('share.dismiss')}
+            </button>
+          )}
+        </aside>
+      )}
+    </>
   );
 }
 

@@ -19,6 +19,10 @@ describe('formatShareFragment / parseShareFragment', () => {
     expect(parseShareFragment(`#${formatted.fragment}`)).toEqual({ ok: true, link });
   });
 
+  it.each(['a b.c.d', 'a.b.c<script>', ''])('refuses to write a token with other characters: %j', (token) => {
+    expect(formatShareFragment({ mode: 'exact', token })).toEqual({ ok: false, error: { code: 'malformed', field: 't' } });
+  });
+
   it('refuses to write a fragment beyond the cap', () => {
     const result = formatShareFragment({ mode: 'exact', token: `${TOKEN}${'a'.repeat(MAX_SHARE_FRAGMENT_CHARS)}` });
     expect(result).toMatchObject({ ok: false, error: { code: 'too-large', limit: MAX_SHARE_FRAGMENT_CHARS } });

@@ -45,10 +45,13 @@ export const IV_BYTES = 12;
 
 const TOKEN_CHARACTERS = /^[A-Za-z0-9_\-.]+$/;
 
-/** Returns the fragment (without `#`) for `link`, or `too-large`; does not check that the token decodes. */
+/** Returns the fragment (without `#`) for `link`, or `too-large`, or `malformed` for a token with characters a compact token never has; does not check that the token decodes. */
 export function formatShareFragment(link: ShareLink): ShareFragmentResult {
   const fields: [string, string][] = [['share', SHARE_VERSION], ['m', link.mode]];
-  if (link.mode === 'unsigned' || link.mode === 'exact') fields.push(['t', link.token]);
+  if (link.mode === 'unsigned' || link.mode === 'exact') {
+    if (!TOKEN_CHARACTERS.test(link.token)) return { ok: false, error: { code: 'malformed', field: 't' } };
+    fields.push(['t', link.token]);
+  }
   if (link.mode === 'encrypted') {
     const { sealed } = link;
     fields.push(

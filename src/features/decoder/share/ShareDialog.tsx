@@ -8,6 +8,7 @@ import { useCatalogueArea, useLocale, useT, type Translate } from '../../../i18n
 import { copyText } from '../../../platform/clipboard';
 import { useAsyncValue } from '../../../platform/use-async-value';
 import { useNow } from '../../../platform/use-now';
+import './share-dialog.css';
 
 /** Shorter passphrases are too easy to guess offline against a link that anyone may forward. */
 export const MIN_PASSPHRASE_CHARS = 10;
@@ -18,13 +19,14 @@ type LinkState = { kind: 'none' } | { kind: 'working' } | { kind: 'done'; result
 
 function errorText(t: Translate, error: { code: string; length?: number; limit?: number }): string {
   if (error.code === 'too-large') return t('share.error.too-large', { length: error.length ?? 0, limit: error.limit ?? 0 });
-  return error.code === 'not-a-jws' ? t('share.error.not-a-jws') : t('share.error.payload-not-json');
+  if (error.code === 'not-a-jws') return t('share.error.not-a-jws');
+  return error.code === 'payload-not-json' ? t('share.error.payload-not-json') : t('share.error.malformed');
 }
 
 function ExpiryConfirm({ report, checked, onChange }: { report: InspectionReport; checked: boolean; onChange: (checked: boolean) => void }) {
   const t = useT();
   const locale = useLocale();
-  const now = useNow(60_000);
+  const now = useNow(1_000);
   const exp = report.payload ? ownMember(report.payload, 'exp') : undefined;
   let text: string;
   if (typeof exp !== 'number' || !Number.isFinite(exp)) text = t('share.confirmNoExp');
@@ -88,7 +90,7 @@ export function ShareDialog({ report, onClose }: { report: InspectionReport; onC
         <form method="dialog" onSubmit={(event) => event.preventDefault()}>
           <h2 id={`${id}-title`}>{t('share.title')}</h2>
           <p>
-            <label htmlFor={`${id}-mode`}>{t('share.modeLabel')}</label>{' '}
+            <label htmlFor={`${id}-mode`}>{t('share.modeLabel')}</label>
             <select id={`${id}-mode`} data-testid="share-mode" value={mode} onChange={(event) => setMode(event.target.value as ShareMode)}>
               {SHARE_MODES.map((each) => (
                 <option key={each} value={each}>
@@ -105,7 +107,7 @@ export function ShareDialog({ report, onClose }: { report: InspectionReport; onC
           {mode === 'exact' && <ExpiryConfirm report={report} checked={confirmed} onChange={setConfirmed} />}
           {mode === 'encrypted' && (
             <p>
-              <label htmlFor={`${id}-passphrase`}>{t('share.passphraseLabel')}</label>{' '}
+              <label htmlFor={`${id}-passphrase`}>{t('share.passphraseLabel')}</label>
               <input
                 id={`${id}-passphrase`}
                 type="password"
@@ -114,7 +116,7 @@ export function ShareDialog({ report, onClose }: { report: InspectionReport; onC
                 value={passphrase}
                 onChange={(event) => setPassphrase(event.target.value)}
               />
-              {passphrase.length < MIN_PASSPHRASE_CHARS && <span className="muted"> {t('share.passphraseShort', { count: MIN_PASSPHRASE_CHARS })}</span>}
+              {passphrase.length < MIN_PASSPHRASE_CHARS && <span className="share-note"> {t('share.passphraseShort', { count: MIN_PASSPHRASE_CHARS })}</span>}
             </p>
           )}
           <p role="status">
@@ -133,7 +135,7 @@ export function ShareDialog({ report, onClose }: { report: InspectionReport; onC
               </button>
             </p>
           )}
-          <p className="muted">{t('share.noSecrets')}</p>
+          <p className="share-note">{t('share.noSecrets')}</p>
           <button type="button" className="button button-small" onClick={() => dialogRef.current?.close()}>
             {t('share.close')}
           </button>
