@@ -156,6 +156,21 @@ test.describe('screenshots of each view (docs/screenshots/)', () => {
     await saveScreenshot(page, testInfo, 'encoder-jwe');
   });
 
+  test('share: the dialog offering a link to the token without its signature', async ({ page, decoder }, testInfo) => {
+    await decoder.goto();
+    await decoder.exampleButton.click();
+    await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'valid');
+    await page.getByTestId('share-button').click();
+    const dialog = page.getByTestId('share-dialog');
+    await expect(dialog).toBeVisible();
+    await expect(page.getByTestId('share-mode')).toHaveValue('unsigned');
+    const fragment = (await page.getByTestId('share-link').textContent()) ?? '';
+    expect(fragment).toMatch(/^share=1&m=unsigned&t=eyJ[\w-]+\.[\w-]+\.$/);
+    // The default link carries no signature and never the key box's secret.
+    expect(fragment).not.toContain(EXAMPLE_SECRET);
+    await saveScreenshot(page, testInfo, 'share-dialog');
+  });
+
   test('rules: the index of every rule', async ({ page, rules }, testInfo) => {
     await rules.gotoIndex();
     await expect(page.getByTestId('rules-index')).toBeVisible();
