@@ -13,6 +13,8 @@ async function openShareDialog(decoder: DecoderPage, token: string): Promise<voi
   await decoder.fillToken(token);
   await decoder.keyInput.fill(SECRET);
   await expect(decoder.payloadJson).toContainText(MARKER);
+  // Its label is in the first load's texts: the button is there before the dialog's texts are fetched.
+  await expect(decoder.page.getByTestId('share-button')).toHaveText('Share');
   await decoder.page.getByTestId('share-button').click();
   await expect(decoder.page.getByTestId('share-dialog')).toBeVisible();
 }
