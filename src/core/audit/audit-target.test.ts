@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decodeToken } from '../token/decode-token';
-import { auditTargetKey, readAuditTarget } from './audit-target';
+import { AUDIT_MAX_SIGNING_INPUT, auditTargetKey, readAuditTarget } from './audit-target';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 function token(header: unknown, signature?: string): string {
@@ -32,6 +32,23 @@ describe('readAuditTarget', () => {
     ['garbage', 'not a token', 'none'],
   ])('%s → %s', (_label, text, kind) => {
     expect(readAuditTarget(decodeToken(text)).kind).toBe(kind);
+  });
+
+  it.each([
+    ['a missing signature', token({ alg: 'HS256' }, ''), 'signature-length'],
+    ['a signature of another size', token({ alg: 'HS384' }), 'signature-length'],
+  ])('says why it cannot audit %s', (_label, text, reason) => {
+    expect(readAuditTarget(decodeToken(text))).toMatchObject({ kind: 'unavailable', reason });
+  });
+
+  it('declines a signing input over the cap (every guess would hash all of it), and takes one at the cap', () => {
+    const signed = (payloadChars: number) => {
+      const input = `${b64({ alg: 'HS256' })}.${'A'.repeat(payloadChars)}`;
+      return `${input}.${createHmac('sha256', 'secret').update(input).digest('base64url')}`;
+    };
+    const headerChars = b64({ alg: 'HS256' }).length + 1;
+    expect(readAuditTarget(decodeToken(signed(AUDIT_MAX_SIGNING_INPUT - headerChars))).kind).toBe('target');
+    expect(readAuditTarget(decodeToken(signed(AUDIT_MAX_SIGNING_INPUT - headerChars + 4)))).toEqual({ kind: 'unavailable', alg: 'HS256', reason: 'too-large' });
   });
 
   it('keys targets by content', () => {

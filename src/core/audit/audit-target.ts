@@ -29,22 +29,40 @@ export function checkAuditTarget(target: AuditTarget): 'signature-length' | null
 }
 
 /**
+ * The longest signing input the audit takes on. Every guess hashes all of it, so a 20 MB token would
+ * keep a core busy for minutes, and copying it into bytes alone costs the page a long task.
+ */
+export const AUDIT_MAX_SIGNING_INPUT = 1024 * 1024;
+
+/** Why an HMAC-signed token cannot be audited. */
+export type AuditUnavailableReason = 'signature-length' | 'too-large';
+
+/** What `readAuditTarget` found. */
+export type AuditTargetReading =
+  | { kind: 'none' }
+  | { kind: 'unavailable'; alg: HmacAlg; reason: AuditUnavailableReason }
+  | { kind: 'target'; target: AuditTarget };
+
+/**
  * What the audit can do with a decoded token: `none` when it is not an HMAC-signed JWS (nothing to
  * audit), `unavailable` when it claims HS256/384/512 but its signature is missing or not a MAC of
- * the algorithm's size, else the target. Reads `alg` as JSON.parse does (the last copy wins).
+ * the algorithm's size, or its signing input is longer than `AUDIT_MAX_SIGNING_INPUT` (checked
+ * before any byte is copied), else the target. Reads `alg` as JSON.parse does (the last copy wins).
  */
-export function readAuditTarget(decoded: DecodedToken): { kind: 'none' } | { kind: 'unavailable'; alg: HmacAlg } | { kind: 'target'; target: AuditTarget } {
+export function readAuditTarget(decoded: DecodedToken): AuditTargetReading {
   if (decoded.kind !== 'jws') return { kind: 'none' };
   const [header, , signature] = decoded.parts;
   const alg = readJsonObject(header)?.alg;
   if (!isHmacAlg(alg)) return { kind: 'none' };
-  if (!signature.decoding.ok) return { kind: 'unavailable', alg };
+  if (!signature.decoding.ok) return { kind: 'unavailable', alg, reason: 'signature-length' };
+  if (decoded.signingInput.length > AUDIT_MAX_SIGNING_INPUT) return { kind: 'unavailable', alg, reason: 'too-large' };
   const target: AuditTarget = {
     alg,
     signingInput: asciiBytes(decoded.signingInput),
     signature: signature.decoding.bytes,
   };
-  return checkAuditTarget(target) === null ? { kind: 'target', target } : { kind: 'unavailable', alg };
+  const unusable = checkAuditTarget(target);
+  return unusable === null ? { kind: 'target', target } : { kind: 'unavailable', alg, reason: unusable };
 }
 
 function asciiBytes(text: string): Uint8Array {

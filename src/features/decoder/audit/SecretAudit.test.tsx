@@ -74,6 +74,14 @@ describe('SecretAudit', () => {
     await waitFor(() => expect(panel()).toHaveTextContent(/not a complete HS256 MAC/));
   });
 
+  it('declines a token too large to audit, saying why, instead of hashing it for minutes', async () => {
+    await renderRoute('/');
+    const input = `${b64({ alg: 'HS256' })}.${b64({ sub: 'x', pad: 'x'.repeat(1_100_000) })}`;
+    await paste(`${input}.${createHmac('sha256', 'secret').update(input).digest('base64url')}`);
+    await waitFor(() => expect(panel()).toHaveAttribute('data-status', 'unavailable'), { timeout: 10_000 });
+    expect(panel()).toHaveTextContent(/too large to audit here.*up to 1 MB/);
+  });
+
   it('shows progress, can be cancelled and run again, and restarts when the token changes', async () => {
     const { user } = await renderRoute('/');
     await paste(token('HS384', randomBytes(48)));

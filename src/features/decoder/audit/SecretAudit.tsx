@@ -1,5 +1,6 @@
 import { useEffect, useId, type ChangeEvent } from 'react';
 import type { AuditHit } from '../../../core/audit/audit-hit';
+import { AUDIT_MAX_SIGNING_INPUT } from '../../../core/audit/audit-target';
 import { isHmacAlg, MAC_BYTES } from '../../../core/audit/hmac-alg';
 import type { SecretEncoding } from '../../../core/keys/decode-secret';
 import type { DecodedToken } from '../../../core/token/decoded-token';
@@ -111,7 +112,9 @@ function statusLine(audit: SecretAuditState, t: Translate, locale: string): stri
     case 'cancelled':
       return t('audit.status.cancelled', { checked: audit.checked, total: audit.total });
     case 'unavailable':
-      return t('audit.status.unavailable', { alg: audit.alg ?? '' });
+      return audit.unavailableReason === 'too-large'
+        ? t('audit.status.tooLarge', { size: formatBytes(AUDIT_MAX_SIGNING_INPUT, locale) })
+        : t('audit.status.unavailable', { alg: audit.alg ?? '' });
     case 'done':
       if (audit.hit) return null;
       return t('audit.status.clear', {

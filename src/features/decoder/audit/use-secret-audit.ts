@@ -1,12 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SecretAuditResult } from '../../../core/audit/audit-hit';
-import { auditTargetKey, readAuditTarget, type AuditTarget } from '../../../core/audit/audit-target';
+import { auditTargetKey, readAuditTarget, type AuditTarget, type AuditUnavailableReason } from '../../../core/audit/audit-target';
 import type { DecodedToken } from '../../../core/token/decoded-token';
 import { startAudit, type AuditRun, type AuditRunState } from './audit-pool';
 
 /** The audit as the panel shows it: the findings' shape plus how it runs, and what the user can do. */
 export interface SecretAudit extends SecretAuditResult {
   alg?: string;
+  /** Why an HMAC-signed token cannot be audited, when `status` is `unavailable`. */
+  unavailableReason?: AuditUnavailableReason;
   engine?: AuditRunState['engine'];
   workers?: number;
   elapsedMs?: number;
@@ -50,7 +52,7 @@ export function useSecretAudit(decoded: DecodedToken | null): SecretAudit {
   const actions = { cancel, restart, chooseWordlist };
 
   if (read.kind === 'none') return { status: 'idle', checked: 0, total: 0, ...actions };
-  if (read.kind === 'unavailable') return { status: 'unavailable', checked: 0, total: 0, alg: read.alg, ...actions };
+  if (read.kind === 'unavailable') return { status: 'unavailable', checked: 0, total: 0, alg: read.alg, unavailableReason: read.reason, ...actions };
   const alg = read.target.alg;
   const current = run && run.key === key && run.attempt === attempt && run.wordlist === wordlist ? run.state : null;
   if (!current) {
