@@ -22,6 +22,8 @@ test.describe.configure({ timeout: 90_000 });
 interface Served {
   url: string;
   dir: string;
+  /** The path and query of every request the host received, in order. */
+  received: string[];
   close: () => Promise<void>;
 }
 
@@ -47,8 +49,10 @@ async function serveCopy(): Promise<Served> {
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'jwt-offline-')));
   cpSync(DIST, dir, { recursive: true });
   const handle = staticHandler(dir);
+  const received: string[] = [];
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
+    received.push(url);
     if (!url.startsWith(SUB_PATH)) {
       res.writeHead(404).end();
       return;
@@ -62,6 +66,7 @@ async function serveCopy(): Promise<Served> {
   return {
     url: `http://127.0.0.1:${port}${SUB_PATH}`,
     dir,
+    received,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -223,6 +228,24 @@ siteTest('offline: decode, verify, audit, encoder, rules and learn all work with
 
   expect(recorder.requests.slice(madeOnline).filter((r) => r.failure !== undefined), 'failed requests').toEqual([]);
   expect(recorder.consoleErrors, 'console errors').toEqual([]);
+  expectQuiet(site);
+});
+
+siteTest('a link with a token in its query opens from the offline copy: the host never receives the token, online or off', async ({ site }) => {
+  const { context, page, served } = site;
+  await loadControlled(page);
+  const decoder = new DecoderPage(page);
+  const online = makeToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'query-online' }, 'secret');
+  await page.goto(`./?token=${online}`);
+  await expect(page.getByTestId('query-token-warning')).toBeVisible();
+  await expect(decoder.payloadJson).toContainText('query-online');
+  expect(new URL(page.url()).search, 'the query is removed from the address bar').toBe('');
+
+  await context.setOffline(true);
+  const offline = makeToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'query-offline' }, 'secret');
+  await page.goto(`./?token=${offline}`);
+  await expect(decoder.payloadJson).toContainText('query-offline');
+  expect(served.received.filter((url) => url.includes('token=')), 'requests the host received with the token').toEqual([]);
   expectQuiet(site);
 });
 

@@ -7,7 +7,9 @@
 //   Nothing else is ever written to a cache: not a response to a request the page makes later,
 //   and nothing the user enters (tokens and keys are never requested from anywhere).
 // - fetch: a GET for a precached file of this origin, with no query, is answered from the cache
-//   (the fragment is never part of the lookup); every other request is left to the browser.
+//   (the fragment is never part of the lookup); so is a navigation to the app's page whatever its
+//   query, which keeps a token in a link's query off the network (the page reads it and removes it);
+//   every other request is left to the browser.
 // - activate: the caches of this scope's earlier builds are deleted.
 // - a waiting new version takes over only when the page asks (`skip-waiting`), after the user
 //   chose to update; the page asks for the build id with `build-id` on a MessageChannel.
@@ -44,10 +46,11 @@ self.addEventListener('activate', (event) => {
 function precachedUrl(request) {
   if (request.method !== 'GET') return null;
   const url = new URL(request.url);
-  if (url.origin !== self.location.origin || url.search !== '') return null;
+  if (url.origin !== self.location.origin) return null;
   url.hash = '';
-  const href = url.href === self.registration.scope && request.mode === 'navigate' ? INDEX : url.href;
-  return PRECACHED.has(href) ? href : null;
+  const page = url.origin + url.pathname;
+  if (request.mode === 'navigate' && (page === self.registration.scope || page === INDEX)) return PRECACHED.has(INDEX) ? INDEX : null;
+  return url.search === '' && PRECACHED.has(url.href) ? url.href : null;
 }
 
 self.addEventListener('fetch', (event) => {
