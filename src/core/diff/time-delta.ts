@@ -1,0 +1,21 @@
+import { findGlossaryEntry } from '../claims/glossary';
+import { readNumericDate } from '../claims/time-policy';
+import type { JsonValue } from '../json/json-value';
+
+/** Returns whether a payload claim is defined as a NumericDate (`exp`, `nbf`, `iat`, `auth_time`…); does not look at a value. */
+export function isTimeClaim(name: string): boolean {
+  const found = findGlossaryEntry(name, 'payload');
+  return found.match === 'exact' && found.entry.kind === 'numeric-date';
+}
+
+/**
+ * Returns how many seconds later the right value of a time claim is than the left (negative when
+ * earlier), or null when the claim is no time claim or either value is not a NumericDate. Does not
+ * judge either time against now.
+ */
+export function readTimeDelta(name: string, left: JsonValue, right: JsonValue): number | null {
+  if (!isTimeClaim(name)) return null;
+  const before = readNumericDate(left);
+  const after = readNumericDate(right);
+  return before.ok && after.ok ? after.seconds - before.seconds : null;
+}
