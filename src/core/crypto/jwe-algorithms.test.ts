@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectAes192 } from './detect-aes-192';
-import { familyOfJweAlgorithm, jwkOperationFor, requiredSymmetricKeyBytes, usesAes192 } from './jwe-algorithms';
+import { decryptsWithKeyType, familyOfJweAlgorithm, jwkOperationFor, requiredSymmetricKeyBytes, usesAes192 } from './jwe-algorithms';
 
 describe('JWE algorithm table', () => {
   it.each([
@@ -23,5 +23,20 @@ describe('JWE algorithm table', () => {
     const first = detectAes192();
     expect(detectAes192()).toBe(first);
     expect(await first).toBe(true);
+  });
+});
+
+describe('decryptsWithKeyType', () => {
+  it.each([
+    ['RSA-OAEP-256', 'rsa', true],
+    ['RSA-OAEP-256', 'ec', false],
+    ['ECDH-ES+A128KW', 'ec', true],
+    ['ECDH-ES', 'okp', true],
+    ['ECDH-ES', 'oct', false],
+    ['A256KW', 'oct', true],
+    ['dir', 'rsa', false],
+    ['PBES2-HS256+A128KW', 'oct', true],
+  ] as const)('%s with a %s key → %s', (alg, keyType, fits) => {
+    expect(decryptsWithKeyType(alg, keyType)).toBe(fits);
   });
 });

@@ -1,5 +1,10 @@
+import type { KeyInfo } from '../keys/key-info';
+
 /** What kind of key a JWE key management algorithm decrypts with. */
 export type JweKeyFamily = 'rsa' | 'ecdh' | 'symmetric' | 'password';
+
+/** The key types each key family decrypts with (a password is a symmetric secret too). */
+const FAMILY_KEY_TYPES: Readonly<Record<JweKeyFamily, readonly KeyInfo['type'][]>> = { rsa: ['rsa'], ecdh: ['ec', 'okp'], symmetric: ['oct'], password: ['oct'] };
 
 /** Every key management algorithm jose 6 decrypts (RFC 7518 §4), in the order of the RFC. */
 export const JWE_KEY_MANAGEMENT_ALGORITHMS: readonly string[] = [
@@ -36,6 +41,11 @@ export function familyOfJweAlgorithm(alg: string): JweKeyFamily {
   if (alg.startsWith('ECDH-ES')) return 'ecdh';
   if (alg.startsWith('PBES2')) return 'password';
   return 'symmetric';
+}
+
+/** Whether a key of this type can decrypt with `alg`'s family; does not check its size or curve. */
+export function decryptsWithKeyType(alg: string, keyType: KeyInfo['type']): boolean {
+  return FAMILY_KEY_TYPES[familyOfJweAlgorithm(alg)].includes(keyType);
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ParsedJwk } from '../keys/parse-jwk';
 import { parseKeyInput, type ParsedKey } from '../keys/parse-key-input';
 import { formatPem } from '../keys/parse-pem';
 import { failJwe, type JweDecryptionFailure } from './jwe-decryption';
-import { familyOfJweAlgorithm, jwkOperationFor, requiredSymmetricKeyBytes, type JweKeyFamily } from './jwe-algorithms';
+import { decryptsWithKeyType, jwkOperationFor, requiredSymmetricKeyBytes } from './jwe-algorithms';
 import { mapImportError } from './map-jose-error';
 import type { CompactJwe } from './read-compact-jwe';
 
@@ -28,17 +28,6 @@ function refuse(failure: JweDecryptionFailure): Refusal {
   return { ok: false, failure };
 }
 
-function fitsFamily(family: JweKeyFamily, keyInfo: KeyInfo): boolean {
-  switch (family) {
-    case 'rsa':
-      return keyInfo.type === 'rsa';
-    case 'ecdh':
-      return keyInfo.type === 'ec' || keyInfo.type === 'okp';
-    default:
-      return keyInfo.type === 'oct';
-  }
-}
-
 function keyTypeOf(keyInfo: KeyInfo): string {
   return keyInfo.type === 'other' ? keyInfo.algorithm : keyInfo.type;
 }
@@ -52,8 +41,7 @@ function epkCurveOf(header: JsonObject): string | undefined {
 /** The checks every key makes before import: type, length, curve. */
 function checkKeyInfo(jwe: CompactJwe, keyInfo: KeyInfo): Refusal | null {
   const { alg, enc } = jwe;
-  const family = familyOfJweAlgorithm(alg);
-  if (!fitsFamily(family, keyInfo)) return refuse(failJwe('key-mismatch', 'key-type-mismatch', { alg, keyType: keyTypeOf(keyInfo) }));
+  if (!decryptsWithKeyType(alg, keyInfo.type)) return refuse(failJwe('key-mismatch', 'key-type-mismatch', { alg, keyType: keyTypeOf(keyInfo) }));
   if (keyInfo.type === 'oct') {
     const expectedBytes = requiredSymmetricKeyBytes(alg, enc);
     if (expectedBytes !== undefined && keyInfo.byteLength !== expectedBytes) {

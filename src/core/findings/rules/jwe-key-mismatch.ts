@@ -1,11 +1,10 @@
 import {
-  familyOfJweAlgorithm,
+  decryptsWithKeyType,
   JWE_CONTENT_ENCRYPTION_ALGORITHMS,
   JWE_KEY_MANAGEMENT_ALGORITHMS,
   jwkOperationFor,
   requiredSymmetricKeyBytes,
   UNAVAILABLE_JWE_ALGORITHMS,
-  type JweKeyFamily,
 } from '../../crypto/jwe-algorithms';
 import type { KeyInfo } from '../../keys/key-info';
 import { createFinding, type Evidence, type Finding, type Rule, type RuleMeta } from '../finding';
@@ -32,11 +31,8 @@ interface JweTarget {
   epkCurve: string | undefined;
 }
 
-/** The key types each key family decrypts with (a password is a symmetric secret too). */
-const KEY_TYPES: Readonly<Record<JweKeyFamily, readonly KeyInfo['type'][]>> = { rsa: ['rsa'], ecdh: ['ec', 'okp'], symmetric: ['oct'], password: ['oct'] };
-
 function judgeKeyInfo({ alg, enc, epkCurve }: JweTarget, keyInfo: KeyInfo): Finding | null {
-  if (!KEY_TYPES[familyOfJweAlgorithm(alg)].includes(keyInfo.type)) {
+  if (!decryptsWithKeyType(alg, keyInfo.type)) {
     const curve = keyInfo.type === 'ec' || keyInfo.type === 'okp' ? keyInfo.curve : '';
     const evidence: Evidence[] = [{ part: 'key', term: { kind: 'keyType', code: describeKeyType(keyInfo) } }];
     return createFinding(meta, 'keyType', { alg, keyType: describeKeyType(keyInfo), curve, withCurve: curve === '' ? 'no' : 'yes' }, evidence);
