@@ -146,7 +146,8 @@ describe('decodeToken', () => {
     { part: 'header', segment: 'eyJhbGciOiJIUzI1NiJ9A', error: { code: 'base64-invalid-length', length: 21 }, partial: null },
     { part: 'payload', segment: 'eyJzdWIiOiIxIn0!', error: { code: 'base64-invalid-character', position: 15, character: '!' }, partial: '{"sub":"1' },
     { part: 'payload', segment: 'e', error: { code: 'base64-invalid-length', length: 1 }, partial: null },
-    { part: 'signature', segment: 'c2lnbmF0dXJl~', error: { code: 'base64-invalid-character', position: 12, character: '~' }, partial: 'signature' },
+    // Not `~`: after a JWS it starts an SD-JWT's disclosures (RFC 9901), tested below.
+    { part: 'signature', segment: 'c2lnbmF0dXJl|', error: { code: 'base64-invalid-character', position: 12, character: '|' }, partial: 'signature' },
     { part: 'signature', segment: 'c2ln=bmF0', error: { code: 'base64-invalid-character', position: 4, character: '=' }, partial: 'sig' },
   ])('reports broken base64 in the $part ($segment), decodes it up to the bad character, and still decodes the others', ({ part, segment, error, partial }) => {
     const segments = { header: HEADER, payload: PAYLOAD, signature: SIGNATURE, [part]: segment };
@@ -357,6 +358,25 @@ describe('decodeToken', () => {
       error: { code: 'base64-invalid-character', position: 3, character: '<' },
     });
     expect(partNamed(result, 'payload').decoding.ok).toBe(true);
+  });
+
+  it.each([
+    { name: 'an SD-JWT with disclosures', tail: '~WyJzYWx0IiwgIm5hbWUiLCAidmFsdWUiXQ~WyJzYWx0IiwgMV0~' },
+    { name: 'an SD-JWT+KB', tail: `~WyJzYWx0IiwgMV0~${HEADER}.${PAYLOAD}.${SIGNATURE}` },
+    { name: 'an SD-JWT without disclosures', tail: '~' },
+  ])('decodes the issuer-signed JWT of $name as a JWS and keeps the rest in the normalised text', ({ tail }) => {
+    const input = `${HEADER}.${PAYLOAD}.${SIGNATURE}${tail}`;
+    const result = decodeToken(input);
+    expect(result.kind).toBe('jws');
+    if (result.kind !== 'jws') return;
+    expect(result.parts.map((part) => [part.segment, part.decoding.ok])).toEqual([
+      [HEADER, true],
+      [PAYLOAD, true],
+      [SIGNATURE, true],
+    ]);
+    expect(result.parts[2].end).toBe(input.length - tail.length);
+    expect(result.signingInput).toBe(`${HEADER}.${PAYLOAD}`);
+    expect(result.normalisation.text).toBe(input);
   });
 
   const tokenish = fc.string({

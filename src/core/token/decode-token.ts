@@ -124,12 +124,15 @@ function countDots(text: string, from: number): number {
  * then UTF-8, then JSON for the header and a JSON-looking payload); never throws, and does not
  * verify signatures, decrypt, or judge any header or claim. `inputOffset` is where `input` starts in
  * a larger text the part ranges should point into (a token found in a pasted log). Of a text with
- * more than `MAX_TOKEN_PARTS` parts only the first ones are decoded; the rest are counted.
+ * more than `MAX_TOKEN_PARTS` parts only the first ones are decoded; the rest are counted. Of an
+ * SD-JWT (`~`-separated) only the issuer-signed JWT before the first `~` is split into parts.
  */
 export function decodeToken(input: string, inputOffset = 0): DecodedToken {
   const { normalisation, mapping } = normaliseInput(input);
   if (normalisation.text.length === 0) return { kind: 'empty' };
-  const { segments, count } = splitSegments(normalisation.text, mapping, inputOffset);
+  // An SD-JWT's disclosures and key-binding JWT follow its issuer-signed JWT after `~` (RFC 9901 §4):
+  // the parts are the issuer JWT's; core/sd-jwt reads the rest from the normalised text.
+  const { segments, count } = splitSegments(normalisation.text.split('~', 1)[0] ?? '', mapping, inputOffset);
   const [first, second, third, fourth, fifth] = segments;
 
   if (count === 3 && first && second && third) {

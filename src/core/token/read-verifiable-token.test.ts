@@ -21,6 +21,13 @@ describe('readVerifiableToken', () => {
     expect(readVerifiableToken(decoded, true)).toEqual({ ok: true, token: TOKEN, cleaned: true });
   });
 
+  it.each([
+    ['an SD-JWT', `${TOKEN}~WyJzYWx0IiwgMV0~`],
+    ['an SD-JWT+KB', `${TOKEN}~WyJzYWx0IiwgMV0~${TOKEN}`],
+  ])('hands over the issuer-signed JWT of %s', (_label, input) => {
+    expect(readVerifiableToken(decodeToken(input), false)).toEqual({ ok: true, token: TOKEN, cleaned: false });
+  });
+
   it('gives nothing to verify for an empty input or a JWE', () => {
     expect(readVerifiableToken(decodeToken(''), false)).toBeNull();
     expect(readVerifiableToken(decodeToken('eyJhbGciOiJkaXIiLCJlbmMiOiJBMTI4R0NNIn0..aXY.Y3Q.dGFn'), false)).toBeNull();

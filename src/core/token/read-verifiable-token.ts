@@ -9,11 +9,14 @@ export type VerifiableToken =
  * Returns the compact text to verify, or null for nothing verifiable (empty input, JWE). Surrounding
  * whitespace, a `Bearer` prefix, quotes and line breaks are wrapping and are removed; a space inside
  * a segment is not (every strict verifier rejects it), so such a token is verified only when the
- * caller accepts the cleaned text. Does not check the token's structure (the verifier does).
+ * caller accepts the cleaned text. Of an SD-JWT, the issuer-signed JWT. Does not check the token's
+ * structure (the verifier does).
  */
 export function readVerifiableToken(decoded: DecodedToken, acceptCleaned: boolean): VerifiableToken | null {
   if (decoded.kind !== 'jws' && decoded.kind !== 'malformed') return null;
-  const { text, removedInnerSpaces } = decoded.normalisation;
+  const { removedInnerSpaces } = decoded.normalisation;
+  // An SD-JWT's issuer signature covers only the JWT before the first `~` (RFC 9901 §4).
+  const text = decoded.normalisation.text.split('~', 1)[0] ?? '';
   if (removedInnerSpaces === 0) return { ok: true, token: text, cleaned: false };
   if (acceptCleaned) return { ok: true, token: text, cleaned: true };
   return { ok: false, reason: 'not-compact-as-pasted', removedSpaces: removedInnerSpaces };
