@@ -1,5 +1,4 @@
-import type { ReasonParams } from '../../../core/crypto/verification-result';
-import { describeVerificationReason } from '../../../i18n/describe-verification-reason';
+import { describeVerificationReason, sayReasonParams } from '../../../i18n/describe-verification-reason';
 import type { MessageKey, MessageValues } from '../../../i18n/i18n';
 import type { DecryptionVerdict } from './decryption-verdict';
 import type { DecryptMessageKey } from './decrypt-texts';
@@ -11,17 +10,12 @@ export interface DecryptReasonText {
   keyError?: { key: MessageKey; values: MessageValues };
 }
 
-/** The parameters said as the verify panel says them (lists, positions from 1, select options); only its values are used. */
-function sayParams(params: ReasonParams, locale: string): MessageValues {
-  return describeVerificationReason('token-invalid', params, locale).values;
-}
-
 /** Returns the message for why a decryption failed, or null when it did not fail. */
 export function describeDecryptReason(verdict: DecryptionVerdict, locale: string): DecryptReasonText | null {
   if (verdict.state === 'unavailable') return { key: 'decrypt.reason.decrypter-unavailable', values: {} };
   if (verdict.state !== 'failed') return null;
   const { reason, params, keyError } = verdict.result;
-  const text: DecryptReasonText = { key: `decrypt.reason.${reason}`, values: sayParams(params, locale) };
+  const text: DecryptReasonText = { key: `decrypt.reason.${reason}`, values: sayReasonParams(params, locale) };
   if (keyError !== undefined && keyError.code !== 'key-empty') {
     const { code, ...errorParams } = keyError;
     text.keyError = describeVerificationReason(code, errorParams, locale);
