@@ -11,8 +11,9 @@ export type ThumbprintResult =
   | { ok: false; reason: 'jwk-member-type'; member: string }
   | { ok: false; reason: 'kty-unsupported'; kty: string };
 
-/** RFC 7638 §3.2 required members, per key type (RFC 8037 §2 for OKP). */
+/** RFC 7638 §3.2 required members, per key type (RFC 8037 §2 for OKP, RFC 9964 for AKP). */
 const THUMBPRINT_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['AKP', ['alg', 'kty', 'pub']],
   ['RSA', ['e', 'kty', 'n']],
   ['EC', ['crv', 'kty', 'x', 'y']],
   ['OKP', ['crv', 'kty', 'x']],

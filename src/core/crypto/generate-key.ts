@@ -3,7 +3,11 @@ import { decodeBase64Url, encodeBase64Url } from '../encoding/base64url';
 import { encodeHex } from '../encoding/hex';
 import type { JsonObject } from '../json/json-value';
 import type { SecretEncoding } from '../keys/decode-secret';
+import { encodeRawPkcs8, encodeRawPrivateJwk, encodeRawPublicJwk, encodeRawSpki } from '../keys/encode-raw-key';
+import { formatPem } from '../keys/parse-pem';
+import type { RawKeyScheme } from '../keys/read-raw-key';
 import { lookupJwsAlgorithm } from './jws-algorithms';
+import { loadRawSigner, rawKeySchemeOfAlg } from './raw-signer';
 import type { ReasonParams } from './verification-result';
 
 /** RSA modulus sizes offered for RS* and PS* keys (RFC 7518 §3.3 asks for 2048 at least). */
@@ -86,7 +90,30 @@ export async function exportKeyPair(alg: string, privateKey: CryptoKey, publicKe
   return { kind: 'key-pair', alg, privatePem, publicPem, privateJwk, publicJwk, jwks: { keys: [publicJwk] }, kid };
 }
 
+/** A key pair made by the scheme's library, exported in the same forms as WebCrypto's (PKCS#8 seed-only for ML-DSA, RFC 9881). */
+async function generateRawKeyPair(alg: string, scheme: RawKeyScheme): Promise<GeneratedKey> {
+  const signer = await loadRawSigner(scheme);
+  const seed = signer.generateSeed();
+  const publicKey = signer.publicKeyOf({ bytes: seed, form: 'seed' });
+  const publicMembers = encodeRawPublicJwk(scheme, publicKey);
+  const kid = await calculateJwkThumbprint(publicMembers, 'sha256');
+  const publicJwk = { ...publicMembers, kid, alg, use: 'sig' };
+  const privateJwk = { ...encodeRawPrivateJwk(scheme, seed, publicKey), kid, alg, use: 'sig' };
+  return {
+    kind: 'key-pair',
+    alg,
+    privatePem: formatPem('PRIVATE KEY', encodeRawPkcs8(scheme, seed, publicKey)),
+    publicPem: formatPem('PUBLIC KEY', encodeRawSpki(scheme, publicKey)),
+    privateJwk,
+    publicJwk,
+    jwks: { keys: [publicJwk] },
+    kid,
+  };
+}
+
 async function generateFor(alg: string, family: string, options: GenerateKeyOptions): Promise<GeneratedKey> {
+  const scheme = rawKeySchemeOfAlg(alg);
+  if (scheme !== null) return generateRawKeyPair(alg, scheme);
   if (family === 'hmac') {
     const secret = (await generateSecret(alg, { extractable: true })) as CryptoKey;
     const { k = '' } = await exportJWK(secret);
@@ -101,8 +128,9 @@ async function generateFor(alg: string, family: string, options: GenerateKeyOpti
 
 /**
  * Returns a fresh key for the JWS `alg` made by WebCrypto (through jose): an HMAC secret of the
- * hash's size, an RSA key of the chosen size, an EC key on the alg's curve or an Ed25519 key, with
- * PEM and JWK exports and a thumbprint `kid`. Nothing is stored. `none` has no key.
+ * hash's size, an RSA key of the chosen size, a P-256/384/521 or an Ed25519 key; or by the @noble
+ * libraries: a secp256k1, Ed448 or ML-DSA key. Each comes with PEM and JWK exports and a thumbprint
+ * `kid`. Nothing is stored. `none` has no key.
  */
 export async function generateKey(alg: string, options: GenerateKeyOptions = {}): Promise<KeyGeneration> {
   if (alg === 'none') return { ok: false, error: { code: 'alg-none', params: { alg } } };

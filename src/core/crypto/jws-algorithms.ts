@@ -2,16 +2,20 @@ import type { KeyInfo } from '../keys/key-info';
 import type { ReasonCode, ReasonParams, VerifyStatus } from './verification-result';
 
 /** Which kind of key an algorithm needs. */
-export type JwsAlgorithmFamily = 'hmac' | 'rsa' | 'rsa-pss' | 'ecdsa' | 'eddsa';
+export type JwsAlgorithmFamily = 'hmac' | 'rsa' | 'rsa-pss' | 'ecdsa' | 'eddsa' | 'ml-dsa';
 
 /** What the verifier needs to know about a supported `alg`. */
 export interface JwsAlgorithm {
   family: JwsAlgorithmFamily;
-  /** The only curve an ECDSA or EdDSA algorithm accepts (RFC 7518 §3.4, RFC 8037 §3.1). */
+  /** The curve an ECDSA or EdDSA algorithm accepts (RFC 7518 §3.4, RFC 8812 §3.2, RFC 9864); `EdDSA` also takes Ed448 (RFC 8037 §3.1). */
   curve?: string;
 }
 
-/** JWS algorithms this project verifies (RFC 7518 §3, RFC 8037, RFC 9864 `Ed25519`). */
+/**
+ * JWS algorithms this project verifies (RFC 7518 §3, RFC 8037, RFC 8812 `ES256K`, RFC 9864 `Ed25519`
+ * and `Ed448`, RFC 9964 ML-DSA); secp256k1, Ed448 and ML-DSA through the @noble libraries, since
+ * WebCrypto lacks them.
+ */
 export const SUPPORTED_JWS_ALGORITHMS: ReadonlyMap<string, JwsAlgorithm> = new Map<string, JwsAlgorithm>([
   ['HS256', { family: 'hmac' }],
   ['HS384', { family: 'hmac' }],
@@ -25,12 +29,22 @@ export const SUPPORTED_JWS_ALGORITHMS: ReadonlyMap<string, JwsAlgorithm> = new M
   ['ES256', { family: 'ecdsa', curve: 'P-256' }],
   ['ES384', { family: 'ecdsa', curve: 'P-384' }],
   ['ES512', { family: 'ecdsa', curve: 'P-521' }],
+  ['ES256K', { family: 'ecdsa', curve: 'secp256k1' }],
   ['EdDSA', { family: 'eddsa', curve: 'Ed25519' }],
   ['Ed25519', { family: 'eddsa', curve: 'Ed25519' }],
+  ['Ed448', { family: 'eddsa', curve: 'Ed448' }],
+  ['ML-DSA-44', { family: 'ml-dsa' }],
+  ['ML-DSA-65', { family: 'ml-dsa' }],
+  ['ML-DSA-87', { family: 'ml-dsa' }],
 ]);
 
-/** Registered JWS algorithms that browsers' WebCrypto cannot verify, so the answer is `unsupported`. */
-const KNOWN_UNSUPPORTED = new Set(['ES256K', 'Ed448', 'ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87']);
+/** The curves `EdDSA` names (RFC 8037 §3.1): the key's curve picks the scheme. */
+const EDDSA_CURVES: readonly string[] = ['Ed25519', 'Ed448'];
+
+/** Returns whether a key on `curve` can sign or verify `alg`: the algorithm's curve, or either of EdDSA's. */
+export function fitsCurve(alg: string, algorithm: JwsAlgorithm, curve: string): boolean {
+  return alg === 'EdDSA' ? EDDSA_CURVES.includes(curve) : algorithm.curve === curve;
+}
 
 /** The smallest RSA modulus RFC 7518 §3.3 and §3.5 allow. */
 export const MIN_RSA_BITS = 2048;
@@ -45,12 +59,11 @@ export interface Refusal {
 /** A supported algorithm, or the `unsupported` refusal for the `alg`. */
 export type AlgorithmLookup = { ok: true; algorithm: JwsAlgorithm } | { ok: false; refusal: Refusal };
 
-/** Returns the algorithm entry for a header `alg`, or `unsupported` with `alg-unsupported` (known, no WebCrypto) or `alg-unknown`; does not judge `none`. */
+/** Returns the algorithm entry for a header `alg`, or `unsupported` with `alg-unknown`; does not judge `none`. */
 export function lookupJwsAlgorithm(alg: string): AlgorithmLookup {
   const algorithm = SUPPORTED_JWS_ALGORITHMS.get(alg);
   if (algorithm !== undefined) return { ok: true, algorithm };
-  const reason: ReasonCode = KNOWN_UNSUPPORTED.has(alg) ? 'alg-unsupported' : 'alg-unknown';
-  return { ok: false, refusal: { status: 'unsupported', reason, params: { alg } } };
+  return { ok: false, refusal: { status: 'unsupported', reason: 'alg-unknown', params: { alg } } };
 }
 
 function describeKeyType(keyInfo: KeyInfo): ReasonParams {
@@ -100,11 +113,10 @@ export function checkKeyFitsAlgorithm(alg: string, algorithm: JwsAlgorithm, keyI
     case 'ecdsa':
       return keyInfo.type === 'ec' && keyInfo.curve === algorithm.curve ? null : mismatch(alg, keyInfo);
     case 'eddsa':
-      if (keyInfo.type === 'okp' && keyInfo.curve === algorithm.curve) return null;
-      if (keyInfo.type === 'okp' && keyInfo.curve === 'Ed448' && alg === 'EdDSA') {
-        return { status: 'unsupported', reason: 'alg-unsupported', params: { alg, curve: 'Ed448' } };
-      }
-      return mismatch(alg, keyInfo);
+      return keyInfo.type === 'okp' && fitsCurve(alg, algorithm, keyInfo.curve) ? null : mismatch(alg, keyInfo);
+    case 'ml-dsa':
+      // An ML-DSA key is bound to one parameter set: the JWK's `alg` or the SPKI's OID names it.
+      return keyInfo.type === 'other' && keyInfo.algorithm === alg ? null : mismatch(alg, keyInfo);
   }
 }
 

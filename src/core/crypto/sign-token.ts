@@ -7,11 +7,15 @@ import { kindOfJson, type KeyError } from '../keys/key-error';
 import type { KeyInfo } from '../keys/key-info';
 import type { KeyNote } from '../keys/key-note';
 import type { ParsedJwk } from '../keys/parse-jwk';
+import { encodeRawSpki } from '../keys/encode-raw-key';
 import { parseKeyInput, type ParsedKey } from '../keys/parse-key-input';
 import { formatPem } from '../keys/parse-pem';
+import { rawKeySchemeOf, readRawPrivateKey, type RawKeyScheme, type RawPrivateKey } from '../keys/read-raw-key';
 import { checkKeyFitsAlgorithm, lookupJwsAlgorithm, type JwsAlgorithm, type Refusal } from './jws-algorithms';
 import { importPublicHalf } from './import-verification-key';
 import { mapImportError } from './map-jose-error';
+import { loadRawSigner } from './raw-signer';
+import { readCompactJws } from './read-compact-jws';
 import type { ReasonParams } from './verification-result';
 
 /** The input a signing error belongs to, so the view can show it in place. */
@@ -94,7 +98,13 @@ export type SignResult = { ok: true; token: string; warnings: SignWarning[] } | 
 /** The public key as SPKI PEM, or why it could not be derived. */
 export type PublicKeyDerivation = { ok: true; publicKeyPem: string } | { ok: false; reason: 'not-a-private-key' | 'key-unreadable' | 'key-unsupported' };
 
-type SigningKey = CryptoKey | Uint8Array;
+/** A secp256k1, Ed448 or ML-DSA private key, signed with by the library loaded for its scheme. */
+interface RawSigningKey {
+  scheme: RawKeyScheme;
+  privateKey: RawPrivateKey;
+}
+
+type SigningKey = CryptoKey | Uint8Array | RawSigningKey;
 type KeyPreparation = { ok: true; key: SigningKey; warnings: SignWarning[] } | { ok: false; error: SignError };
 
 // Notes about interoperable verification (private key pasted, non-canonical base64) do not concern signing.
@@ -153,7 +163,6 @@ function fromRefusal(refusal: Refusal): { ok: false; error: SignError } {
     case 'key-unsupported':
       return fail(refusal.reason, 'key', refusal.params);
     default:
-      // checkKeyFitsAlgorithm's other answer: an Ed448 key for EdDSA, which WebCrypto cannot use.
       return fail('key-unsupported', 'key', refusal.params);
   }
 }
@@ -215,6 +224,12 @@ async function prepareSigningKey(parsed: ParsedKey, alg: string, algorithm: JwsA
   if (fit !== null) return fromRefusal(fit);
 
   if (parsed.kind === 'secret') return { ok: true, key: parsed.bytes, warnings: secretWarnings(alg, parsed.bytes, parsed.notes) };
+  const scheme = rawKeySchemeOf(keyInfoOf(parsed));
+  if (scheme !== null) {
+    const privateKey = readRawPrivateKey(parsed, scheme);
+    if (privateKey === null) return fail('key-import-failed', 'key', { alg, errorName: 'DataError' });
+    return { ok: true, key: { scheme, privateKey }, warnings: noteWarnings(parsed.notes) };
+  }
   try {
     if (parsed.kind === 'jwk' && parsed.jwk.kty === 'oct') {
       const bytes = (await importJWK(withoutUsageMembers(parsed.jwk.jwk), alg)) as Uint8Array;
@@ -247,6 +262,25 @@ function critOption(header: JsonObject): Record<string, boolean> | undefined {
   if (!Array.isArray(header.crit)) return undefined;
   const names = header.crit.filter((name): name is string => typeof name === 'string' && name !== '' && name !== 'b64');
   return names.length === 0 ? undefined : Object.fromEntries(names.map((name) => [name, false]));
+}
+
+function isRawSigningKey(key: SigningKey): key is RawSigningKey {
+  return 'scheme' in key;
+}
+
+/** jose's CompactSign does this for WebCrypto's algorithms: the same JWS, signed by the scheme's library. */
+async function signRaw(header: JsonObject, payload: Uint8Array, key: RawSigningKey, alg: string, warnings: SignWarning[]): Promise<SignResult> {
+  const signingInput = `${encodeBase64Url(new TextEncoder().encode(JSON.stringify(header)))}.${encodeBase64Url(payload)}`;
+  // The crit checks jose makes before signing (RFC 7515 §4.1.11), read back from the token itself.
+  const checked = readCompactJws(`${signingInput}.AA`);
+  if (!checked.ok && checked.refusal.reason === 'crit-malformed') return fail('header-crit-invalid', 'header', { alg });
+  try {
+    const signer = await loadRawSigner(key.scheme);
+    const signature = signer.sign(new TextEncoder().encode(signingInput), key.privateKey);
+    return { ok: true, token: `${signingInput}.${encodeBase64Url(signature)}`, warnings };
+  } catch (error) {
+    return fail('sign-failed', 'key', { alg, errorName: nameOf(error) }, { cause: error });
+  }
 }
 
 function encodeUnsigned(header: JsonObject, payload: Uint8Array): string {
@@ -295,6 +329,7 @@ export async function signToken(input: SignInput): Promise<SignResult> {
   }
   const prepared = await prepareSigningKey(parsedKey.key, alg, lookup.algorithm);
   if (!prepared.ok) return prepared;
+  if (isRawSigningKey(prepared.key)) return signRaw(headerObject, payloadBytes, prepared.key, alg, [...prepared.warnings, ...warnings]);
 
   try {
     const crit = critOption(headerObject);
@@ -321,16 +356,29 @@ function importAlgorithmFor(keyInfo: KeyInfo): string | undefined {
   }
 }
 
+async function deriveRawPublicKeyPem(key: Extract<ParsedKey, { kind: 'pkcs8' | 'jwk' }>, scheme: RawKeyScheme): Promise<PublicKeyDerivation> {
+  const privateKey = readRawPrivateKey(key, scheme);
+  if (privateKey === null) return { ok: false, reason: 'key-unsupported' };
+  try {
+    const signer = await loadRawSigner(scheme);
+    return { ok: true, publicKeyPem: formatPem('PUBLIC KEY', encodeRawSpki(scheme, signer.publicKeyOf(privateKey))) };
+  } catch {
+    return { ok: false, reason: 'key-unsupported' };
+  }
+}
+
 /**
  * Returns the SPKI PEM of a private key's public half (PKCS#8, PKCS#1, SEC1 PEM or private JWK of
- * RSA, P-256/384/521 or Ed25519), what a verifier needs; secrets and public keys give
- * `not-a-private-key`. Does not check the key against any algorithm.
+ * RSA, P-256/384/521, secp256k1, Ed25519, Ed448 or ML-DSA), what a verifier needs; secrets and
+ * public keys give `not-a-private-key`. Does not check the key against any algorithm.
  */
 export async function derivePublicKeyPem(keyText: string): Promise<PublicKeyDerivation> {
   const parsed = parseKeyInput(keyText);
   if (!parsed.ok) return { ok: false, reason: 'key-unreadable' };
   const key = parsed.key;
   if (key.kind !== 'pkcs8' && !(key.kind === 'jwk' && key.jwk.isPrivate)) return { ok: false, reason: 'not-a-private-key' };
+  const scheme = rawKeySchemeOf(keyInfoOf(key));
+  if (scheme !== null) return deriveRawPublicKeyPem(key, scheme);
   const alg = importAlgorithmFor(keyInfoOf(key));
   if (alg === undefined) return { ok: false, reason: 'key-unsupported' };
   try {

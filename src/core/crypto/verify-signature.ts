@@ -6,11 +6,13 @@ import type { KeyInfo } from '../keys/key-info';
 import type { KeyNote } from '../keys/key-note';
 import type { JwksMember, ParsedJwks } from '../keys/parse-jwks';
 import { parseKeyInput, type KeyParsing, type ParsedKey } from '../keys/parse-key-input';
+import { rawKeySchemeOf } from '../keys/read-raw-key';
 import { importJwkForVerification, importVerificationKey, type KeyImport, type VerificationKey } from './import-verification-key';
-import { checkJwkUsage, checkKeyFitsAlgorithm, lookupJwsAlgorithm, type JwsAlgorithm, type Refusal } from './jws-algorithms';
+import { checkJwkUsage, checkKeyFitsAlgorithm, fitsCurve, lookupJwsAlgorithm, type JwsAlgorithm, type Refusal } from './jws-algorithms';
 import { mapVerifyError } from './map-jose-error';
 import { readCompactJws, type CompactJws } from './read-compact-jws';
 import type { ReasonParams, VerificationResult } from './verification-result';
+import { verifyRawSignature } from './verify-raw-signature';
 
 /** The token and the key to verify it with. */
 export interface VerifyInput {
@@ -80,13 +82,16 @@ async function verifyWithSingleKey(jws: CompactJws, algorithm: JwsAlgorithm, key
     const usage = checkJwkUsage(jws.alg, key.jwk);
     if (usage !== null) return fromRefusal(usage);
   }
-  const fit = checkKeyFitsAlgorithm(jws.alg, algorithm, keyInfoOf(key));
+  const keyInfo = keyInfoOf(key);
+  const fit = checkKeyFitsAlgorithm(jws.alg, algorithm, keyInfo);
   if (fit !== null) return fromRefusal(fit);
+  const scheme = rawKeySchemeOf(keyInfo);
+  if (scheme !== null && key.kind !== 'secret') return verifyRawSignature(jws, scheme, key);
   return verifyImported(jws, importVerificationKey(key, jws.alg));
 }
 
 /** jose's JWK Set selection (`createLocalJWKSet`): key type and curve for the alg. */
-function fitsKeyType(algorithm: JwsAlgorithm, member: Extract<JwksMember, { ok: true }>): boolean {
+function fitsKeyType(alg: string, algorithm: JwsAlgorithm, member: Extract<JwksMember, { ok: true }>): boolean {
   const { kty, keyInfo } = member.jwk;
   switch (algorithm.family) {
     case 'hmac':
@@ -97,7 +102,9 @@ function fitsKeyType(algorithm: JwsAlgorithm, member: Extract<JwksMember, { ok: 
     case 'ecdsa':
       return kty === 'EC' && keyInfo.type === 'ec' && keyInfo.curve === algorithm.curve;
     case 'eddsa':
-      return kty === 'OKP' && keyInfo.type === 'okp' && keyInfo.curve === algorithm.curve;
+      return kty === 'OKP' && keyInfo.type === 'okp' && fitsCurve(alg, algorithm, keyInfo.curve);
+    case 'ml-dsa':
+      return kty === 'AKP' && keyInfo.type === 'other' && keyInfo.algorithm === alg;
   }
 }
 
@@ -111,6 +118,8 @@ async function verifyMember(jws: CompactJws, algorithm: JwsAlgorithm, member: Jw
   if (usage !== null) return fromRefusal(usage);
   const fit = checkKeyFitsAlgorithm(jws.alg, algorithm, member.jwk.keyInfo);
   if (fit !== null) return fromRefusal(fit);
+  const scheme = rawKeySchemeOf(member.jwk.keyInfo);
+  if (scheme !== null) return verifyRawSignature(jws, scheme, { kind: 'jwk', format: 'jwk', jwk: member.jwk, notes: [] });
   return verifyImported(jws, importJwkForVerification(member.jwk, jws.alg));
 }
 
@@ -142,7 +151,7 @@ async function verifyWithJwks(jws: CompactJws, algorithm: JwsAlgorithm, jwks: Pa
   }
 
   const candidates = pool.filter(
-    (member) => member.ok && fitsKeyType(algorithm, member) && checkJwkUsage(jws.alg, { ...member.jwk, isPrivate: false }) === null,
+    (member) => member.ok && fitsKeyType(jws.alg, algorithm, member) && checkJwkUsage(jws.alg, { ...member.jwk, isPrivate: false }) === null,
   );
   if (candidates.length === 0) {
     const only = pool.length === 1 ? pool[0] : undefined;

@@ -1,6 +1,7 @@
 /**
  * What a key is, as far as choosing and refusing an algorithm goes. Curves use their JOSE names
- * (`P-256`, `Ed25519`, …); a curve or algorithm this project has no name for keeps its OID.
+ * (`P-256`, `Ed25519`, …); an ML-DSA key (JWK `AKP`) is `other` with its parameter set's JOSE name
+ * (`ML-DSA-44`, …); a curve or algorithm this project has no name for keeps its OID.
  */
 export type KeyInfo =
   | { type: 'rsa'; modulusBits: number; publicExponent: bigint }
@@ -10,7 +11,7 @@ export type KeyInfo =
   | { type: 'oct'; byteLength: number }
   | { type: 'other'; algorithm: string };
 
-/** Algorithm OIDs the key readers recognise (RFC 3279, RFC 4055, RFC 5480, RFC 8410). */
+/** Algorithm OIDs the key readers recognise (RFC 3279, RFC 4055, RFC 5480, RFC 8410, RFC 9881). */
 export const OID = {
   rsaEncryption: '1.2.840.113549.1.1.1',
   rsassaPss: '1.2.840.113549.1.1.10',
@@ -19,7 +20,22 @@ export const OID = {
   ed448: '1.3.101.113',
   x25519: '1.3.101.110',
   x448: '1.3.101.111',
+  mlDsa44: '2.16.840.1.101.3.4.3.17',
+  mlDsa65: '2.16.840.1.101.3.4.3.18',
+  mlDsa87: '2.16.840.1.101.3.4.3.19',
 } as const;
+
+/** ML-DSA parameter sets by OID (RFC 9881 §2), named as their JOSE `alg` values. */
+export const ML_DSA_BY_OID: ReadonlyMap<string, string> = new Map([
+  [OID.mlDsa44, 'ML-DSA-44'],
+  [OID.mlDsa65, 'ML-DSA-65'],
+  [OID.mlDsa87, 'ML-DSA-87'],
+]);
+
+/** Returns whether `name` is an ML-DSA parameter set's JOSE name. */
+export function isMlDsaName(name: unknown): name is 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87' {
+  return name === 'ML-DSA-44' || name === 'ML-DSA-65' || name === 'ML-DSA-87';
+}
 
 /** Named curves of `id-ecPublicKey`, by OID. */
 export const EC_CURVE_BY_OID: ReadonlyMap<string, string> = new Map([

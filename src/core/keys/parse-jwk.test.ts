@@ -20,7 +20,9 @@ describe('parseJwk', () => {
   it('reads OKP and oct keys', () => {
     expect(parseJwk(JSON.stringify(ed.publicKey.export({ format: 'jwk' })))).toMatchObject({ ok: true, jwk: { keyInfo: { type: 'okp', curve: 'Ed25519' }, isPrivate: false } });
     expect(parseJwk('{"kty":"oct","k":"AAECAw"}')).toMatchObject({ ok: true, jwk: { keyInfo: { type: 'oct', byteLength: 4 }, isPrivate: false } });
-    expect(parseJwk('{"kty":"AKP","alg":"ML-DSA-44","pub":"AAAA"}')).toMatchObject({ ok: true, jwk: { keyInfo: { type: 'other', algorithm: 'AKP' } } });
+    expect(parseJwk('{"kty":"AKP","alg":"ML-DSA-44","pub":"AAAA"}')).toMatchObject({ ok: true, jwk: { keyInfo: { type: 'other', algorithm: 'ML-DSA-44' } } });
+    expect(parseJwk('{"kty":"AKP","alg":"SLH-DSA-SHA2-128s","pub":"AAAA"}')).toMatchObject({ ok: true, jwk: { keyInfo: { type: 'other', algorithm: 'AKP' } } });
+    expect(parseJwk('{"kty":"AKP","alg":"ML-DSA-65","pub":"AAAA","priv":"AAAA"}')).toMatchObject({ ok: true, jwk: { isPrivate: true, publicJwk: { kty: 'AKP', alg: 'ML-DSA-65', pub: 'AAAA' } } });
   });
 
   it.each([

@@ -3,7 +3,7 @@ import { isJsonObject, ownMember, type JsonObject, type JsonValue } from '../jso
 import { parseJson } from '../json/parse-json';
 import { countBits, toBigInt } from './der';
 import { kindOfJson, type KeyError } from './key-error';
-import type { KeyInfo } from './key-info';
+import { isMlDsaName, type KeyInfo } from './key-info';
 
 /** A JWK whose members have the right types for its `kty`. */
 export interface ParsedJwk {
@@ -110,6 +110,9 @@ function describeJwk(jwk: JsonObject, kty: string, decoded: Map<string, Uint8Arr
       return { type: 'okp', curve: typeof jwk.crv === 'string' ? jwk.crv : '' };
     case 'oct':
       return { type: 'oct', byteLength: decoded.get('k')?.length ?? 0 };
+    case 'AKP':
+      // The draft for ML-DSA in JOSE makes `alg` name the parameter set of an AKP key.
+      return { type: 'other', algorithm: isMlDsaName(jwk.alg) ? jwk.alg : kty };
     default:
       return { type: 'other', algorithm: kty };
   }

@@ -11,7 +11,7 @@ import {
   type DerError,
   type DerNode,
 } from './der';
-import { EC_CURVE_BY_OID, OID, OKP_CURVE_BY_OID, type KeyInfo } from './key-info';
+import { EC_CURVE_BY_OID, ML_DSA_BY_OID, OID, OKP_CURVE_BY_OID, type KeyInfo } from './key-info';
 
 /** The DER structure a key was read as, for error messages. */
 export type KeyStructure = 'spki' | 'pkcs1-public' | 'pkcs1-private' | 'pkcs8' | 'sec1' | 'certificate';
@@ -81,7 +81,8 @@ export function describeKey(algorithm: AlgorithmIdentifier, publicKeyBytes: Uint
     }
     default: {
       const curve = OKP_CURVE_BY_OID.get(algorithm.oid);
-      return curve === undefined ? { type: 'other', algorithm: algorithm.oid } : { type: 'okp', curve };
+      if (curve !== undefined) return { type: 'okp', curve };
+      return { type: 'other', algorithm: ML_DSA_BY_OID.get(algorithm.oid) ?? algorithm.oid };
     }
   }
 }

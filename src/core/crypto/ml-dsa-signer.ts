@@ -1,0 +1,29 @@
+import { randomBytes } from '@noble/hashes/utils.js';
+import { ml_dsa44, ml_dsa65, ml_dsa87 } from '@noble/post-quantum/ml-dsa.js';
+import type { RawPrivateKey } from '../keys/read-raw-key';
+import type { RawSigner } from './raw-signer';
+
+type MlDsa = typeof ml_dsa44;
+
+function secretKeyOf(dsa: MlDsa, privateKey: RawPrivateKey): Uint8Array {
+  return privateKey.form === 'seed' ? dsa.keygen(privateKey.bytes).secretKey : privateKey.bytes;
+}
+
+// Pure ML-DSA with an empty context (FIPS 204 Algorithm 2/3), as the JOSE draft for ML-DSA signs.
+function createSigner(dsa: MlDsa): RawSigner {
+  return {
+    // FIPS 204 public keys have no structure to check beyond their size (ρ and the packed t1).
+    isValidPublicKey: (publicKey) => publicKey.length === dsa.lengths.publicKey,
+    verify: (signature, message, publicKey) => signature.length === dsa.lengths.signature && dsa.verify(signature, message, publicKey),
+    sign: (message, privateKey) => dsa.sign(message, secretKeyOf(dsa, privateKey)),
+    publicKeyOf: (privateKey) => (privateKey.form === 'seed' ? dsa.keygen(privateKey.bytes).publicKey : dsa.getPublicKey(privateKey.bytes)),
+    generateSeed: () => randomBytes(dsa.lengths.seed),
+  };
+}
+
+/** ML-DSA-44, -65 and -87 (FIPS 204) by their JOSE `alg`. */
+export const ML_DSA_SIGNERS: Readonly<Record<'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87', RawSigner>> = {
+  'ML-DSA-44': createSigner(ml_dsa44),
+  'ML-DSA-65': createSigner(ml_dsa65),
+  'ML-DSA-87': createSigner(ml_dsa87),
+};
