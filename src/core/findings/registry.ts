@@ -50,6 +50,10 @@ import { rule as jweDirShortKey } from './rules/jwe-dir-short-key';
 import { rule as jweZipRatio } from './rules/jwe-zip-ratio';
 import { rule as invisibleCharacters } from './rules/invisible-characters';
 import { rule as mixedScriptIdentifier } from './rules/mixed-script-identifier';
+import { rule as sdJwtUnmatchedDisclosure } from './rules/sd-jwt-unmatched-disclosure';
+import { rule as sdJwtRepeatedDigest } from './rules/sd-jwt-repeated-digest';
+import { rule as sdJwtHashAlg } from './rules/sd-jwt-hash-alg';
+import { rule as sdJwtKbSdHashMismatch } from './rules/sd-jwt-kb-sd-hash-mismatch';
 
 /** Every rule, in catalog order (docs/security-rules.md); a rule file missing here fails the meta-test. */
 export const RULES: readonly Rule[] = [
@@ -104,4 +108,8 @@ export const RULES: readonly Rule[] = [
   jweZipRatio,
   invisibleCharacters,
   mixedScriptIdentifier,
+  sdJwtUnmatchedDisclosure,
+  sdJwtRepeatedDigest,
+  sdJwtHashAlg,
+  sdJwtKbSdHashMismatch,
 ];

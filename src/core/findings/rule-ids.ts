@@ -51,6 +51,10 @@ export const RULE_IDS = [
   'jwe-zip-ratio',
   'invisible-characters',
   'mixed-script-identifier',
+  'sd-jwt-unmatched-disclosure',
+  'sd-jwt-repeated-digest',
+  'sd-jwt-hash-alg',
+  'sd-jwt-kb-sd-hash-mismatch',
 ] as const;
 
 /** A rule's stable id: the UI contract's `data-rule` value and its catalogue and docs key. */
