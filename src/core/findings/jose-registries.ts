@@ -1,13 +1,14 @@
-// IANA "JSON Web Signature and Encryption Algorithms" (RFC 7518 §7.1, RFC 8037, RFC 8812, RFC 9864),
+// IANA "JSON Web Signature and Encryption Algorithms" (RFC 7518 §7.1, RFC 8037, RFC 8812, RFC 9864, RFC 9964),
 // without the entries the registry marks Prohibited. `none` is left to the alg-none rule.
 
-/** Registered JWS `alg` values (RFC 7518 §3.1, RFC 8037 §3.1, RFC 8812 §3.2, RFC 9864 §2.2). */
+/** Registered JWS `alg` values (RFC 7518 §3.1, RFC 8037 §3.1, RFC 8812 §3.2, RFC 9864 §2.2, RFC 9964 ML-DSA). */
 export const ALG_JWS: ReadonlySet<string> = new Set([
   'HS256', 'HS384', 'HS512',
   'RS256', 'RS384', 'RS512',
   'ES256', 'ES384', 'ES512',
   'PS256', 'PS384', 'PS512',
   'EdDSA', 'ES256K', 'Ed25519', 'Ed448',
+  'ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87',
 ]);
 
 /** Registered JWE key-management `alg` values (RFC 7518 §4.1). */
@@ -22,7 +23,7 @@ export const ALG_JWE: ReadonlySet<string> = new Set([
 /** Registered JWE content-encryption `enc` values (RFC 7518 §5.1). */
 export const ENC_JWE: ReadonlySet<string> = new Set(['A128CBC-HS256', 'A192CBC-HS384', 'A256CBC-HS512', 'A128GCM', 'A192GCM', 'A256GCM']);
 
-/** Signature sizes in bytes for algorithms with a fixed size (RFC 7518 §3.2–3.4, RFC 8037 §3.1, RFC 8812). */
+/** Signature sizes in bytes for algorithms with a fixed size (RFC 7518 §3.2–3.4, RFC 8037 §3.1, RFC 8812, FIPS 204 Table 2). */
 export const SIG_LEN: ReadonlyMap<string, readonly number[]> = new Map([
   ['HS256', [32]],
   ['HS384', [48]],
@@ -35,6 +36,9 @@ export const SIG_LEN: ReadonlyMap<string, readonly number[]> = new Map([
   ['Ed448', [114]],
   // EdDSA names both curves, so both sizes fit.
   ['EdDSA', [64, 114]],
+  ['ML-DSA-44', [2420]],
+  ['ML-DSA-65', [3309]],
+  ['ML-DSA-87', [4627]],
 ]);
 
 /** The curve each ECDSA `alg` signs on (RFC 7518 §3.4, RFC 8812 §3.2). */

@@ -3,7 +3,7 @@ import { isRsaSignatureAlg, SIG_LEN } from '../jose-registries';
 import { cve, rfc } from '../references';
 import type { RuleContext } from '../rule-context';
 
-// RFC 7518 §3.2–3.5 and RFC 8037 §3.1 fix each algorithm's signature size (raw R‖S for ECDSA).
+// RFC 7518 §3.2–3.5, RFC 8037 §3.1 and FIPS 204 fix each algorithm's signature size (raw R‖S for ECDSA).
 export const meta: RuleMeta = {
   id: 'signature-length-mismatch',
   severity: 'medium',
