@@ -4,6 +4,8 @@ import { familyOfJweAlgorithm } from '../../../core/crypto/jwe-algorithms';
 import { useCatalogueArea, useLocale, useT } from '../../../i18n/use-t';
 import { useDocumentTitle } from '../../../platform/use-document-title';
 import { isHmac } from '../algorithms';
+import { AttackPanel } from '../attack/AttackPanel';
+import { useAttackToken } from '../attack/use-attack-token';
 import { describeEncryptError, describeEncryptWarning } from '../describe-encrypt-error';
 import { describeSignError, describeSignWarning } from '../describe-sign-error';
 import { useEncoderStore } from '../encoder-store';
@@ -78,7 +80,10 @@ function EncoderView() {
   const verifierKey = alg === 'none' ? '' : secret ? keyText : generated?.kind === 'key-pair' ? generated.publicPem : (derivedPublicKey ?? '');
   const decryptionKey = decryptionKeyOf(jweAlg, jweKeyText, jweGenerated, encryption.result);
   const texts = { header: jwe ? jweHeaderText : headerText, payload: payloadText };
-  const view = jwe
+  const attack = useAttackToken({ headerJson: headerText, payloadJson: payloadText, keyText, signedToken: signing.result?.ok === true ? signing.result.token : '' }, !jwe);
+  const view = attack.active
+    ? attack.view
+    : jwe
     ? toTokenView(encryption, (error) => describeEncryptError(error, t, locale, texts), (warning) => describeEncryptWarning(warning, t, locale))
     : toTokenView(signing, (error) => describeSignError(error, t, locale, texts), (warning) => describeSignWarning(warning, t, locale), (warning) => warning.code === 'unsigned');
 
@@ -102,9 +107,10 @@ function EncoderView() {
             view={view}
             title={jwe ? t('encoder.jwe.tokenTitle') : t('encoder.tokenTitle')}
             busyLabel={jwe ? t('encoder.jwe.encrypting') : t('encoder.signing')}
-            handoffKey={jwe ? decryptionKey : verifierKey}
-            handoffEncoding={jwe ? jweSecretEncoding : secretEncoding}
+            handoffKey={jwe ? decryptionKey : attack.active ? attack.verifierKey : verifierKey}
+            handoffEncoding={jwe ? jweSecretEncoding : attack.active ? 'utf8' : secretEncoding}
           />
+          {!jwe && <AttackPanel attack={attack.attack} />}
           {jwe ? <JweKeyPanel decryptionKey={decryptionKey} /> : <SigningKeyPanel verifierKey={verifierKey} />}
           {jwe && nest && <SigningKeyPanel verifierKey={verifierKey} testIdPrefix="encoder-signing" title={t('encoder.jwe.innerKeyTitle')} />}
         </div>
