@@ -34,6 +34,7 @@ export function RootLayout() {
           <NavLink to="/encode">{t('nav.encoder')}</NavLink>
           <NavLink to="/rules">{t('nav.rules')}</NavLink>
           <NavLink to="/learn">{t('nav.learn')}</NavLink>
+          <NavLink to="/diff">{t('nav.diff')}</NavLink>
         </nav>
         <div className="app-settings">
           <LanguageSelect />

@@ -41,6 +41,8 @@ const PAGES: readonly PageRoute[] = [
     ),
     fallbackClass: 'learn',
   },
+  // Two tokens compared; "Compare with…" in the decoder hands its token over in memory (DiffRoute).
+  { path: 'diff', page: createPageLoader(() => import('./DiffRoute').then((module) => module.DiffRoute)), fallbackClass: 'diff-page' },
   { path: '*', element: <NotFoundPage /> },
 ];
 

@@ -4,6 +4,7 @@ import enCore from 'virtual:catalog/en/app,verify';
 import type enApp from './locales/en/app.json';
 import type enAudit from './locales/en/audit.json';
 import type enClaims from './locales/en/claims.json';
+import type enDiff from './locales/en/diff.json';
 import type enEncoder from './locales/en/encoder.json';
 import type enFindings from './locales/en/findings.json';
 import type enLearn from './locales/en/learn.json';
@@ -34,7 +35,8 @@ export type MessageKey =
   | keyof typeof enLearnSignature
   | keyof typeof enLearnTamper
   | keyof typeof enLearnLessons
-  | keyof typeof enShare;
+  | keyof typeof enShare
+  | keyof typeof enDiff;
 export type MessageValues = Record<string, string | number>;
 
 type CatalogueLoader = () => Promise<{ default: Messages }>;
@@ -48,7 +50,7 @@ const CORE: Record<Exclude<Locale, 'en'>, CatalogueLoader> = {
   ko: () => import('virtual:catalog/ko/app,verify'),
 };
 
-export type LazyArea = 'claims' | 'verify-details' | 'glossary' | 'encoder' | 'audit' | 'findings' | 'learn' | 'jwe' | 'share';
+export type LazyArea = 'claims' | 'verify-details' | 'glossary' | 'encoder' | 'audit' | 'findings' | 'learn' | 'jwe' | 'share' | 'diff';
 
 const LAZY: Record<LazyArea, Record<Locale, CatalogueLoader>> = {
   claims: {
@@ -89,6 +91,11 @@ const LAZY: Record<LazyArea, Record<Locale, CatalogueLoader>> = {
   share: {
     en: () => import('virtual:catalog/en/share'),
     ko: () => import('virtual:catalog/ko/share'),
+  },
+  // The token diff's texts, fetched when `#/diff` first opens.
+  diff: {
+    en: () => import('virtual:catalog/en/diff'),
+    ko: () => import('virtual:catalog/ko/diff'),
   },
 };
 

@@ -13,6 +13,7 @@ import { findBadCharacters } from './bad-characters';
 import { isSegmentCharacterShown } from './token-mirror';
 import { EditInEncoderButton } from './EditInEncoderButton';
 import { ExplainTokenLink } from './ExplainTokenLink';
+import { CompareWithLink } from './CompareWithLink';
 import { ShareButton } from './ShareButton';
 import { CodeTextArea } from '../../../ui/CodeTextArea';
 
@@ -117,6 +118,7 @@ function TokenInputView() {
           </button>
           <EditInEncoderButton />
           <ExplainTokenLink />
+          <CompareWithLink />
           <ShareButton />
         </div>
       </div>

@@ -1,0 +1,22 @@
+import { useLocation } from 'react-router';
+import { formatDuration } from '../features/decoder/claims/format-time';
+import { useDecoderStore } from '../features/decoder/page/decoder-store';
+import { COMPARE_WITH_DECODER } from '../features/decoder/token/CompareWithLink';
+import { DiffPage } from '../features/diff/DiffPage';
+
+/** Whether a history entry's state says the diff view was opened by the decoder's "Compare with…". */
+export function isCompareWithDecoder(state: unknown): boolean {
+  return typeof state === 'object' && state !== null && Object.hasOwn(state, 'compareWith') && (state as { compareWith: unknown }).compareWith === COMPARE_WITH_DECODER.compareWith;
+}
+
+/**
+ * `#/diff`, loaded on first visit. Opened by "Compare with…", it starts with the decoder's token on
+ * the left, read from the decoder's memory: the history entry records only where it was opened
+ * from, never the token. The duration formatter is the decoder's, handed in because one feature
+ * never imports another.
+ */
+export function DiffRoute() {
+  const location = useLocation();
+  const initialLeft = isCompareWithDecoder(location.state) ? useDecoderStore.getState().tokenText : '';
+  return <DiffPage key={location.key} initialLeft={initialLeft} formatDuration={formatDuration} />;
+}

@@ -1,0 +1,25 @@
+import { act, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useDecoderStore } from '../features/decoder/page/decoder-store';
+import { renderRoute } from '../testing/render-app';
+
+const PASTED_TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjb21wYXJlIn0.c2ln';
+
+describe('the diff view and the decoder', () => {
+  it('the decoder\'s "Compare with…" opens the diff view with its token on the left, in memory', async () => {
+    const { user } = await renderRoute('/');
+    await user.click(screen.getByTestId('token-input'));
+    await user.paste(PASTED_TOKEN);
+    await user.click(await screen.findByTestId('compare-with'));
+    expect(await screen.findByTestId('diff-left', {}, { timeout: 5000 })).toHaveValue(PASTED_TOKEN);
+    expect(screen.getByTestId('diff-right')).toHaveValue('');
+    act(() => useDecoderStore.getState().clearAll());
+  });
+
+  it('opened from the navigation, the diff view starts empty', async () => {
+    act(() => useDecoderStore.getState().setTokenText(PASTED_TOKEN));
+    await renderRoute('/diff');
+    expect(await screen.findByTestId('diff-left', {}, { timeout: 5000 })).toHaveValue('');
+    act(() => useDecoderStore.getState().clearAll());
+  });
+});

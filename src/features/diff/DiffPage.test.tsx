@@ -1,0 +1,64 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { encodeBase64Url } from '../../core/encoding/base64url';
+import { renderRoute } from '../../testing/render-app';
+
+const segment = (text: string) => encodeBase64Url(new TextEncoder().encode(text));
+const jws = (header: string, payload: string) => `${segment(header)}.${segment(payload)}.c2lnbmF0dXJl`;
+
+const LEFT = jws('{"alg":"HS256"}', '{"sub":"alice","role":"user","exp":1700000000}');
+const RIGHT = jws('{"alg":"HS256"}', '{"sub":"alice","exp":1700000900,"admin":true}');
+
+async function openWith(left: string, right: string) {
+  const view = await renderRoute('/diff');
+  const leftBox = await screen.findByTestId('diff-left', {}, { timeout: 5000 });
+  await view.user.click(leftBox);
+  await view.user.paste(left);
+  await view.user.click(screen.getByTestId('diff-right'));
+  await view.user.paste(right);
+  return view;
+}
+
+function rowsByPointer(): Map<string | undefined, HTMLElement> {
+  return new Map(screen.getAllByTestId('diff-row').map((row) => [row.dataset.pointer, row]));
+}
+
+describe('the diff view', () => {
+  it('names itself and waits for two tokens', async () => {
+    await renderRoute('/diff');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Compare tokens' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByTestId('diff-waiting')).toBeInTheDocument();
+    expect(screen.queryAllByTestId('diff-row')).toHaveLength(0);
+  });
+
+  it('lists each member with its pointer and change, and a time claim in human units', async () => {
+    await openWith(LEFT, RIGHT);
+    await screen.findAllByTestId('diff-row');
+    const rows = rowsByPointer();
+    expect(Object.fromEntries([...rows].map(([pointer, row]) => [pointer, row.dataset.change]))).toEqual({
+      '/header/alg': 'same',
+      '/payload/sub': 'same',
+      '/payload/role': 'removed',
+      '/payload/exp': 'changed',
+      '/payload/admin': 'added',
+    });
+    expect(within(rows.get('/payload/exp')!).getByTestId('diff-time-delta')).toHaveTextContent('+15 min');
+  });
+
+  it('says when only the bytes differ', async () => {
+    await openWith(LEFT, jws('{"alg": "HS256"}', '{"sub": "alice", "role": "user", "exp": 1700000000}'));
+    const bytes = await screen.findByTestId('diff-bytes');
+    expect(bytes).toHaveAttribute('data-same-claims', 'true');
+    expect(bytes).toHaveTextContent('Same claims, different bytes');
+    expect(screen.getAllByTestId('diff-row').map((row) => row.dataset.change)).toEqual(['same', 'same', 'same', 'same']);
+  });
+
+  it('marks the changed characters of the encoded parts', async () => {
+    await openWith(LEFT, RIGHT);
+    await screen.findAllByTestId('diff-row');
+    const marked = (side: 'left' | 'right') => within(screen.getByTestId(`diff-${side}-token`)).queryAllByTestId('diff-changed-char');
+    expect(marked('left').length).toBeGreaterThan(0);
+    expect(marked('right').every((mark) => mark.dataset.part === 'payload')).toBe(true);
+    expect(screen.getByTestId('diff-right-token')).toHaveTextContent(RIGHT);
+  });
+});

@@ -1,0 +1,78 @@
+import type { MemberChange, MemberDiff } from '../../core/diff/member-diff';
+import type { Locale } from '../../i18n/locales';
+import { useLocale, useT } from '../../i18n/use-t';
+import { describeValue } from './describe-value';
+
+/** Writes a length of time in the locale's words ("15 min"); the sign is the caller's. */
+export type FormatDuration = (locale: Locale, seconds: number) => string;
+
+const CHANGES: readonly MemberChange[] = ['added', 'removed', 'changed', 'same'];
+
+function DeltaNote({ seconds, formatDuration }: { seconds: number; formatDuration: FormatDuration }) {
+  const t = useT();
+  const locale = useLocale();
+  const duration = formatDuration(locale, seconds);
+  return (
+    <span className="diff-delta" data-testid="diff-time-delta" data-seconds={seconds}>
+      {t(seconds > 0 ? 'diff.later' : 'diff.earlier', { duration })}
+    </span>
+  );
+}
+
+function DiffRow({ row, formatDuration }: { row: MemberDiff; formatDuration: FormatDuration }) {
+  const t = useT();
+  const before = describeValue(row.left);
+  const after = describeValue(row.right);
+  return (
+    <li
+      className={`diff-row diff-row-${row.change}`}
+      data-testid="diff-row"
+      data-pointer={row.pointer}
+      data-change={row.change}
+      data-moved={row.moved ? 'true' : undefined}
+      style={{ paddingInlineStart: `${Math.max(0, row.depth - 1) * 1.25 + 0.5}rem` }}
+    >
+      <span className="diff-change">{t('diff.change', { change: row.change })}</span>
+      <code className="diff-pointer">{row.pointer}</code>
+      {row.moved && <span className="diff-moved">{row.leftPointer ? t('diff.movedFrom', { pointer: row.leftPointer }) : t('diff.moved')}</span>}
+      {row.deltaSeconds !== undefined && row.deltaSeconds !== 0 && <DeltaNote seconds={row.deltaSeconds} formatDuration={formatDuration} />}
+      <span className="diff-values">
+        {row.change === 'same' ? (
+          <code>{after}</code>
+        ) : (
+          <>
+            <del>{before ?? t('diff.absent')}</del>
+            <span aria-hidden="true"> → </span>
+            <ins>{after ?? t('diff.absent')}</ins>
+          </>
+        )}
+      </span>
+    </li>
+  );
+}
+
+/** The compared members, one row each (the contract's `diff-row`), with how many of each change. */
+export function DiffRows({ rows, truncated, maxRows, formatDuration }: { rows: MemberDiff[]; truncated: boolean; maxRows: number; formatDuration: FormatDuration }) {
+  const t = useT();
+  const counts = Object.fromEntries(CHANGES.map((change) => [change, rows.filter((row) => row.change === change).length]));
+  return (
+    <section className="diff-members" aria-labelledby="diff-members-heading">
+      <h2 id="diff-members-heading">{t('diff.membersHeading')}</h2>
+      {rows.length === 0 ? (
+        <p>{t('diff.noMembers')}</p>
+      ) : (
+        <>
+          <p className="diff-counts" data-testid="diff-counts">
+            {t('diff.counts', counts)}
+          </p>
+          <ul className="diff-rows">
+            {rows.map((row) => (
+              <DiffRow key={`${row.pointer}\u0000${row.change}`} row={row} formatDuration={formatDuration} />
+            ))}
+          </ul>
+        </>
+      )}
+      {truncated && <p className="diff-note">{t('diff.rowsTruncated', { count: maxRows })}</p>}
+    </section>
+  );
+}
