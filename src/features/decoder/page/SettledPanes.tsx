@@ -10,6 +10,7 @@ import { LazyHeaderParameters } from '../claims/LazyHeaderParameters';
 import { TimeStatus } from '../claims/TimeStatus';
 import { TokenSummary } from '../claims/TokenSummary';
 import { LazyFindingList } from '../findings/LazyFindingList';
+import { LazySdJwtSection } from '../sd-jwt/LazySdJwtSection';
 import { SignaturePane } from '../token/SignaturePane';
 import { FoldSection } from './FoldSection';
 
@@ -55,6 +56,7 @@ export const SettledPanes = memo(function SettledPanes({ report }: { report: Ins
             <LazyClaimsTable payload={payload} />
           </FoldSection>
         )}
+        <LazySdJwtSection decoded={decoded} />
         {parameters && (
           <FoldSection name="header-parameters" title={t('claims.header.title')} defaultOpen>
             <LazyHeaderParameters header={parameters.listed} />
