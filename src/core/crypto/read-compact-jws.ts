@@ -4,7 +4,7 @@ import type { JsonObject } from '../json/json-value';
 import { parseJson } from '../json/parse-json';
 import type { Refusal } from './jws-algorithms';
 import type { ReasonParams } from './verification-result';
-import { isNoneVariant } from '../findings/jose-registries';
+import { isNoneVariant } from '../findings/none-variant';
 
 /** A compact JWS that passed every check that needs no key. */
 export interface CompactJws {

@@ -54,10 +54,8 @@ export function isRsaKeyManagementAlg(alg: unknown): alg is `RSA${string}` {
   return typeof alg === 'string' && (alg === 'RSA1_5' || alg.startsWith('RSA-OAEP'));
 }
 
-/** Returns whether a string is some letter-case or whitespace variant of `none`. */
-export function isNoneVariant(alg: unknown): alg is string {
-  return typeof alg === 'string' && alg.trim().toLowerCase() === 'none';
-}
+// Its own module, so the first load (which needs only this) does not carry the registries above.
+export { isNoneVariant } from './none-variant';
 
 /** Returns the normalised `typ` (lower case, without `application/`), or null when it is absent or not a string. */
 export function normaliseTyp(typ: unknown): string | null {

@@ -12,7 +12,7 @@ import { createModuleLoader, useLoadedModule } from '../../../platform/use-loade
 import { useValueAfterPaint } from '../../../platform/use-value-after-paint';
 import { useAuditResultStore } from '../audit/audit-result-store';
 import type { KeyDetails } from '../verify/describe-key';
-import { isNoneVariant } from '../../../core/findings/jose-registries';
+import { isNoneVariant } from '../../../core/findings/none-variant';
 import { NO_KEY_DECRYPTION, PENDING_DECRYPTION, settleDecryption, UNAVAILABLE_DECRYPTION, type DecryptionVerdict } from '../decrypt/decryption-verdict';
 import type { DecryptRequest } from '../decrypt/decrypt-worker';
 import { useWorkerDecryption } from '../decrypt/use-worker-decryption';
