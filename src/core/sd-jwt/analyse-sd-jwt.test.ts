@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeToken } from '../token/decode-token';
 import { analyseSdJwt } from './analyse-sd-jwt';
@@ -45,5 +46,17 @@ describe('analyseSdJwt', () => {
     expect(analysis?.disclosures[0]).toMatchObject({ status: 'unmatched', pointer: null, decoding: { ok: true, name: 'family_name', value: 'Roe' } });
     expect(analysis?.hiddenCount).toBe(7);
     expect(analysis?.payload).not.toHaveProperty('family_name');
+  });
+
+  it('never throws on any pieces after a real issuer JWT, and gives every disclosure a contract status', () => {
+    const piece = fc.oneof(fc.string(), fc.constantFrom(...presentation.split('~').slice(1)), fc.jsonValue().map((value) => Buffer.from(JSON.stringify(value)).toString('base64url')));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), fc.boolean(), (pieces, bound) => {
+        const text = `${issuerJwt}~${pieces.map((one) => one.replaceAll('~', '')).join('~')}${bound ? '' : '~'}`;
+        const analysis = analyseSdJwt(decodeToken(text));
+        for (const report of analysis?.disclosures ?? []) expect(['matched', 'unmatched', 'duplicate']).toContain(report.status);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
