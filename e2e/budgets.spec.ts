@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkBudgets, DEVELOPMENT_MARKERS, firstLoadFiles, formatReport, staticImports } from '../scripts/check-budgets.mjs';
+import { checkBudgets, DEVELOPMENT_MARKERS, firstLoadFiles, formatReport, LAZY_LIBRARY_MARKERS, staticImports } from '../scripts/check-budgets.mjs';
 import { expect, test } from './fixtures';
 
 // The build's budgets (issue 14), on the build the end-to-end tests serve: the first load's
@@ -38,5 +38,17 @@ test('each development marker is still found in its dependency’s development b
       ? readdirSync(where, { recursive: true, encoding: 'utf8' }).map((name) => join(where, name)).filter((path) => /\.m?js$/.test(path))
       : [where];
     expect(paths.some((path) => readFileSync(path, 'utf8').includes(marker.text)), `${marker.dependency}: ${marker.text}`).toBe(true);
+  }
+});
+
+test('the libraries for ES256K, Ed448 and ML-DSA are built, each in files the first load does not fetch', () => {
+  const firstLoad = firstLoadFiles(DIST);
+  const built = readdirSync(join(DIST, 'assets')).filter((name) => name.endsWith('.js'));
+  for (const marker of LAZY_LIBRARY_MARKERS) {
+    // The marker is the library's own text, and it survives the build: its absence below means something.
+    expect(readFileSync(join(NODE_MODULES, marker.where), 'utf8'), marker.library).toContain(marker.text);
+    const holders = built.filter((name) => readFileSync(join(DIST, 'assets', name), 'utf8').includes(marker.text)).map((name) => `assets/${name}`);
+    expect(holders, marker.library).not.toEqual([]);
+    expect(holders.filter((path) => firstLoad.includes(path)), marker.library).toEqual([]);
   }
 });

@@ -1,6 +1,7 @@
 export const FIRST_LOAD_GZIP_BUDGET: number;
 export const FIRST_LOAD_FILE_BUDGET: number;
 export const DEVELOPMENT_MARKERS: { dependency: string; text: string; where: string }[];
+export const LAZY_LIBRARY_MARKERS: { library: string; text: string; where: string }[];
 export interface BudgetFile {
   path: string;
   raw: number;

@@ -2,7 +2,9 @@
 //  - the first-load JavaScript (the entry, its modulepreloads, and every module they import
 //    statically, gzip -9) grows past FIRST_LOAD_GZIP_BUDGET or FIRST_LOAD_FILE_BUDGET files;
 //  - one file's content is emitted twice under two names;
-//  - a dependency's development build reaches the build (its development-only texts are found).
+//  - a dependency's development build reaches the build (its development-only texts are found);
+//  - a signature library loaded only for the algorithms WebCrypto lacks (ES256K, Ed448, ML-DSA)
+//    reaches the first load (a text found only in that library is in a first-load file).
 // `npm test` runs it through e2e/budgets.spec.ts, on the build the end-to-end tests use.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -28,6 +30,19 @@ export const DEVELOPMENT_MARKERS = [
   { dependency: 'react', text: 'react-stack-top-frame', where: 'react/cjs/react.development.js' },
   { dependency: 'react-dom', text: 'In HTML, %s cannot be a child of', where: 'react-dom/cjs/react-dom-client.development.js' },
   { dependency: 'react-router', text: 'You rendered descendant <Routes>', where: 'react-router/dist/development' },
+];
+
+/**
+ * Texts found only in a library that must stay out of the first load (ADR 016: fetched when a token
+ * or key needs it), with the file of node_modules that holds it, so a test can check that each
+ * marker is still real and still reaches the build.
+ */
+export const LAZY_LIBRARY_MARKERS = [
+  // secp256k1's generator x coordinate (SEC 2 §2.4.1).
+  { library: '@noble/curves secp256k1', text: '79be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798', where: '@noble/curves/secp256k1.js' },
+  // Ed448's dom4 prefix (RFC 8032 §5.2).
+  { library: '@noble/curves ed448', text: 'SigEd448', where: '@noble/curves/ed448.js' },
+  { library: '@noble/post-quantum ml-dsa', text: 'RejNTTPoly: unaligned block', where: '@noble/post-quantum/ml-dsa.js' },
 ];
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -83,6 +98,13 @@ export function checkBudgets(distDir) {
   }
   if (firstLoad.length > FIRST_LOAD_FILE_BUDGET) {
     problems.push(`first-load JavaScript is ${firstLoad.length} files, over the budget of ${FIRST_LOAD_FILE_BUDGET}`);
+  }
+
+  for (const file of firstLoad) {
+    const code = readFileSync(join(distDir, file.path), 'utf8');
+    for (const marker of LAZY_LIBRARY_MARKERS) {
+      if (code.includes(marker.text)) problems.push(`${file.path} is in the first load and holds ${marker.library} ("${marker.text}")`);
+    }
   }
 
   const files = listFiles(distDir);
