@@ -37,13 +37,14 @@ function DiffRow({ row, formatDuration }: { row: MemberDiff; formatDuration: For
       {row.moved && <span className="diff-moved">{row.leftPointer ? t('diff.movedFrom', { pointer: row.leftPointer }) : t('diff.moved')}</span>}
       {row.deltaSeconds !== undefined && row.deltaSeconds !== 0 && <DeltaNote seconds={row.deltaSeconds} formatDuration={formatDuration} />}
       <span className="diff-values">
-        {row.change === 'same' ? (
-          <code>{after}</code>
-        ) : (
+        {row.change === 'same' && <code>{after}</code>}
+        {row.change === 'removed' && <del>{before}</del>}
+        {row.change === 'added' && <ins>{after}</ins>}
+        {row.change === 'changed' && (
           <>
-            <del>{before ?? t('diff.absent')}</del>
+            <del>{before}</del>
             <span aria-hidden="true"> → </span>
-            <ins>{after ?? t('diff.absent')}</ins>
+            <ins>{after}</ins>
           </>
         )}
       </span>
