@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inspectToken } from '../inspect-token';
 import { decodeToken } from '../token/decode-token';
 import { analyseSdJwt } from './analyse-sd-jwt';
 import { checkSdHash } from './judge-key-binding';
@@ -28,6 +29,14 @@ describe('analyseSdJwt', () => {
     const wrapped = `Bearer ${presentation.replace(/(.{72})/g, '$1\n')}`;
     const analysis = analyseSdJwt(decodeToken(wrapped));
     expect(analysis?.disclosures.map((report) => report.status)).toEqual(['matched', 'matched', 'matched', 'matched']);
+    expect(analysis?.keyBinding && checkSdHash(analysis.keyBinding)).toBe('match');
+  });
+
+  it('reads a presentation found in a JSON body', () => {
+    const report = inspectToken(`{"vp_token": "${presentation}", "presentation_submission": {}}`);
+    expect(report.extraction).toMatchObject({ source: 'json', chosen: 0 });
+    const analysis = analyseSdJwt(report.decoded);
+    expect(analysis?.disclosures.map((one) => one.status)).toEqual(['matched', 'matched', 'matched', 'matched']);
     expect(analysis?.keyBinding && checkSdHash(analysis.keyBinding)).toBe('match');
   });
 

@@ -141,6 +141,19 @@ describe('findTokensInText: tokens inside a larger text', () => {
       text: `Bearer: ${ACCESS}`,
       found: [{ kind: 'jws', source: 'text', name: null, token: ACCESS }],
     },
+    {
+      name: 'an SD-JWT+KB in a JSON body (its disclosures and key-binding JWT with it)',
+      text: `{"vp_token": "${ACCESS}~WyJzIiwgImEiLCAxXQ~${ID}", "state": "x"}`,
+      found: [{ kind: 'jws', source: 'json', name: 'vp_token', token: `${ACCESS}~WyJzIiwgImEiLCAxXQ~${ID}` }],
+    },
+    {
+      name: 'an SD-JWT ending with ~ in a log line, then a JWS',
+      text: `credential=${ID}~WyJzIiwgMV0~ next ${ACCESS}`,
+      found: [
+        { kind: 'jws', source: 'text', name: 'credential', token: `${ID}~WyJzIiwgMV0~` },
+        { kind: 'jws', source: 'text', name: null, token: ACCESS },
+      ],
+    },
     { name: 'a URL with dots and no token', text: 'https://api.example.com/v1/a.b.c.d/e.f.g.h.i?x=y.z', found: [] },
     { name: 'an eyJ segment that is not JSON', text: `value: eyJub3Q.${b64('{}')}.c2ln`, found: [] },
     { name: 'a JWE header with only three segments', text: `x=${b64({ alg: 'dir', enc: 'A128GCM' })}.YWJj.ZGVm`, found: [] },

@@ -55,6 +55,7 @@ const SLASH = 0x2f;
 const QUOTE = 0x22;
 const COLON = 0x3a;
 const BACKSLASH = 0x5c;
+const TILDE = 0x7e;
 
 /** Characters that never appear in a token or its wrapping but do in the texts tokens are pasted from. */
 const CONTEXT_CHARACTERS = new Set(Array.from(':{}[]?&#;,', (character) => character.charCodeAt(0)));
@@ -183,6 +184,13 @@ function readTokenAt(text: string, start: number, runEnd: number): TokenShape | 
   return { kind, end: ends[ends.length - 1] ?? start };
 }
 
+/** Where a JWS ends with the `~`-separated disclosures and key-binding JWT of an SD-JWT after it (RFC 9901 §4). */
+function sdJwtEnd(text: string, jwsEnd: number): number {
+  let end = jwsEnd;
+  while (text.charCodeAt(end) === TILDE) end = runEndFrom(text, end + 1);
+  return end;
+}
+
 interface LineStarts {
   /** Start of the token's physical line. */
   line: number;
@@ -275,7 +283,7 @@ function searchText(text: string): Extract<TokenSearch, { kind: 'text' }> {
       i++;
       continue;
     }
-    const runEnd = runEndFrom(text, i);
+    let runEnd = runEndFrom(text, i);
     let segmentStart = i;
     while (segmentStart < runEnd) {
       const token = readTokenAt(text, segmentStart, runEnd);
@@ -283,14 +291,16 @@ function searchText(text: string): Extract<TokenSearch, { kind: 'text' }> {
         segmentStart = (segmentEnds(text, segmentStart, runEnd, 1)?.[0] ?? runEnd) + 1;
         continue;
       }
-      const tokenText = text.slice(segmentStart, token.end);
+      const end = token.kind === 'jws' ? sdJwtEnd(text, token.end) : token.end;
+      const tokenText = text.slice(segmentStart, end);
       if (!seen.has(tokenText)) {
         if (candidates.length === MAX_CANDIDATES) return { kind: 'text', candidates, searchedChars: segmentStart, limited: true };
         seen.add(tokenText);
-        const { source, name } = classify(text, segmentStart, token.end, lines, httpMessage);
-        candidates.push({ index: candidates.length, kind: token.kind, start: segmentStart, end: token.end, source, name, token: tokenText });
+        const { source, name } = classify(text, segmentStart, end, lines, httpMessage);
+        candidates.push({ index: candidates.length, kind: token.kind, start: segmentStart, end, source, name, token: tokenText });
       }
-      segmentStart = token.end + 1;
+      runEnd = Math.max(runEnd, end);
+      segmentStart = end + 1;
     }
     lastVisible = text.charCodeAt(runEnd - 1);
     i = runEnd;
@@ -301,7 +311,8 @@ function searchText(text: string): Extract<TokenSearch, { kind: 'text' }> {
 /**
  * Returns `token` when the text reads as one token (keep decoding it whole), otherwise every distinct
  * JWS-shaped (3 segments) and JWE-shaped (5 segments) string in order of appearance, each with its
- * range, kind and where it was found. A candidate's header must be base64url of a JSON object, so
+ * range, kind and where it was found; a JWS followed by `~` is taken with the SD-JWT pieces after it.
+ * A candidate's header must be base64url of a JSON object, so
  * hostnames and paths are never read as parts. Linear; searches at most MAX_SEARCH_CHARS characters
  * and MAX_CANDIDATES tokens. Does not decode payloads or check signatures.
  */
