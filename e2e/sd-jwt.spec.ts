@@ -51,6 +51,14 @@ test.describe('SD-JWT', () => {
     await expect(page.getByTestId('sd-processed-payload')).toContainText('"given_name": "John"');
   });
 
+  test('a presentation inside a JSON body is found with its disclosures and key-binding JWT', async ({ decoder, page }) => {
+    await decoder.goto();
+    await decoder.fillToken(`{"vp_token": "${example('simple-presentation').token}", "state": "af0ifjsldkj"}`);
+    await expect(page.getByTestId('token-source')).toHaveAttribute('data-source', 'json');
+    await expect(page.getByTestId('sd-disclosure').and(page.locator('[data-status="matched"]'))).toHaveCount(4);
+    await expect(page.getByTestId('kb-status')).toHaveAttribute('data-status', 'valid');
+  });
+
   test('a tampered disclosure reads unmatched, with its finding, and breaks the key binding', async ({ decoder, findings, page }) => {
     const presented = example('simple-presentation').token;
     const tampered = presented.replace(
