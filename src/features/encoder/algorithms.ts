@@ -19,22 +19,28 @@ export const ENCODER_ALGORITHMS = [
   'ES256',
   'ES384',
   'ES512',
+  'ES256K',
   'EdDSA',
   'Ed25519',
+  'Ed448',
+  'ML-DSA-44',
+  'ML-DSA-65',
+  'ML-DSA-87',
   'none',
 ] as const;
 
 export type EncoderAlgorithm = (typeof ENCODER_ALGORITHMS)[number];
 
 /** How the select groups the algorithms; each group's label is `encoder.algGroup.<group>`. */
-export type AlgorithmGroup = 'hmac' | 'rsa' | 'pss' | 'ecdsa' | 'eddsa' | 'unsigned';
+export type AlgorithmGroup = 'hmac' | 'rsa' | 'pss' | 'ecdsa' | 'eddsa' | 'mlDsa' | 'unsigned';
 
 export const ALGORITHM_GROUPS: ReadonlyArray<[AlgorithmGroup, readonly EncoderAlgorithm[]]> = [
   ['hmac', ['HS256', 'HS384', 'HS512']],
   ['rsa', ['RS256', 'RS384', 'RS512']],
   ['pss', ['PS256', 'PS384', 'PS512']],
-  ['ecdsa', ['ES256', 'ES384', 'ES512']],
-  ['eddsa', ['EdDSA', 'Ed25519']],
+  ['ecdsa', ['ES256', 'ES384', 'ES512', 'ES256K']],
+  ['eddsa', ['EdDSA', 'Ed25519', 'Ed448']],
+  ['mlDsa', ['ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87']],
   ['unsigned', ['none']],
 ];
 
