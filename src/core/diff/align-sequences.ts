@@ -62,41 +62,56 @@ function findCommonSubsequence(left: readonly string[], right: readonly string[]
  */
 export function alignSequences(left: readonly string[], right: readonly string[]): Alignment[] {
   const anchors = findAnchors(left, right);
-  const gaps: { lefts: number[]; rights: number[] }[] = [];
+  // Gap `at` lies before anchor `at` (the last gap after the last anchor): `[from, to)` on each side.
+  const gaps: { leftFrom: number; leftTo: number; rightFrom: number; rightTo: number }[] = [];
   let previous: Anchor = { left: -1, right: -1 };
-  for (const anchor of [...anchors, { left: left.length, right: right.length }]) {
-    const lefts: number[] = [];
-    const rights: number[] = [];
-    for (let index = previous.left + 1; index < anchor.left; index++) lefts.push(index);
-    for (let index = previous.right + 1; index < anchor.right; index++) rights.push(index);
-    gaps.push({ lefts, rights });
+  for (let at = 0; at <= anchors.length; at++) {
+    const anchor = anchors[at] ?? { left: left.length, right: right.length };
+    gaps.push({ leftFrom: previous.left + 1, leftTo: anchor.left, rightFrom: previous.right + 1, rightTo: anchor.right });
     previous = anchor;
   }
 
   const waiting = new Map<string, number[]>();
-  for (const gap of gaps) for (const index of gap.lefts) waiting.set(left[index]!, [...(waiting.get(left[index]!) ?? []), index]);
+  for (const gap of gaps) {
+    for (let index = gap.leftFrom; index < gap.leftTo; index++) {
+      const key = left[index]!;
+      const queue = waiting.get(key);
+      if (queue) queue.push(index);
+      else waiting.set(key, [index]);
+    }
+  }
+  const taken = new Map<string, number>();
   const movedFrom = new Map<number, number>();
   const moved = new Set<number>();
   for (const gap of gaps) {
-    for (const index of gap.rights) {
-      const from = waiting.get(right[index]!)?.shift();
-      if (from === undefined) continue;
-      movedFrom.set(index, from);
-      moved.add(from);
+    for (let index = gap.rightFrom; index < gap.rightTo; index++) {
+      const key = right[index]!;
+      const queue = waiting.get(key);
+      const next = taken.get(key) ?? 0;
+      if (!queue || next >= queue.length) continue;
+      taken.set(key, next + 1);
+      movedFrom.set(index, queue[next]!);
+      moved.add(queue[next]!);
     }
   }
 
   const alignments: Alignment[] = [];
   gaps.forEach((gap, at) => {
-    const lefts = gap.lefts.filter((index) => !moved.has(index));
-    let paired = 0;
-    for (const index of gap.rights) {
+    let leftAt = gap.leftFrom;
+    const nextLeft = () => {
+      while (leftAt < gap.leftTo && moved.has(leftAt)) leftAt++;
+      return leftAt < gap.leftTo ? leftAt++ : null;
+    };
+    for (let index = gap.rightFrom; index < gap.rightTo; index++) {
       const from = movedFrom.get(index);
-      if (from !== undefined) alignments.push({ kind: 'moved', left: from, right: index });
-      else if (paired < lefts.length) alignments.push({ kind: 'paired', left: lefts[paired++]!, right: index });
-      else alignments.push({ kind: 'added', right: index });
+      if (from !== undefined) {
+        alignments.push({ kind: 'moved', left: from, right: index });
+        continue;
+      }
+      const paired = nextLeft();
+      alignments.push(paired === null ? { kind: 'added', right: index } : { kind: 'paired', left: paired, right: index });
     }
-    for (const index of lefts.slice(paired)) alignments.push({ kind: 'removed', left: index });
+    for (let index = nextLeft(); index !== null; index = nextLeft()) alignments.push({ kind: 'removed', left: index });
     const anchor = anchors[at];
     if (anchor) alignments.push({ kind: 'same', ...anchor });
   });

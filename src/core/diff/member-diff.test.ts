@@ -153,4 +153,15 @@ describe('diffJsonMembers', () => {
     expect(diff.truncated).toBe(true);
     expect(diffJsonMembers('payload', { a: 1 }, {}).truncated).toBe(false);
   });
+
+  // Work grows with the members, not with their square: these finish well inside the test timeout.
+  it.each([
+    { name: '50,000 removed members', left: Object.fromEntries(Array.from({ length: 50_000 }, (_, index) => [`m${index}`, index])), right: {} },
+    { name: '50,000 array elements all different', left: { a: Array.from({ length: 50_000 }, (_, index) => index) }, right: { a: Array.from({ length: 50_000 }, (_, index) => -index - 1) } },
+    { name: '50,000 equal array elements reversed', left: { a: Array.from({ length: 50_000 }, (_, index) => index) }, right: { a: Array.from({ length: 50_000 }, (_, index) => 49_999 - index) } },
+  ])('lists a hostile payload of $name up to the cap', ({ left, right }) => {
+    const diff = diffJsonMembers('payload', left, right);
+    expect(diff.rows).toHaveLength(MAX_DIFF_ROWS);
+    expect(diff.truncated).toBe(true);
+  });
 });

@@ -90,17 +90,22 @@ function compareObjects(context: Context, place: Place, left: JsonObject, right:
   let anchor: string | null = null;
   for (const name of leftMembers.keys()) {
     if (rightMembers.has(name)) anchor = name;
-    else removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), name]);
+    else {
+      const after = removedAfter.get(anchor);
+      if (after) after.push(name);
+      else removedAfter.set(anchor, [name]);
+    }
   }
   const listRemoved = (after: string | null) => {
     for (const name of removedAfter.get(after) ?? []) {
       const { leftPointer, depth } = child(place, name);
-      push(context, { pointer: leftPointer, depth, change: 'removed', moved: false, left: leftMembers.get(name)! });
+      if (!push(context, { pointer: leftPointer, depth, change: 'removed', moved: false, left: leftMembers.get(name)! })) return;
     }
   };
 
   listRemoved(null);
   for (const [name, value] of rightMembers) {
+    if (context.truncated) return;
     const at = child(place, name);
     if (leftMembers.has(name)) compareValues(context, at, leftMembers.get(name)!, value, moved.get(name)!, name);
     else push(context, { pointer: at.pointer, depth: at.depth, change: 'added', moved: false, right: value });
@@ -110,6 +115,7 @@ function compareObjects(context: Context, place: Place, left: JsonObject, right:
 
 function compareArrays(context: Context, place: Place, left: JsonValue[], right: JsonValue[]): void {
   for (const alignment of alignSequences(left.map(context.canonical), right.map(context.canonical))) {
+    if (context.truncated) return;
     switch (alignment.kind) {
       case 'same':
       case 'moved':
