@@ -14,7 +14,7 @@ const RULE_IDS = [
   'json-parsing-anomaly', 'missing-exp', 'expired', 'not-yet-valid', 'iat-in-future', 'time-claim-invalid', 'excessive-lifetime',
   'missing-iss', 'missing-aud', 'sensitive-data-in-payload', 'pii-in-payload', 'large-token', 'jwe-unsigned-content', 'jwe-zip',
   'pbes2-high-count', 'ecdh-es-invalid-epk', 'jwe-weak-key-management', 'jwe-part-length-mismatch', 'jwe-key-mismatch', 'jwe-dir-short-key', 'jwe-zip-ratio', 'invisible-characters',
-  'mixed-script-identifier',
+  'mixed-script-identifier', 'sd-jwt-unmatched-disclosure', 'sd-jwt-repeated-digest', 'sd-jwt-hash-alg', 'sd-jwt-kb-sd-hash-mismatch',
 ];
 
 const ALG_NONE = `${base64url(JSON.stringify({ alg: 'none', typ: 'JWT' }))}.${base64url(JSON.stringify({ sub: 'admin' }))}.`;
