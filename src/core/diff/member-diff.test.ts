@@ -155,7 +155,7 @@ describe('diffJsonMembers', () => {
   });
 
   // Work grows with the members, not with their square: these finish well inside the test timeout.
-  it.each([
+  it.each<{ name: string; left: JsonObject; right: JsonObject }>([
     { name: '50,000 removed members', left: Object.fromEntries(Array.from({ length: 50_000 }, (_, index) => [`m${index}`, index])), right: {} },
     { name: '50,000 array elements all different', left: { a: Array.from({ length: 50_000 }, (_, index) => index) }, right: { a: Array.from({ length: 50_000 }, (_, index) => -index - 1) } },
     { name: '50,000 equal array elements reversed', left: { a: Array.from({ length: 50_000 }, (_, index) => index) }, right: { a: Array.from({ length: 50_000 }, (_, index) => 49_999 - index) } },
