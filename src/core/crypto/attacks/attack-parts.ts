@@ -67,7 +67,7 @@ export function assembleHmacToken(header: JsonObject & { alg: HmacAlg }, payload
 }
 
 /** Returns a successful result for an attack's token, with the rule the catalogue names for the variant. */
-export function succeed(kind: AttackKind, variantId: string, token: string, parts: AttackParts, extra: Partial<Pick<BuiltAttack, 'verifierKey' | 'hosted'>> = {}): AttackResult {
+export function succeed(kind: AttackKind, variantId: string, token: string, parts: AttackParts, extra: Partial<Pick<BuiltAttack, 'verifierKey' | 'hosted' | 'signingKey'>> = {}): AttackResult {
   const variant = findAttackVariant(kind, variantId);
-  return { ok: true, attack: { kind, variant: variant.id, ruleId: variant.ruleId, token, verifierKey: '', hosted: null, warnings: parts.warnings, ...extra } };
+  return { ok: true, attack: { kind, variant: variant.id, ruleId: variant.ruleId, token, verifierKey: '', hosted: null, signingKey: null, warnings: parts.warnings, ...extra } };
 }

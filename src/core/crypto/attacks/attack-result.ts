@@ -1,4 +1,5 @@
 import type { RuleId } from '../../findings/rule-ids';
+import type { GeneratedKey } from '../generate-key';
 import type { SignError, SignWarning } from '../sign-token';
 import type { ReasonParams } from '../verification-result';
 import type { AttackKind } from './attack-catalogue';
@@ -31,6 +32,8 @@ export interface BuiltAttack {
   /** The key that verifies the token as text for a key box; '' when it is the empty key or there is none. */
   verifierKey: string;
   hosted: HostedKey | null;
+  /** The key pair made to sign it (embedded-jwk, jku, x5u), to sign the next version with; memory only. */
+  signingKey: Extract<GeneratedKey, { kind: 'key-pair' }> | null;
   /** Warnings about the header and payload (a payload that is not an object, repeated names). */
   warnings: SignWarning[];
 }

@@ -121,6 +121,23 @@ describe('buildAttack', () => {
     expect(JSON.parse(x5u.hosted?.text ?? '{}')).not.toHaveProperty('d');
   });
 
+  it('signs the next version with the key pair it was given, when made for the same alg, and with a new one otherwise', async () => {
+    const first = built(await build('jku', 'default'));
+    const again = built(await build('jku', 'default', { payloadJson: '{"sub":"other"}', signingKey: first.signingKey }));
+    expect(again.hosted).toEqual(first.hosted);
+    expect(readHeaderObject(again.token.split('.')[0] ?? '')?.kid).toBe(first.signingKey?.kid);
+    const otherAlg = built(await build('jku', 'default', { headerJson: '{"alg":"ES256"}', signingKey: first.signingKey }));
+    expect(otherAlg.signingKey?.alg).toBe('ES256');
+    expect(otherAlg.hosted).not.toEqual(first.hosted);
+  });
+
+  it('makes an embedded-jwk token that its own key verifies, so the finding says self-signed', async () => {
+    const attack = built(await build('embedded-jwk', 'default'));
+    const input: RuleInput = { decoded: inspectToken(attack.token).decoded };
+    const settled = await runAsyncSecurityRules(input);
+    expect(runSecurityRules(input, settled).find((finding) => finding.ruleId === 'embedded-jwk-header')).toMatchObject({ messageId: 'selfSigned', severity: 'critical' });
+  });
+
   it.each([
     ['alg-confusion', 'default', { publicKeyText: '' }, 'attack-key-missing'],
     ['alg-confusion', 'default', { publicKeyText: 'a shared secret' }, 'attack-key-not-public'],

@@ -1,6 +1,6 @@
 import type { AttackKind } from './attack-catalogue';
 import { readAttackParts } from './attack-parts';
-import type { AttackResult } from './attack-result';
+import type { AttackResult, BuiltAttack } from './attack-result';
 import { buildAlgConfusionAttack } from './build-alg-confusion-attack';
 import { buildAlgNoneAttack } from './build-alg-none-attack';
 import { buildEmbeddedJwkAttack } from './build-embedded-jwk-attack';
@@ -23,6 +23,8 @@ export interface AttackInput {
   text: string;
   /** The signature segment an alg-none `+signature` variant keeps; '' when there is none. */
   signatureSegment: string;
+  /** A key pair an earlier attack token was signed with (BuiltAttack.signingKey), reused when made for the same alg. */
+  signingKey?: BuiltAttack['signingKey'];
 }
 
 /**
@@ -34,16 +36,17 @@ export async function buildAttack(input: AttackInput): Promise<AttackResult> {
   const reading = await readAttackParts(input.headerJson, input.payloadJson);
   if (!reading.ok) return reading;
   const { parts } = reading;
+  const reuse = input.signingKey ?? null;
   switch (input.kind) {
     case 'alg-confusion':
       return buildAlgConfusionAttack(parts, input.publicKeyText);
     case 'alg-none':
       return buildAlgNoneAttack(parts, input.variant, input.signatureSegment);
     case 'embedded-jwk':
-      return buildEmbeddedJwkAttack(parts);
+      return buildEmbeddedJwkAttack(parts, reuse);
     case 'jku':
     case 'x5u':
-      return buildKeyUrlAttack(parts, input.kind, input.text);
+      return buildKeyUrlAttack(parts, input.kind, input.text, reuse);
     case 'kid-injection':
       return buildKidInjectionAttack(parts, input.variant, input.text);
     case 'empty-signature':

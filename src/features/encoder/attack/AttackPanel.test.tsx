@@ -22,7 +22,7 @@ function choose(kind: string) {
 
 async function settledToken(pattern: RegExp): Promise<string> {
   await waitFor(() => expect(token().textContent).toMatch(pattern), LOADING);
-  await waitFor(() => expect(screen.getByRole('region', { name: 'Signed token' })).toHaveAttribute('aria-busy', 'false'), LOADING);
+  await waitFor(() => expect(screen.getByRole('region', { name: 'Attack token' })).toHaveAttribute('aria-busy', 'false'), LOADING);
   return token().textContent ?? '';
 }
 
@@ -92,7 +92,32 @@ describe('AttackPanel', () => {
       () => expect(screen.getAllByTestId('finding').map((finding) => finding.getAttribute('data-rule'))).toContain('alg-confusion-public-key-as-hmac-secret'),
       LOADING,
     );
+    // The decoder's view and its findings load on demand: slow on a busy machine.
+  }, 20_000);
+
+  it('keeps the jku key pair while the payload changes, so the hosted key set stays valid', async () => {
+    await renderEncoder();
+    choose('jku');
+    fireEvent.change(screen.getByTestId('encoder-attack-input'), { target: { value: 'https://attacker.example/jwks.json' } });
+    const first = await settledToken(/^[\w-]+\.[\w-]+\.[\w-]+$/);
+    const hosted = screen.getByTestId('encoder-attack-hosted').textContent;
+    fireEvent.change(screen.getByTestId('encoder-payload'), { target: { value: '{"sub":"someone else"}' } });
+    const second = await settledToken(/^[\w-]+\.eyJzdWIiOiJzb21lb25lIGVsc2UifQ\.[\w-]+$/);
+    expect(headerOf(second)).toEqual(headerOf(first));
+    expect(screen.getByTestId('encoder-attack-hosted').textContent).toBe(hosted);
   });
+
+  it('uses the public half of a private key in the key box for alg confusion', async () => {
+    const { user } = await renderEncoder();
+    await user.selectOptions(screen.getByTestId('encoder-alg'), 'ES256');
+    await user.click(screen.getByTestId('encoder-generate-key'));
+    await waitFor(() => expect(screen.getByTestId<HTMLTextAreaElement>('encoder-key').value).toMatch(/^-----BEGIN PRIVATE KEY-----/), LOADING);
+    choose('alg-confusion');
+    const compact = await settledToken(/^[\w-]+\.[\w-]+\.[\w-]{43}$/);
+    expect(headerOf(compact)).toMatchObject({ alg: 'HS256' });
+    await user.click(screen.getByTestId('encoder-open-in-decoder'));
+    await waitFor(() => expect(screen.getByTestId<HTMLTextAreaElement>('key-input').value).toMatch(/^-----BEGIN PUBLIC KEY-----/), LOADING);
+  }, 20_000);
 
   it('takes a custom kid for the injection', async () => {
     await renderEncoder();

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { findAttack } from '../../../core/crypto/attacks/attack-catalogue';
 import type { AttackResult, BuiltAttack } from '../../../core/crypto/attacks/attack-result';
 import { buildAttack, type AttackInput } from '../../../core/crypto/attacks/build-attack';
@@ -51,14 +52,22 @@ export function useAttackToken({ headerJson, payloadJson, keyText, signedToken }
   const signatureSegment = kind === 'alg-none' ? (signedToken.split('.')[2] ?? '') : '';
   const publicKeyText = usesKey ? keyText : '';
   const attackText = usesText ? text : '';
+  // The key pair of the last jku / x5u / embedded-jwk token: the key set a tester hosts stays valid while the payload changes.
+  const signingKey = useRef<BuiltAttack['signingKey']>(null);
   const live = useLiveResult(
-    !active ? null : () => makeAttack({ kind, variant, headerJson, payloadJson, publicKeyText, text: attackText, signatureSegment }),
+    kind === 'none' || !enabled
+      ? null
+      : () => makeAttack({ kind, variant, headerJson, payloadJson, publicKeyText, text: attackText, signatureSegment, signingKey: signingKey.current }),
     (cause): AttackResult => ({ ok: false, error: { code: 'sign-failed', field: 'key', params: { alg: kind, errorName: 'unexpected' }, cause } }),
     [active, kind, variant, headerJson, payloadJson, publicKeyText, attackText, signatureSegment],
   );
+  const attack = live.result?.ok === true ? live.result.attack : null;
+  // Only a shown token's key is kept: a result dropped as stale must not replace it.
+  useEffect(() => {
+    if (attack?.signingKey) signingKey.current = attack.signingKey;
+  }, [attack]);
   if (!active) return INACTIVE;
   const texts = { header: headerJson, payload: payloadJson };
-  const attack = live.result?.ok === true ? live.result.attack : null;
   const made = live.result === null || !live.result.ok ? live.result : { ok: true as const, token: live.result.attack.token, warnings: live.result.attack.warnings };
   const view = toTokenView(
     { result: made, pending: live.pending },

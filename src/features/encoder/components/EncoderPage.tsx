@@ -105,7 +105,7 @@ function EncoderView() {
         <div className="encoder-outputs">
           <TokenOutput
             view={view}
-            title={jwe ? t('encoder.jwe.tokenTitle') : t('encoder.tokenTitle')}
+            title={jwe ? t('encoder.jwe.tokenTitle') : attack.active ? t('encoder.attack.tokenTitle') : t('encoder.tokenTitle')}
             busyLabel={jwe ? t('encoder.jwe.encrypting') : t('encoder.signing')}
             handoffKey={jwe ? decryptionKey : attack.active ? attack.verifierKey : verifierKey}
             handoffEncoding={jwe ? jweSecretEncoding : attack.active ? 'utf8' : secretEncoding}
