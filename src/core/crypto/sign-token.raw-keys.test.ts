@@ -53,6 +53,14 @@ describe('signToken with keys made by Node’s crypto, verified by Node’s cryp
     });
   });
 
+  it.each([
+    ['a secp256k1 scalar of zero', { ...nodeFixtures.fixtures[0]?.privateJwk, d: base64url(new Uint8Array(32)) }, 'ES256K'],
+    ['an ML-DSA seed of 16 bytes', { kty: 'AKP', alg: 'ML-DSA-44', pub: draftExamples.examples[0]?.jwk.pub, priv: base64url(new Uint8Array(16)) }, 'ML-DSA-44'],
+  ])('refuses %s as the key, as WebCrypto’s import would', async (_name, jwk, alg) => {
+    const result = await signToken({ headerJson: json({ alg }), payloadJson: PAYLOAD, alg, key: json(jwk) });
+    expect(result).toMatchObject({ ok: false, error: { code: 'key-import-failed', field: 'key', params: { alg } } });
+  });
+
   it('refuses a malformed crit as jose does', async () => {
     const [fixture] = nodeFixtures.fixtures;
     const result = await signToken({ headerJson: json({ alg: 'ES256K', crit: ['exp'] }), payloadJson: PAYLOAD, alg: 'ES256K', key: fixture?.privatePem ?? '' });

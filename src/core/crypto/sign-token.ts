@@ -14,7 +14,7 @@ import { rawKeySchemeOf, readRawPrivateKey, type RawKeyScheme, type RawPrivateKe
 import { checkKeyFitsAlgorithm, lookupJwsAlgorithm, type JwsAlgorithm, type Refusal } from './jws-algorithms';
 import { importPublicHalf } from './import-verification-key';
 import { mapImportError } from './map-jose-error';
-import { loadRawSigner } from './raw-signer';
+import { loadRawSigner, type RawSigner } from './raw-signer';
 import { readCompactJws } from './read-compact-jws';
 import type { ReasonParams } from './verification-result';
 
@@ -274,8 +274,19 @@ async function signRaw(header: JsonObject, payload: Uint8Array, key: RawSigningK
   // The crit checks jose makes before signing (RFC 7515 §4.1.11), read back from the token itself.
   const checked = readCompactJws(`${signingInput}.AA`);
   if (!checked.ok && checked.refusal.reason === 'crit-malformed') return fail('header-crit-invalid', 'header', { alg });
+  let signer: RawSigner;
   try {
-    const signer = await loadRawSigner(key.scheme);
+    signer = await loadRawSigner(key.scheme);
+  } catch (error) {
+    return fail('sign-failed', 'key', { alg, errorName: nameOf(error) }, { cause: error });
+  }
+  try {
+    // What WebCrypto's import would refuse (a scalar out of range, a seed of the wrong size) is a key problem.
+    signer.publicKeyOf(key.privateKey);
+  } catch (error) {
+    return fail('key-import-failed', 'key', { alg, errorName: nameOf(error) }, { cause: error });
+  }
+  try {
     const signature = signer.sign(new TextEncoder().encode(signingInput), key.privateKey);
     return { ok: true, token: `${signingInput}.${encodeBase64Url(signature)}`, warnings };
   } catch (error) {
