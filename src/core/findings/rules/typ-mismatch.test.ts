@@ -16,6 +16,8 @@ testRule(
       { name: 'a logout token', token: jws({ alg: 'RS256', typ: 'logout+jwt' }, { events: LOGOUT_EVENT }) },
       { name: 'a SET', token: jws({ alg: 'RS256', typ: 'secevent+jwt' }) },
       { name: 'an SD-JWT key binding', token: jws({ alg: 'ES256', typ: 'kb+jwt' }) },
+      { name: 'an SD-JWT VC (the +sd-jwt suffix of RFC 9901)', token: jws({ alg: 'ES256', typ: 'dc+sd-jwt' }) },
+      { name: 'an SD-JWT', token: jws({ alg: 'ES256', typ: 'sd-jwt' }) },
       { name: 'typ JWT, the value RFC 7519 §5.1 recommends', token: jws({ alg: 'HS256', typ: 'JWT' }) },
       { name: 'typ jwt in lower case, and application/jwt', token: jws({ alg: 'RS256', typ: 'application/jwt' }) },
       { name: 'a JWE is not judged here', token: jwe({ alg: 'dir', enc: 'A128GCM' }) },
@@ -23,6 +25,7 @@ testRule(
     invalid: [
       { name: 'no typ', token: jws({ alg: 'HS256' }), findings: [{ messageId: 'untyped', severity: 'info', params: {} }] },
       { name: 'unknown typ', token: jws({ alg: 'HS256', typ: 'token' }), findings: [{ messageId: 'unknownTyp', severity: 'low', params: { typ: 'token' } }] },
+      { name: 'sd-jwt as a prefix, not the suffix', token: jws({ alg: 'HS256', typ: 'sd-jwt+x' }), findings: [{ messageId: 'unknownTyp', severity: 'low', params: { typ: 'sd-jwt+x' } }] },
       { name: 'typ not a string', token: jws({ alg: 'HS256', typ: 1 }), findings: [{ messageId: 'unknownTyp', severity: 'low' }] },
       {
         name: 'at+jwt without jti and with an ID-token nonce',

@@ -28,6 +28,11 @@ export const meta: RuleMeta = {
   docsAnchor: 'typ-mismatch',
 };
 
+/** A registered type, or an SD-JWT's (RFC 9901 registers `sd-jwt` and the `+sd-jwt` suffix, e.g. `dc+sd-jwt`). */
+function isKnownTyp(typ: string): boolean {
+  return KNOWN_TYP.has(typ) || typ === 'sd-jwt' || typ.endsWith('+sd-jwt');
+}
+
 const KNOWN_TYP = new Set([
   'jwt',
   'at+jwt',
@@ -80,7 +85,7 @@ export function check(context: RuleContext): Finding[] {
   const evidence = [{ part: 'header' as const, pointer: pointerTo('typ'), value: describeValue(header.typ ?? '') }];
   if (!Object.hasOwn(header, 'typ')) return [createFinding(meta, 'untyped', {}, [{ part: 'header' }], 'info')];
   const typ = normaliseTyp(header.typ);
-  if (typ === null || !KNOWN_TYP.has(typ)) return [createFinding(meta, 'unknownTyp', { typ: describeValue(header.typ) }, evidence, 'low')];
+  if (typ === null || !isKnownTyp(typ)) return [createFinding(meta, 'unknownTyp', { typ: describeValue(header.typ) }, evidence, 'low')];
   // RFC 7519 §5.1 recommends exactly "JWT" when the kind needs no marking: nothing wrong to report.
   if (typ === 'jwt') return [];
   const profile = checkProfile(context, typ);
