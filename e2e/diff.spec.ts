@@ -59,6 +59,15 @@ test.describe('token diff', () => {
     expect(await rightMarks.count()).toBeGreaterThan(0);
     // Coloured like the decoder's token: each part keeps its class, marks sit inside the parts.
     await expect(page.getByTestId('diff-right-token').locator('.part-signature [data-testid="diff-changed-char"]').first()).toBeVisible();
+
+    // Linked highlighting, as in the decoder: a row pointed at lights its member up in both tokens.
+    await row(page, '/payload/exp').hover();
+    for (const side of ['left', 'right'] as const) {
+      await expect(page.getByTestId(`diff-${side}-token`).getByTestId('diff-highlight')).toHaveAttribute('data-part', 'payload');
+    }
+    await row(page, '/payload/role').focus();
+    await expect(page.getByTestId('diff-left-token').getByTestId('diff-highlight')).toBeVisible();
+    await expect(page.getByTestId('diff-right-token').getByTestId('diff-highlight')).toHaveCount(0);
   });
 
   test('a member moved to another place reads the same, marked as moved', async ({ page }) => {

@@ -61,4 +61,18 @@ describe('the diff view', () => {
     expect(marked('right').every((mark) => mark.dataset.part === 'payload')).toBe(true);
     expect(screen.getByTestId('diff-right-token')).toHaveTextContent(RIGHT);
   });
+
+  it("lights up a row's member in both tokens while it is pointed at", async () => {
+    const { user } = await openWith(LEFT, RIGHT);
+    await screen.findAllByTestId('diff-row');
+    const highlight = (side: 'left' | 'right') => within(screen.getByTestId(`diff-${side}-token`)).queryByTestId('diff-highlight');
+    await user.hover(rowsByPointer().get('/payload/exp')!);
+    expect(highlight('left')).toHaveAttribute('data-part', 'payload');
+    expect(highlight('right')).toHaveAttribute('data-part', 'payload');
+    await user.hover(rowsByPointer().get('/payload/admin')!);
+    expect(highlight('left')).toBeNull();
+    expect(highlight('right')).toHaveAttribute('data-part', 'payload');
+    await user.unhover(rowsByPointer().get('/payload/admin')!);
+    expect(highlight('right')).toBeNull();
+  });
 });

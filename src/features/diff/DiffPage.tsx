@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { diffTokens, type TokenDiff } from '../../core/diff/diff-tokens';
-import { MAX_DIFF_ROWS } from '../../core/diff/member-diff';
+import { MAX_DIFF_ROWS, type MemberDiff } from '../../core/diff/member-diff';
 import { inspectToken } from '../../core/inspect-token';
 import { useCatalogueArea, useT } from '../../i18n/use-t';
 import { useDocumentTitle } from '../../platform/use-document-title';
@@ -49,6 +49,7 @@ export function DiffPage({ initialLeft = '', formatDuration }: Props) {
   useDocumentTitle(t('app.documentTitle', { view: ready ? t('diff.title') : t('nav.diff') }));
   const [left, setLeft] = useState(initialLeft);
   const [right, setRight] = useState('');
+  const [pointed, setPointed] = useState<MemberDiff | null>(null);
   // Typing stays responsive with a large token: the comparison follows when the browser has time.
   const leftText = useDeferredValue(left);
   const rightText = useDeferredValue(right);
@@ -79,8 +80,8 @@ export function DiffPage({ initialLeft = '', formatDuration }: Props) {
       ) : (
         <div className="diff-result" aria-live="polite" aria-busy={left !== leftText || right !== rightText}>
           <BytesSummary diff={diff} />
-          <DiffRows rows={diff.rows} truncated={diff.rowsTruncated} maxRows={MAX_DIFF_ROWS} formatDuration={formatDuration} />
-          <SegmentComparison left={leftReport} right={rightReport} segments={diff.segments} />
+          <DiffRows rows={diff.rows} truncated={diff.rowsTruncated} maxRows={MAX_DIFF_ROWS} formatDuration={formatDuration} onPoint={setPointed} />
+          <SegmentComparison left={leftReport} right={rightReport} segments={diff.segments} pointed={pointed && diff.rows.includes(pointed) ? pointed : null} />
         </div>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { MemberChange, MemberDiff } from '../../core/diff/member-diff';
 import type { Locale } from '../../i18n/locales';
 import { useLocale, useT } from '../../i18n/use-t';
@@ -19,7 +20,10 @@ function DeltaNote({ seconds, formatDuration }: { seconds: number; formatDuratio
   );
 }
 
-function DiffRow({ row, formatDuration }: { row: MemberDiff; formatDuration: FormatDuration }) {
+/** Told which row the pointer or focus is on (its member lights up in both tokens), or null once none. */
+export type PointRow = (row: MemberDiff | null) => void;
+
+function DiffRow({ row, formatDuration, onPoint }: { row: MemberDiff; formatDuration: FormatDuration; onPoint: PointRow }) {
   const t = useT();
   const before = describeValue(row.left);
   const after = describeValue(row.right);
@@ -31,6 +35,11 @@ function DiffRow({ row, formatDuration }: { row: MemberDiff; formatDuration: For
       data-change={row.change}
       data-moved={row.moved ? 'true' : undefined}
       style={{ paddingInlineStart: `${Math.max(0, row.depth - 1) * 1.25 + 0.5}rem` }}
+      tabIndex={0}
+      onMouseEnter={() => onPoint(row)}
+      onFocus={() => onPoint(row)}
+      onMouseLeave={() => onPoint(null)}
+      onBlur={() => onPoint(null)}
     >
       <span className="diff-change">{t('diff.change', { change: row.change })}</span>
       <code className="diff-pointer">{row.pointer}</code>
@@ -52,8 +61,16 @@ function DiffRow({ row, formatDuration }: { row: MemberDiff; formatDuration: For
   );
 }
 
-/** The compared members, one row each (the contract's `diff-row`), with how many of each change. */
-export function DiffRows({ rows, truncated, maxRows, formatDuration }: { rows: MemberDiff[]; truncated: boolean; maxRows: number; formatDuration: FormatDuration }) {
+interface Props {
+  rows: MemberDiff[];
+  truncated: boolean;
+  maxRows: number;
+  formatDuration: FormatDuration;
+  onPoint: PointRow;
+}
+
+/** The compared members, one row each (the contract's `diff-row`), with how many of each change; drawn again only when the rows change. */
+export const DiffRows = memo(function DiffRows({ rows, truncated, maxRows, formatDuration, onPoint }: Props) {
   const t = useT();
   const counts = Object.fromEntries(CHANGES.map((change) => [change, rows.filter((row) => row.change === change).length]));
   return (
@@ -68,7 +85,7 @@ export function DiffRows({ rows, truncated, maxRows, formatDuration }: { rows: M
           </p>
           <ul className="diff-rows">
             {rows.map((row) => (
-              <DiffRow key={`${row.pointer}\u0000${row.change}`} row={row} formatDuration={formatDuration} />
+              <DiffRow key={`${row.pointer}\u0000${row.change}`} row={row} formatDuration={formatDuration} onPoint={onPoint} />
             ))}
           </ul>
         </>
@@ -76,4 +93,4 @@ export function DiffRows({ rows, truncated, maxRows, formatDuration }: { rows: M
       {truncated && <p className="diff-note">{t('diff.rowsTruncated', { count: maxRows })}</p>}
     </section>
   );
-}
+});

@@ -1,8 +1,9 @@
 import type { SegmentDiff } from '../../core/diff/diff-tokens';
+import type { MemberDiff } from '../../core/diff/member-diff';
 import type { InspectionReport, OffsetRange } from '../../core/inspect-token';
 import type { PartName } from '../../core/token/decoded-token';
 import { useT } from '../../i18n/use-t';
-import { ColouredToken, type ColouredSegment, type SegmentMark } from '../../ui/ColouredToken';
+import { ColouredToken, type ColouredSegment, type SegmentMark, type TokenHighlight } from '../../ui/ColouredToken';
 
 // Each mark is an element: a long changed run is marked by its first characters only (the line
 // under the tokens gives the full count), and a long part is drawn up to MAX_SHOWN_CHARS.
@@ -31,7 +32,23 @@ function partsOf(report: InspectionReport, segments: readonly SegmentDiff[], sid
   return report.decoded.parts.map((part, index) => ({ name: part.name, segment: part.segment, marks: marksOf(segments[index]?.[side] ?? [], label) }));
 }
 
-function SideToken({ report, segments, side }: { report: InspectionReport; segments: readonly SegmentDiff[]; side: Side }) {
+/**
+ * The characters of the member at `pointer` (`/payload/exp`) in the token, or of its nearest
+ * ancestor the decoder located (array elements themselves are not located, their members are).
+ */
+function highlightOf(report: InspectionReport, pointer: string | undefined): TokenHighlight<PartName> | null {
+  const [, part, ...rest] = pointer?.split('/') ?? [];
+  const json = part === 'header' ? report.headerJson : part === 'payload' ? report.payloadJson : null;
+  if (!json || (part !== 'header' && part !== 'payload')) return null;
+  for (let inner = rest.length > 0 ? `/${rest.join('/')}` : ''; inner !== ''; inner = inner.slice(0, inner.lastIndexOf('/'))) {
+    const span = json.members.find((member) => member.pointer === inner);
+    // Four characters carry three bytes: an edge byte offset not a multiple of 3 shares its character.
+    if (span) return { part, start: span.chars.start, end: span.chars.end, partialStart: span.bytes.start % 3 !== 0, partialEnd: span.bytes.end % 3 !== 0 };
+  }
+  return null;
+}
+
+function SideToken({ report, segments, side, pointer }: { report: InspectionReport; segments: readonly SegmentDiff[]; side: Side; pointer: string | undefined }) {
   const t = useT();
   return (
     <div className={`diff-token diff-token-${side}`}>
@@ -45,13 +62,26 @@ function SideToken({ report, segments, side }: { report: InspectionReport; segme
         partTestId="diff-token-part"
         markTestId="diff-changed-char"
         markKind="changed"
+        highlight={highlightOf(report, pointer)}
+        highlightTestId="diff-highlight"
       />
     </div>
   );
 }
 
-/** Both tokens coloured by part like the decoder's, the characters that differ marked, and a line per part saying how many. */
-export function SegmentComparison({ left, right, segments }: { left: InspectionReport; right: InspectionReport; segments: readonly SegmentDiff[] }) {
+interface Props {
+  left: InspectionReport;
+  right: InspectionReport;
+  segments: readonly SegmentDiff[];
+  /** The row pointed at: its member's characters light up in each token that has it. */
+  pointed: MemberDiff | null;
+}
+
+/**
+ * Both tokens coloured by part like the decoder's, the characters that differ marked, the member
+ * of the row pointed at lit up (the decoder's linked highlighting), and a line per part saying how many differ.
+ */
+export function SegmentComparison({ left, right, segments, pointed }: Props) {
   const t = useT();
   const nameAt = (index: number): PartName | undefined => {
     const report = left.decoded.kind !== 'empty' && left.decoded.parts[index] ? left : right;
@@ -62,8 +92,8 @@ export function SegmentComparison({ left, right, segments }: { left: InspectionR
       <h2 id="diff-segments-heading">{t('diff.segmentsHeading')}</h2>
       <p className="diff-note">{t('diff.segmentsIntro')}</p>
       <div className="diff-columns">
-        <SideToken report={left} segments={segments} side="left" />
-        <SideToken report={right} segments={segments} side="right" />
+        <SideToken report={left} segments={segments} side="left" pointer={pointed && pointed.change !== 'added' ? (pointed.leftPointer ?? pointed.pointer) : undefined} />
+        <SideToken report={right} segments={segments} side="right" pointer={pointed && pointed.change !== 'removed' ? pointed.pointer : undefined} />
       </div>
       <ul className="diff-segment-summary">
         {segments.map((segment) => {
