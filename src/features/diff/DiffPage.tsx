@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { diffTokens, type TokenDiff } from '../../core/diff/diff-tokens';
 import { MAX_DIFF_ROWS, type MemberDiff } from '../../core/diff/member-diff';
 import { inspectToken } from '../../core/inspect-token';
@@ -42,6 +42,23 @@ function BytesSummary({ diff }: { diff: TokenDiff }) {
   );
 }
 
+interface TokenBoxProps {
+  side: 'left' | 'right';
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+}
+
+// Its own component: pointing at a row redraws the page, and a megabyte box costs to compare.
+const TokenBox = memo(function TokenBox({ side, label, value, onChange }: TokenBoxProps) {
+  return (
+    <div className="diff-input">
+      <label htmlFor={`diff-${side}`}>{label}</label>
+      <CodeTextArea id={`diff-${side}`} data-testid={`diff-${side}`} rows={5} value={value} onChange={(event) => onChange(event.target.value)} />
+    </div>
+  );
+});
+
 /** `#/diff`: two tokens side by side, compared member by member and character by character; held in this view's memory only. */
 export function DiffPage({ initialLeft = '', formatDuration }: Props) {
   const t = useT();
@@ -64,21 +81,15 @@ export function DiffPage({ initialLeft = '', formatDuration }: Props) {
       <h1>{t('diff.title')}</h1>
       <p className="view-intro">{t('diff.intro')}</p>
       <div className="diff-columns">
-        <div className="diff-input">
-          <label htmlFor="diff-left">{t('diff.leftLabel')}</label>
-          <CodeTextArea id="diff-left" data-testid="diff-left" rows={5} value={left} onChange={(event) => setLeft(event.target.value)} />
-        </div>
-        <div className="diff-input">
-          <label htmlFor="diff-right">{t('diff.rightLabel')}</label>
-          <CodeTextArea id="diff-right" data-testid="diff-right" rows={5} value={right} onChange={(event) => setRight(event.target.value)} />
-        </div>
+        <TokenBox side="left" label={t('diff.leftLabel')} value={left} onChange={setLeft} />
+        <TokenBox side="right" label={t('diff.rightLabel')} value={right} onChange={setRight} />
       </div>
       {diff === null ? (
         <p className="diff-note" data-testid="diff-waiting">
           {t('diff.waiting')}
         </p>
       ) : (
-        <div className="diff-result" aria-live="polite" aria-busy={left !== leftText || right !== rightText}>
+        <div className="diff-result" aria-busy={left !== leftText || right !== rightText}>
           <BytesSummary diff={diff} />
           <DiffRows rows={diff.rows} truncated={diff.rowsTruncated} maxRows={MAX_DIFF_ROWS} formatDuration={formatDuration} onPoint={setPointed} />
           <SegmentComparison left={leftReport} right={rightReport} segments={diff.segments} pointed={pointed && diff.rows.includes(pointed) ? pointed : null} />

@@ -80,7 +80,7 @@ export const DiffRows = memo(function DiffRows({ rows, truncated, maxRows, forma
         <p>{t('diff.noMembers')}</p>
       ) : (
         <>
-          <p className="diff-counts" data-testid="diff-counts">
+          <p className="diff-counts" data-testid="diff-counts" aria-live="polite">
             {t('diff.counts', counts)}
           </p>
           <ul className="diff-rows">

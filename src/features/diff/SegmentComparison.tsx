@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { SegmentDiff } from '../../core/diff/diff-tokens';
 import type { MemberDiff } from '../../core/diff/member-diff';
 import type { InspectionReport, OffsetRange } from '../../core/inspect-token';
@@ -50,11 +51,15 @@ function highlightOf(report: InspectionReport, pointer: string | undefined): Tok
 
 function SideToken({ report, segments, side, pointer }: { report: InspectionReport; segments: readonly SegmentDiff[]; side: Side; pointer: string | undefined }) {
   const t = useT();
+  const label = t('diff.changedChar');
+  // Kept across highlights, so pointing at another row redraws only the parts it lights up.
+  const parts = useMemo(() => partsOf(report, segments, side, label), [report, segments, side, label]);
+  const highlight = useMemo(() => highlightOf(report, pointer), [report, pointer]);
   return (
     <div className={`diff-token diff-token-${side}`}>
       <h3>{t(side === 'left' ? 'diff.leftLabel' : 'diff.rightLabel')}</h3>
       <ColouredToken
-        parts={partsOf(report, segments, side, t('diff.changedChar'))}
+        parts={parts}
         labelOf={(name) => t(`part.${name}`)}
         maxSegmentChars={MAX_SHOWN_CHARS}
         elidedLabel={(count) => t('diff.elided', { count })}
@@ -62,7 +67,7 @@ function SideToken({ report, segments, side, pointer }: { report: InspectionRepo
         partTestId="diff-token-part"
         markTestId="diff-changed-char"
         markKind="changed"
-        highlight={highlightOf(report, pointer)}
+        highlight={highlight}
         highlightTestId="diff-highlight"
       />
     </div>
