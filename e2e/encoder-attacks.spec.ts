@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
@@ -102,5 +103,20 @@ test.describe('encoder attack tokens', () => {
     await menu.rule.click();
     await expect(rules.rulePage).toBeVisible();
     await expect(page).toHaveURL(/#\/rules\/jku-header$/);
+  });
+
+  test('axe: the attack menu with its variant, input, explanation and key set has no serious or critical violations, in both languages', async ({ page, encoder, decoder }) => {
+    const menu = new AttackMenu(page);
+    for (const locale of ['en', 'ko'] as const) {
+      await encoder.goto();
+      await decoder.chooseLanguage(locale);
+      await menu.kind.selectOption('kid-injection');
+      await expect(menu.variant).toBeVisible();
+      await menu.kind.selectOption('jku');
+      await menu.input.fill(HOST_URL);
+      await expect(menu.hosted).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).include('.attack-panel').options({ resultTypes: ['violations'] }).analyze();
+      expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+    }
   });
 });

@@ -56,7 +56,7 @@ function HostedKeyBlock({ attack }: { attack: BuiltAttack }) {
         <p className="field-label">{t(hosted.kind === 'jwks' ? 'encoder.attack.hosted.jwks' : 'encoder.attack.hosted.jwk')}</p>
         <CopyButton onCopy={() => copyText(hosted.text)} label={t('action.copy')} copiedLabel={t('action.copied')} failedLabel={t('action.copyFailed')} testId="encoder-attack-hosted-copy" />
       </div>
-      <pre className="key-export-pre" data-testid="encoder-attack-hosted" data-kind={hosted.kind} translate="no">
+      <pre className="key-export-pre" data-testid="encoder-attack-hosted" data-kind={hosted.kind} translate="no" tabIndex={0}>
         {hosted.text}
       </pre>
     </div>
