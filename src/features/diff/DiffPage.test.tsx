@@ -9,8 +9,8 @@ const jws = (header: string, payload: string) => `${segment(header)}.${segment(p
 const LEFT = jws('{"alg":"HS256"}', '{"sub":"alice","role":"user","exp":1700000000}');
 const RIGHT = jws('{"alg":"HS256"}', '{"sub":"alice","exp":1700000900,"admin":true}');
 
-async function openWith(left: string, right: string) {
-  const view = await renderRoute('/diff');
+async function openWith(left: string, right: string, locale: 'en' | 'ko' = 'en') {
+  const view = await renderRoute('/diff', { locale });
   const leftBox = await screen.findByTestId('diff-left', {}, { timeout: 5000 });
   await view.user.click(leftBox);
   await view.user.paste(left);
@@ -60,6 +60,15 @@ describe('the diff view', () => {
     expect(marked('left').length).toBeGreaterThan(0);
     expect(marked('right').every((mark) => mark.dataset.part === 'payload')).toBe(true);
     expect(screen.getByTestId('diff-right-token')).toHaveTextContent(RIGHT);
+  });
+
+  it('speaks Korean: the title, the changes and the time delta', async () => {
+    await openWith(LEFT, RIGHT, 'ko');
+    expect(await screen.findByRole('heading', { level: 1, name: '토큰 비교' }, { timeout: 5000 })).toBeInTheDocument();
+    await screen.findAllByTestId('diff-row');
+    const exp = rowsByPointer().get('/payload/exp')!;
+    expect(exp).toHaveTextContent('변경');
+    expect(within(exp).getByTestId('diff-time-delta')).toHaveTextContent('15분 늦음');
   });
 
   it("lights up a row's member in both tokens while it is pointed at", async () => {
