@@ -1,4 +1,5 @@
 import { useLocation } from 'react-router';
+import { findTokensInText } from '../core/token/find-tokens-in-text';
 import { formatDuration } from '../features/decoder/claims/format-time';
 import { useDecoderStore } from '../features/decoder/page/decoder-store';
 import { COMPARE_WITH_DECODER } from '../features/decoder/token/CompareWithLink';
@@ -9,6 +10,13 @@ export function isCompareWithDecoder(state: unknown): boolean {
   return typeof state === 'object' && state !== null && Object.hasOwn(state, 'compareWith') && (state as { compareWith: unknown }).compareWith === COMPARE_WITH_DECODER.compareWith;
 }
 
+/** The token the decoder shows: the one chosen among those found in a pasted header, curl line or log, else the whole text. */
+function readDecoderToken(): string {
+  const { tokenText, chosenCandidate } = useDecoderStore.getState();
+  const search = findTokensInText(tokenText);
+  return search.kind === 'text' ? (search.candidates[chosenCandidate]?.token ?? tokenText) : tokenText;
+}
+
 /**
  * `#/diff`, loaded on first visit. Opened by "Compare with…", it starts with the decoder's token on
  * the left, read from the decoder's memory: the history entry records only where it was opened
@@ -17,6 +25,6 @@ export function isCompareWithDecoder(state: unknown): boolean {
  */
 export function DiffRoute() {
   const location = useLocation();
-  const initialLeft = isCompareWithDecoder(location.state) ? useDecoderStore.getState().tokenText : '';
+  const initialLeft = isCompareWithDecoder(location.state) ? readDecoderToken() : '';
   return <DiffPage key={location.key} initialLeft={initialLeft} formatDuration={formatDuration} />;
 }

@@ -16,6 +16,18 @@ describe('the diff view and the decoder', () => {
     act(() => useDecoderStore.getState().clearAll());
   });
 
+  it('from a pasted curl line with two tokens, carries the one the decoder shows', async () => {
+    const other = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJvdGhlciJ9.c2ln';
+    const { user } = await renderRoute('/');
+    act(() => {
+      useDecoderStore.getState().setTokenText(`curl -H "Authorization: Bearer ${other}" -H "X-Id: ${PASTED_TOKEN}" https://api.example`);
+      useDecoderStore.getState().chooseCandidate(1);
+    });
+    await user.click(await screen.findByTestId('compare-with'));
+    expect(await screen.findByTestId('diff-left', {}, { timeout: 5000 })).toHaveValue(PASTED_TOKEN);
+    act(() => useDecoderStore.getState().clearAll());
+  });
+
   it('opened from the navigation, the diff view starts empty', async () => {
     act(() => useDecoderStore.getState().setTokenText(PASTED_TOKEN));
     await renderRoute('/diff');
