@@ -30,7 +30,8 @@ function headerOf(compact: string): unknown {
   return JSON.parse(Buffer.from(compact.split('.')[0] ?? '', 'base64url').toString('utf8'));
 }
 
-describe('AttackPanel', () => {
+// Each test renders the encoder (and some the decoder) whose chunks and texts load on demand: slow on a busy machine.
+describe('AttackPanel', { timeout: 20_000 }, () => {
   it('offers no attack first, then every attack in the contract’s order, and shows no extra controls for none', async () => {
     await renderEncoder();
     // The catalogue's own order is the contract's (checked in core); `none` comes first.
@@ -92,8 +93,7 @@ describe('AttackPanel', () => {
       () => expect(screen.getAllByTestId('finding').map((finding) => finding.getAttribute('data-rule'))).toContain('alg-confusion-public-key-as-hmac-secret'),
       LOADING,
     );
-    // The decoder's view and its findings load on demand: slow on a busy machine.
-  }, 20_000);
+  });
 
   it('keeps the jku key pair while the payload changes, so the hosted key set stays valid', async () => {
     await renderEncoder();
@@ -117,7 +117,7 @@ describe('AttackPanel', () => {
     expect(headerOf(compact)).toMatchObject({ alg: 'HS256' });
     await user.click(screen.getByTestId('encoder-open-in-decoder'));
     await waitFor(() => expect(screen.getByTestId<HTMLTextAreaElement>('key-input').value).toMatch(/^-----BEGIN PUBLIC KEY-----/), LOADING);
-  }, 20_000);
+  });
 
   it('takes a custom kid for the injection', async () => {
     await renderEncoder();
