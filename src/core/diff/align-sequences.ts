@@ -58,7 +58,8 @@ function findCommonSubsequence(left: readonly string[], right: readonly string[]
  * Returns how the elements of two arrays (each given by a key, equal keys meaning equal elements)
  * line up, in the right array's order with removed elements after the run they left: a longest
  * common subsequence stays in place, other equal elements moved, and the rest are paired up in the
- * gaps between, place by place, or added and removed. Bounded by `MAX_ALIGN_CELLS`.
+ * gaps between, place by place, or added and removed. Bounded by `MAX_ALIGN_CELLS`; compares keys
+ * only, never the elements behind them.
  */
 export function alignSequences(left: readonly string[], right: readonly string[]): Alignment[] {
   const anchors = findAnchors(left, right);
