@@ -1,7 +1,10 @@
 import { createPrivateKey, createPublicKey, verify, type KeyObject } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { decodeBase64Url } from '../encoding/base64url';
+import { ml_dsa44 } from '@noble/post-quantum/ml-dsa.js';
+import { DER_TAG, encodeDer, encodeOid, encodeSmallInteger } from '../keys/der';
 import { encodeRawSpki } from '../keys/encode-raw-key';
+import { OID } from '../keys/key-info';
 import { formatPem } from '../keys/parse-pem';
 import { generateKey, type GeneratedKey } from './generate-key';
 import { derivePublicKeyPem, signToken } from './sign-token';
@@ -115,6 +118,20 @@ describe('the ML-DSA draft’s key pairs (RFC 9964)', () => {
     for (const example of draftExamples.examples) {
       expect(await calculateThumbprint(example.jwk)).toEqual({ ok: true, thumbprint: example.jwk.kid });
     }
+  });
+
+  it('an RFC 9881 expanded-only PKCS#8 key signs and verifies like its seed', async () => {
+    const [example] = draftExamples.examples;
+    if (example === undefined) throw new Error('draft example');
+    const seed = decodeBase64Url(example.jwk.priv);
+    if (!seed.ok) throw new Error('draft seed');
+    const expanded = ml_dsa44.keygen(seed.bytes).secretKey;
+    const algorithm = encodeDer(DER_TAG.sequence, encodeOid(OID.mlDsa44));
+    const pkcs8 = formatPem('PRIVATE KEY', encodeDer(DER_TAG.sequence, encodeSmallInteger(0), algorithm, encodeDer(DER_TAG.octetString, encodeDer(DER_TAG.octetString, expanded))));
+    const { priv: _priv, ...publicJwk } = example.jwk;
+    const token = await signed('ML-DSA-44', pkcs8);
+    expect(await verifySignature({ token, key: json(publicJwk) })).toMatchObject({ status: 'valid' });
+    expect(await verifySignature({ token: example.jws, key: pkcs8 })).toMatchObject({ status: 'valid' });
   });
 
   it('a token whose header was re-encoded no longer verifies', async () => {
