@@ -63,7 +63,7 @@ export const ATTACK_CATALOGUE: readonly AttackEntry[] = [
   { kind: 'empty-key', input: 'none', variants: single('hmac-empty-secret') },
 ];
 
-/** Returns the catalogue entry of a kind; does not check the kind is known (the type does). */
+/** Returns the catalogue entry of a kind; throws only for a kind missing from the catalogue, which is a bug. */
 export function findAttack(kind: AttackKind): AttackEntry {
   const entry = ATTACK_CATALOGUE.find((candidate) => candidate.kind === kind);
   if (entry === undefined) throw new Error(`attack missing from the catalogue: ${kind}`);
