@@ -5,11 +5,6 @@ import { useDecoderStore } from '../features/decoder/page/decoder-store';
 import { COMPARE_WITH_DECODER } from '../features/decoder/token/CompareWithLink';
 import { DiffPage } from '../features/diff/DiffPage';
 
-/** Whether a history entry's state says the diff view was opened by the decoder's "Compare with…". */
-export function isCompareWithDecoder(state: unknown): boolean {
-  return typeof state === 'object' && state !== null && Object.hasOwn(state, 'compareWith') && (state as { compareWith: unknown }).compareWith === COMPARE_WITH_DECODER.compareWith;
-}
-
 /** The token the decoder shows: the one chosen among those found in a pasted header, curl line or log, else the whole text. */
 function readDecoderToken(): string {
   const { tokenText, chosenCandidate } = useDecoderStore.getState();
@@ -25,6 +20,6 @@ function readDecoderToken(): string {
  */
 export function DiffRoute() {
   const location = useLocation();
-  const initialLeft = isCompareWithDecoder(location.state) ? readDecoderToken() : '';
+  const initialLeft = location.state === COMPARE_WITH_DECODER ? readDecoderToken() : '';
   return <DiffPage key={location.key} initialLeft={initialLeft} formatDuration={formatDuration} />;
 }

@@ -3,7 +3,7 @@ import { useT } from '../../../i18n/use-t';
 import { useTokenReportState } from '../page/decoder-context';
 
 /** What the link leaves in the history entry: only that the diff view was opened from here, never the token. */
-export const COMPARE_WITH_DECODER = { compareWith: 'decoder' } as const;
+export const COMPARE_WITH_DECODER = 'compare-with-decoder';
 
 /** Opens the diff view with this token on the left; the view takes it from the decoder in memory, never from the URL. */
 export function CompareWithLink() {
