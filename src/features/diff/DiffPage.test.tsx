@@ -62,6 +62,15 @@ describe('the diff view', () => {
     expect(screen.getByTestId('diff-right-token')).toHaveTextContent(RIGHT);
   });
 
+  it('says why a broken side compares only what decoded', async () => {
+    await openWith(LEFT, `${LEFT.split('.')[0]}.eyJzdWIi!.c2ln`);
+    const problem = await screen.findByTestId('diff-problem');
+    expect(problem).toHaveAttribute('data-side', 'right');
+    expect(problem).toHaveAttribute('data-part', 'payload');
+    expect(problem).toHaveTextContent(/^Right token, Payload: /);
+    expect(rowsByPointer().get('/header/alg')).toHaveAttribute('data-change', 'same');
+  });
+
   it('speaks Korean: the title, the changes and the time delta', async () => {
     await openWith(LEFT, RIGHT, 'ko');
     expect(await screen.findByRole('heading', { level: 1, name: '토큰 비교' }, { timeout: 5000 })).toBeInTheDocument();

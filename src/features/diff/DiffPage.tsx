@@ -1,7 +1,8 @@
 import { memo, useDeferredValue, useMemo, useState } from 'react';
 import { diffTokens, type TokenDiff } from '../../core/diff/diff-tokens';
 import { MAX_DIFF_ROWS, type MemberDiff } from '../../core/diff/member-diff';
-import { inspectToken } from '../../core/inspect-token';
+import { inspectToken, type InspectionReport } from '../../core/inspect-token';
+import { describeDecodeProblem } from '../../i18n/describe-decode-problem';
 import { useCatalogueArea, useT } from '../../i18n/use-t';
 import { useDocumentTitle } from '../../platform/use-document-title';
 import { CodeTextArea } from '../../ui/CodeTextArea';
@@ -59,6 +60,21 @@ const TokenBox = memo(function TokenBox({ side, label, value, onChange }: TokenB
   );
 });
 
+// A broken side still compares what decoded; its first problems say why the rest is missing.
+const MAX_PROBLEMS_PER_SIDE = 3;
+
+function SideProblems({ side, report }: { side: 'left' | 'right'; report: InspectionReport }) {
+  const t = useT();
+  return report.problems.slice(0, MAX_PROBLEMS_PER_SIDE).map((problem, index) => {
+    const { place, key, values } = describeDecodeProblem(problem);
+    return (
+      <p key={`${side}-${index}`} className="diff-problem" data-testid="diff-problem" data-side={side} data-part={place}>
+        {t('diff.problem', { side, part: t(`part.${place}`), problem: t(key, values) })}
+      </p>
+    );
+  });
+}
+
 /** `#/diff`: two tokens side by side, compared member by member and character by character; held in this view's memory only. */
 export function DiffPage({ initialLeft = '', formatDuration }: Props) {
   const t = useT();
@@ -90,6 +106,8 @@ export function DiffPage({ initialLeft = '', formatDuration }: Props) {
         </p>
       ) : (
         <div className="diff-result" aria-busy={left !== leftText || right !== rightText}>
+          <SideProblems side="left" report={leftReport} />
+          <SideProblems side="right" report={rightReport} />
           <BytesSummary diff={diff} />
           <DiffRows rows={diff.rows} truncated={diff.rowsTruncated} maxRows={MAX_DIFF_ROWS} formatDuration={formatDuration} onPoint={setPointed} />
           <SegmentComparison left={leftReport} right={rightReport} segments={diff.segments} pointed={pointed && diff.rows.includes(pointed) ? pointed : null} />
