@@ -1,6 +1,6 @@
 import { createHmac, generateKeyPairSync } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { CompactEncrypt, SignJWT } from 'jose';
 import { expect, test, type DecoderPage } from './fixtures';
@@ -169,6 +169,39 @@ test.describe('screenshots of each view (docs/screenshots/)', () => {
     // The default link carries no signature and never the key box's secret.
     expect(fragment).not.toContain(EXAMPLE_SECRET);
     await saveScreenshot(page, testInfo, 'share-dialog');
+  });
+
+  test('encoder: a jku attack token, with the key set to host and the rule that catches it', async ({ page, encoder }, testInfo) => {
+    await encoder.goto();
+    await encoder.key.fill(ENCODER_SECRET);
+    await page.getByTestId('encoder-attack').selectOption('jku');
+    await page.getByTestId('encoder-attack-input').fill('https://attacker.example/.well-known/jwks.json');
+    await expect(page.getByTestId('encoder-attack-hosted')).toContainText('"keys"');
+    await expect(page.getByTestId('encoder-attack-rule')).toHaveAttribute('data-rule', 'jku-header');
+    const token = await encoder.signedToken();
+    const header: unknown = JSON.parse(Buffer.from(token.split('.')[0] ?? '', 'base64url').toString('utf8'));
+    expect(header).toMatchObject({ jku: 'https://attacker.example/.well-known/jwks.json' });
+    await page.getByTestId('encoder-attack').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, testInfo, 'encoder-attack');
+  });
+
+  test('decoder: an SD-JWT presentation (RFC 9901 §5.2), every disclosure matched and the key binding verified', async ({ page, decoder }, testInfo) => {
+    // The RFC's example and its issuer key: the project's test data, read as a file.
+    const rfc = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'src', 'core', 'sd-jwt', 'test-support', 'rfc9901-examples.json'), 'utf8')) as {
+      issuerKey: { jwk: Record<string, string> };
+      examples: { id: string; token: string }[];
+    };
+    const presentation = rfc.examples.find((example) => example.id === 'simple-presentation');
+    if (!presentation) throw new Error('no RFC 9901 §5.2 example');
+    await decoder.goto();
+    await decoder.fillToken(presentation.token);
+    await decoder.fillKey(JSON.stringify(rfc.issuerKey.jwk));
+    await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'valid');
+    const disclosures = page.getByTestId('sd-disclosure');
+    await expect(disclosures).toHaveCount(4);
+    expect(await disclosures.evaluateAll((items) => items.map((item) => item.getAttribute('data-status')))).toEqual(['matched', 'matched', 'matched', 'matched']);
+    await expect(page.getByTestId('kb-status')).toHaveAttribute('data-status', 'valid');
+    await saveElementScreenshot(page, testInfo, 'decoder-sd-jwt', '.fold-sd-jwt');
   });
 
   test('rules: the index of every rule', async ({ page, rules }, testInfo) => {
