@@ -250,6 +250,12 @@ test('the offline copy: the service worker fetches only the build, from the page
     await page.goto(`./${route}`);
     await settle(page);
   }
+  // The token diff decodes both sides: the URLs they name are shown, never fetched.
+  await page.goto('./#/diff');
+  await page.getByTestId('diff-left').fill(TOKENS[0] ?? '');
+  await page.getByTestId('diff-right').fill(TOKENS[1] ?? '');
+  await expect(page.getByTestId('diff-row').first()).toBeVisible();
+  await settle(page);
 
   // The Cache API holds exactly the build's files: nothing was added while the tokens were used.
   const cached = await page.evaluate(async () => {
