@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { CompactEncrypt, SignJWT } from 'jose';
-import { expect, test, type DecoderPage } from './fixtures';
+import { expect, makeToken, test, type DecoderPage } from './fixtures';
 import { OIDC_PUBLIC_KEY_PEM, oidcIdToken } from './oidc-id-token';
 
 // The pictures in README.md, made from the production build: one PNG per view in docs/screenshots/.
@@ -202,6 +202,19 @@ test.describe('screenshots of each view (docs/screenshots/)', () => {
     expect(await disclosures.evaluateAll((items) => items.map((item) => item.getAttribute('data-status')))).toEqual(['matched', 'matched', 'matched', 'matched']);
     await expect(page.getByTestId('kb-status')).toHaveAttribute('data-status', 'valid');
     await saveElementScreenshot(page, testInfo, 'decoder-sd-jwt', '.fold-sd-jwt');
+  });
+
+  test('diff: an access token and its refreshed copy, member by member', async ({ page }, testInfo) => {
+    const iat = NOW.getTime() / 1000;
+    const claims = { iss: 'https://auth.example.com', sub: 'ada', aud: 'api', scope: 'read', iat, exp: iat + 900 };
+    const left = makeToken({ alg: 'HS256', typ: 'JWT' }, claims, ENCODER_SECRET);
+    const right = makeToken({ alg: 'HS256', typ: 'JWT' }, { ...claims, scope: 'read write', iat: iat + 900, exp: iat + 1800, jti: 'r2' }, ENCODER_SECRET);
+    await page.goto('./#/diff');
+    await page.getByTestId('diff-left').fill(left);
+    await page.getByTestId('diff-right').fill(right);
+    await expect(page.locator('[data-testid="diff-row"][data-pointer="/payload/exp"]').getByTestId('diff-time-delta')).toHaveText('+15 min');
+    await expect(page.locator('[data-testid="diff-row"][data-pointer="/payload/jti"]')).toHaveAttribute('data-change', 'added');
+    await saveScreenshot(page, testInfo, 'diff', 1100);
   });
 
   test('rules: the index of every rule', async ({ page, rules }, testInfo) => {
