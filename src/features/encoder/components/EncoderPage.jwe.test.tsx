@@ -43,6 +43,8 @@ describe('EncoderPage in jwe mode', () => {
     expect(jwsOptions).toContain('HS256');
 
     await user.selectOptions(screen.getByTestId('encoder-mode'), 'jwe');
+    // The heading says what the view now does: it encrypts, it does not sign.
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Build and encrypt a JSON Web Token');
     expect(present(JWE_ONLY)).toEqual([true, true, true]);
     expect(present(JWS_ONLY)).toEqual([false]);
     expect(screen.queryByTestId('encoder-signing-key')).not.toBeInTheDocument();
@@ -61,6 +63,7 @@ describe('EncoderPage in jwe mode', () => {
     expect(screen.queryByTestId('encoder-secret-encoding')).not.toBeInTheDocument();
 
     await user.selectOptions(screen.getByTestId('encoder-mode'), 'jws');
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Build and sign a JSON Web Token');
     expect(screen.getByTestId('encoder-header')).toHaveValue('{\n  "alg": "HS256",\n  "typ": "JWT"\n}');
     expect(present(JWE_ONLY)).toEqual([false, false, false]);
   });

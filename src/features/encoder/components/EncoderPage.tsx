@@ -48,7 +48,6 @@ function decryptionKeyOf(jweAlg: string, keyText: string, generated: GeneratedJw
 function EncoderView() {
   const t = useT();
   const locale = useLocale();
-  useDocumentTitle(t('app.documentTitle', { view: t('encoder.title') }));
   const headerText = useEncoderStore((state) => state.headerText);
   const payloadText = useEncoderStore((state) => state.payloadText);
   const alg = useEncoderStore((state) => state.alg);
@@ -67,6 +66,8 @@ function EncoderView() {
   const editHeader = useEncoderStore((state) => state.editHeader);
   const editPayload = useEncoderStore((state) => state.editPayload);
   const jwe = mode === 'jwe';
+  const title = jwe ? t('encoder.titleJwe') : t('encoder.title');
+  useDocumentTitle(t('app.documentTitle', { view: title }));
 
   const signInput = { headerJson: headerText, alg, key: keyText, secretEncoding, allowNone: noneConfirmed };
   const signing = useSignedToken({ ...signInput, payloadJson: payloadText }, !jwe);
@@ -90,8 +91,8 @@ function EncoderView() {
   return (
     <div className="encoder">
       <div className="view-header">
-        <h1>{t('encoder.title')}</h1>
-        <p className="view-intro">{t('encoder.intro')}</p>
+        <h1>{title}</h1>
+        <p className="view-intro">{jwe ? t('encoder.introJwe') : t('encoder.intro')}</p>
       </div>
       <div className="encoder-grid">
         <div className="encoder-inputs">
