@@ -36,6 +36,24 @@ export interface TokenHighlight<Name extends string = string> {
   partialEnd: boolean;
 }
 
+/** Where a member's decoded bytes sit in its part and which characters of the segment carry them. */
+export interface LocatedBytes {
+  bytes: { start: number; end: number };
+  chars: { start: number; end: number };
+}
+
+/** The member's characters in its part, its edge characters marked partial where they also carry other bytes. */
+export function toTokenHighlight<Name extends string>(part: Name, member: LocatedBytes): TokenHighlight<Name> {
+  return {
+    part,
+    start: member.chars.start,
+    end: member.chars.end,
+    // Four characters carry three bytes: a byte offset not a multiple of 3 falls inside a character.
+    partialStart: member.bytes.start % 3 !== 0,
+    partialEnd: member.bytes.end % 3 !== 0,
+  };
+}
+
 interface Props<Name extends string> {
   parts: readonly ColouredSegment<Name>[];
   /** The visible name of a part, for the legend and the tooltip; ui/ has no translations. */

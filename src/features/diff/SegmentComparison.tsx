@@ -4,7 +4,7 @@ import type { MemberDiff } from '../../core/diff/member-diff';
 import type { InspectionReport, OffsetRange } from '../../core/inspect-token';
 import type { PartName } from '../../core/token/decoded-token';
 import { useT } from '../../i18n/use-t';
-import { ColouredToken, type ColouredSegment, type SegmentMark, type TokenHighlight } from '../../ui/ColouredToken';
+import { ColouredToken, toTokenHighlight, type ColouredSegment, type SegmentMark, type TokenHighlight } from '../../ui/ColouredToken';
 
 // Each mark is an element: a long changed run is marked by its first characters only (the line
 // under the tokens gives the full count), and a long part is drawn up to MAX_SHOWN_CHARS.
@@ -43,8 +43,7 @@ function highlightOf(report: InspectionReport, pointer: string | undefined): Tok
   if (!json || (part !== 'header' && part !== 'payload')) return null;
   for (let inner = rest.length > 0 ? `/${rest.join('/')}` : ''; inner !== ''; inner = inner.slice(0, inner.lastIndexOf('/'))) {
     const span = json.members.find((member) => member.pointer === inner);
-    // Four characters carry three bytes: an edge byte offset not a multiple of 3 shares its character.
-    if (span) return { part, start: span.chars.start, end: span.chars.end, partialStart: span.bytes.start % 3 !== 0, partialEnd: span.bytes.end % 3 !== 0 };
+    if (span) return toTokenHighlight(part, span);
   }
   return null;
 }

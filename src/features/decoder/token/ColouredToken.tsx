@@ -2,10 +2,10 @@ import { useCallback, useMemo } from 'react';
 import type { MemberSpan } from '../../../core/inspect-token';
 import type { PartName, TokenPart } from '../../../core/token/decoded-token';
 import { useT } from '../../../i18n/use-t';
-import { ColouredToken as ColouredParts, type ColouredSegment, type SegmentMark } from '../../../ui/ColouredToken';
+import { ColouredToken as ColouredParts, toTokenHighlight, type ColouredSegment, type SegmentMark } from '../../../ui/ColouredToken';
 import { highlightMember, releaseHighlight, useHighlightedMember, type JsonPartName } from '../page/highlight-store';
 import type { ShownPiece } from './large-token';
-import { findMemberAt, memberStops, toTokenHighlight } from './member-highlight';
+import { findMemberAt, memberStops } from './member-highlight';
 import { layoutTokenMirror } from './token-mirror';
 import './linked-view.css';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberSpan } from '../../../core/inspect-token';
-import { findMemberAt, MAX_MEMBER_STOPS, memberStops, toTokenHighlight } from './member-highlight';
+import { findMemberAt, MAX_MEMBER_STOPS, memberStops } from './member-highlight';
 
 function span(pointer: string, depth: number, start: number, end: number): MemberSpan {
   const chars = { start: Math.floor((4 * start) / 3), end: Math.ceil((4 * end) / 3) };
@@ -21,16 +21,6 @@ describe('findMemberAt', () => {
     ['past every member', 40, -1],
   ])('%s', (_name, offset, expected) => {
     expect(findMemberAt(MEMBERS, offset)).toBe(expected);
-  });
-});
-
-describe('toTokenHighlight', () => {
-  it.each([
-    ['both edges whole', span('/x', 1, 3, 9), { start: 4, end: 12, partialStart: false, partialEnd: false }],
-    ['a partial first character', span('/x', 1, 1, 6), { start: 1, end: 8, partialStart: true, partialEnd: false }],
-    ['a partial last character', span('/x', 1, 0, 7), { start: 0, end: 10, partialStart: false, partialEnd: true }],
-  ])('%s', (_name, member, expected) => {
-    expect(toTokenHighlight('payload', member)).toEqual({ part: 'payload', ...expected });
   });
 });
 

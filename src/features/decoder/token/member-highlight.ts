@@ -1,5 +1,4 @@
 import type { MemberSpan } from '../../../core/inspect-token';
-import type { TokenHighlight } from '../../../ui/ColouredToken';
 
 /**
  * The index of the innermost member whose characters hold segment offset `offset`, or -1. Members
@@ -14,18 +13,6 @@ export function findMemberAt(members: readonly MemberSpan[], offset: number): nu
     if (offset < end) found = index;
   }
   return found;
-}
-
-/** The member's characters in its part, with its edge characters marked partial where they also carry other bytes. */
-export function toTokenHighlight<Name extends string>(part: Name, member: MemberSpan): TokenHighlight<Name> {
-  return {
-    part,
-    start: member.chars.start,
-    end: member.chars.end,
-    // Four characters carry three bytes: a byte offset not a multiple of 3 falls inside a character.
-    partialStart: member.bytes.start % 3 !== 0,
-    partialEnd: member.bytes.end % 3 !== 0,
-  };
 }
 
 /**
