@@ -16,9 +16,13 @@ import { gzipSync } from 'node:zlib';
  * Just above what the build loads before any interaction at the end of issue 14 (122.5 kB gzip in 3
  * files; kB = 1000 bytes, as Vite prints), raised by 0.2 kB for the share button and the start-up
  * check for an address holding a token (125.15 kB): a change that needs more raises it here, with
- * the reason, instead of slipping past the tests.
+ * the reason, instead of slipping past the tests. Issue 15 brought it to 125.2 kB (the token diff's nav
+ * link, route and "Compare with…", and reading SD-JWTs in the decoder and in pasted text; the new
+ * algorithms, SD-JWT panels, attack menu and diff view all load later) and left 9 bytes: raised to
+ * 125.5 kB, so moving a shared helper between chunks does not fail the build while a 50 kB dependency
+ * still does by far.
  */
-export const FIRST_LOAD_GZIP_BUDGET = 125_200;
+export const FIRST_LOAD_GZIP_BUDGET = 125_500;
 export const FIRST_LOAD_FILE_BUDGET = 4;
 
 /**
