@@ -25,9 +25,12 @@ describe.each(RFC9901.examples)('RFC 9901 $section $id', (example) => {
     expect(analysis?.repeatedDigests).toEqual([]);
   });
 
-  it.runIf(example.processedPayload !== undefined)('ends with the RFC’s processed payload', () => {
-    expect(analysis?.payload).toEqual(example.processedPayload);
-  });
+  // The RFC gives the processed payload for its presentations only: the others have no such test.
+  if (example.processedPayload !== undefined) {
+    it('ends with the RFC’s processed payload', () => {
+      expect(analysis?.payload).toEqual(example.processedPayload);
+    });
+  }
 
   it('verifies the issuer signature with the key of Appendix A.5', async () => {
     const target = readVerifiableToken(decoded, false);
