@@ -1,10 +1,7 @@
 import type { DisclosureReport } from '../../../core/sd-jwt/process-disclosures';
 import { useT } from '../../../i18n/use-t';
 import { VisibleText } from '../../../widgets/VisibleText';
-
-function writeValue(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
-}
+import { writeClaimValue } from './write-claim-value';
 
 /** One disclosure: whether its digest is in the issuer JWT, and its salt, claim name, value and digest. */
 export function DisclosureItem({ report }: { report: DisclosureReport }) {
@@ -30,7 +27,7 @@ export function DisclosureItem({ report }: { report: DisclosureReport }) {
               <dt>{t('sdJwt.value')}</dt>
               <dd data-testid="sd-value">
                 <pre>
-                  <VisibleText text={writeValue(decoding.value)} />
+                  <VisibleText text={writeClaimValue(decoding.value, 2)} />
                 </pre>
               </dd>
             </div>

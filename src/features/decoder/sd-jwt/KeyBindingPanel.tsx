@@ -1,27 +1,9 @@
 import type { JsonValue } from '../../../core/json/json-value';
-import type { KeyBindingReason } from '../../../core/sd-jwt/judge-key-binding';
 import type { KeyBindingReading } from '../../../core/sd-jwt/read-key-binding';
-import type { MessageKey } from '../../../i18n/i18n';
 import { useT } from '../../../i18n/use-t';
 import { VisibleText } from '../../../widgets/VisibleText';
 import { useKeyBindingVerdict } from './use-key-binding-verdict';
-
-const REASON_KEYS: Readonly<Record<KeyBindingReason, MessageKey>> = {
-  'no-kb-jwt': 'sdJwt.kb.reason.noKbJwt',
-  'no-cnf': 'sdJwt.kb.reason.noCnf',
-  malformed: 'sdJwt.kb.reason.malformed',
-  typ: 'sdJwt.kb.reason.typ',
-  'sd-hash-missing': 'sdJwt.kb.reason.sdHashMissing',
-  'sd-hash-mismatch': 'sdJwt.kb.reason.sdHashMismatch',
-  'sd-hash-unchecked': 'sdJwt.kb.reason.sdHashUnchecked',
-  'signature-invalid': 'sdJwt.kb.reason.signatureInvalid',
-  'signature-unchecked': 'sdJwt.kb.reason.signatureUnchecked',
-};
-
-function writeValue(value: JsonValue | undefined): string {
-  if (value === undefined) return '—';
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}
+import { writeClaimValue } from './write-claim-value';
 
 /** The key-binding JWT's verdict (`kb-status`) with its reasons, and what it says: `typ`, `nonce`, `aud`, `iat`, `sd_hash`. */
 export function KeyBindingPanel({ reading }: { reading: KeyBindingReading | null }) {
@@ -48,7 +30,7 @@ export function KeyBindingPanel({ reading }: { reading: KeyBindingReading | null
             <ul>
               {verdict.reasons.map((reason) => (
                 <li key={reason} data-reason={reason}>
-                  {t(REASON_KEYS[reason])}
+                  {t(`sdJwt.kb.reason.${reason}`)}
                 </li>
               ))}
             </ul>
@@ -65,7 +47,7 @@ export function KeyBindingPanel({ reading }: { reading: KeyBindingReading | null
             <div key={name}>
               <dt>{name}</dt>
               <dd data-testid={`kb-${name.replace('_', '-')}`}>
-                <VisibleText text={writeValue(value)} />
+                <VisibleText text={writeClaimValue(value)} />
               </dd>
             </div>
           ))}

@@ -1,3 +1,4 @@
+import { isSdJwtText } from '../../../core/sd-jwt/split-sd-jwt';
 import type { DecodedToken } from '../../../core/token/decoded-token';
 import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
 
@@ -6,7 +7,7 @@ const sdJwtSectionCode = createModuleLoader(() => import('./SdJwtSection'));
 
 /** The SD-JWT section (disclosures, hidden claims, key binding) for a JWS pasted with `~`-separated parts; nothing otherwise. */
 export function LazySdJwtSection({ decoded }: { decoded: DecodedToken }) {
-  const wanted = decoded.kind === 'jws' && decoded.normalisation.text.includes('~');
+  const wanted = decoded.kind === 'jws' && isSdJwtText(decoded.normalisation.text);
   const module = useLoadedModule(sdJwtSectionCode, wanted);
   return wanted && module ? <module.SdJwtSection decoded={decoded} /> : null;
 }

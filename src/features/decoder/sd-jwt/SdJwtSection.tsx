@@ -18,11 +18,12 @@ export function SdJwtSection({ decoded }: { decoded: DecodedToken }) {
   const processed = useMemo(() => (analysis ? JSON.stringify(analysis.payload, null, 2) : ''), [analysis]);
   if (analysis === null) return null;
   const { disclosures, hashAlg } = analysis;
+  const disclosedCount = disclosures.length + analysis.omittedDisclosures;
   return (
-    <FoldSection name="sd-jwt" title={t('sdJwt.title')} meta={t('sdJwt.meta', { count: disclosures.length + analysis.omittedDisclosures })} defaultOpen>
+    <FoldSection name="sd-jwt" title={t('sdJwt.title')} meta={t('sdJwt.meta', { count: disclosedCount })} defaultOpen>
       <section className="sd-jwt" data-testid="sd-jwt" aria-label={t('sdJwt.title')}>
         <p data-testid="sd-hidden-count" data-count={analysis.hiddenCount}>
-          {t('sdJwt.summary', { disclosed: disclosures.length + analysis.omittedDisclosures, hidden: analysis.hiddenCount })}
+          {t('sdJwt.summary', { disclosed: disclosedCount, hidden: analysis.hiddenCount })}
         </p>
         <p className="pane-hint" data-testid="sd-hash-alg">
           {hashAlg.name === null ? t('sdJwt.hashAlgUnsupported', { alg: hashAlg.written }) : t('sdJwt.hashAlg', { alg: hashAlg.name, stated: hashAlg.stated ? 'yes' : 'no' })}

@@ -55,9 +55,9 @@ export function useAttackToken({ headerJson, payloadJson, keyText, signedToken }
   // The key pair of the last jku / x5u / embedded-jwk token: the key set a tester hosts stays valid while the payload changes.
   const signingKey = useRef<BuiltAttack['signingKey']>(null);
   const live = useLiveResult(
-    kind === 'none' || !enabled
-      ? null
-      : () => makeAttack({ kind, variant, headerJson, payloadJson, publicKeyText, text: attackText, signatureSegment, signingKey: signingKey.current }),
+    active
+      ? () => makeAttack({ kind, variant, headerJson, payloadJson, publicKeyText, text: attackText, signatureSegment, signingKey: signingKey.current })
+      : null,
     (cause): AttackResult => ({ ok: false, error: { code: 'sign-failed', field: 'key', params: { alg: kind, errorName: 'unexpected' }, cause } }),
     [active, kind, variant, headerJson, payloadJson, publicKeyText, attackText, signatureSegment],
   );
