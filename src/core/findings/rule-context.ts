@@ -5,6 +5,7 @@ import type { VerificationResult } from '../crypto/verification-result';
 import type { JsonObject, JsonValue } from '../json/json-value';
 import type { KeyParsing } from '../keys/parse-key-input';
 import type { DecodedToken } from '../token/decoded-token';
+import { readIssuerJwt } from '../token/decode-token';
 import { findTokenParts, readJsonObject } from '../token/find-token-parts';
 import { readTopLevelMembers } from './read-top-level-members';
 
@@ -37,6 +38,8 @@ export interface RuleInput {
 export interface RuleContext extends RuleInput {
   /** The token as decoded: normalised, no inner whitespace, no `Bearer`. */
   tokenText: string;
+  /** What the signature covers: `tokenText`, or of an SD-JWT its issuer-signed JWT. */
+  signedText: string;
   kind: DecodedToken['kind'];
   header: JsonObject | null;
   payload: JsonObject | null;
@@ -68,6 +71,7 @@ export function createRuleContext(input: RuleInput): RuleContext {
     return {
       ...input,
       tokenText: '',
+      signedText: '',
       kind: 'empty',
       header: null,
       payload: null,
@@ -92,6 +96,7 @@ export function createRuleContext(input: RuleInput): RuleContext {
   return {
     ...input,
     tokenText: decoded.normalisation.text,
+    signedText: readIssuerJwt(decoded.normalisation.text),
     kind: decoded.kind,
     header,
     payload,

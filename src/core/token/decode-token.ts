@@ -120,6 +120,15 @@ function countDots(text: string, from: number): number {
 }
 
 /**
+ * Returns the compact JWS a token text's signature covers: the whole text, or of an SD-JWT the
+ * issuer-signed JWT before the first `~` (RFC 9901 §4). Does not check either's form.
+ */
+export function readIssuerJwt(text: string): string {
+  const tilde = text.indexOf('~');
+  return tilde < 0 ? text : text.slice(0, tilde);
+}
+
+/**
  * Returns every dot-separated part of a compact JWS or JWE, each decoded as far as it goes (base64url,
  * then UTF-8, then JSON for the header and a JSON-looking payload); never throws, and does not
  * verify signatures, decrypt, or judge any header or claim. `inputOffset` is where `input` starts in
@@ -132,7 +141,7 @@ export function decodeToken(input: string, inputOffset = 0): DecodedToken {
   if (normalisation.text.length === 0) return { kind: 'empty' };
   // An SD-JWT's disclosures and key-binding JWT follow its issuer-signed JWT after `~` (RFC 9901 §4):
   // the parts are the issuer JWT's; core/sd-jwt reads the rest from the normalised text.
-  const { segments, count } = splitSegments(normalisation.text.split('~', 1)[0] ?? '', mapping, inputOffset);
+  const { segments, count } = splitSegments(readIssuerJwt(normalisation.text), mapping, inputOffset);
   const [first, second, third, fourth, fifth] = segments;
 
   if (count === 3 && first && second && third) {

@@ -1,4 +1,5 @@
 import type { DecodedToken } from './decoded-token';
+import { readIssuerJwt } from './decode-token';
 
 /** What the verifier is given for a token, or why the text as pasted is not handed over. */
 export type VerifiableToken =
@@ -15,8 +16,7 @@ export type VerifiableToken =
 export function readVerifiableToken(decoded: DecodedToken, acceptCleaned: boolean): VerifiableToken | null {
   if (decoded.kind !== 'jws' && decoded.kind !== 'malformed') return null;
   const { removedInnerSpaces } = decoded.normalisation;
-  // An SD-JWT's issuer signature covers only the JWT before the first `~` (RFC 9901 §4).
-  const text = decoded.normalisation.text.split('~', 1)[0] ?? '';
+  const text = readIssuerJwt(decoded.normalisation.text);
   if (removedInnerSpaces === 0) return { ok: true, token: text, cleaned: false };
   if (acceptCleaned) return { ok: true, token: text, cleaned: true };
   return { ok: false, reason: 'not-compact-as-pasted', removedSpaces: removedInnerSpaces };

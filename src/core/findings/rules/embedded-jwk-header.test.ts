@@ -34,6 +34,8 @@ testRule(
     invalid: [
       { name: 'signed by the embedded EC key (jwt_tool -X i)', token: selfSigned, findings: [{ messageId: 'selfSigned', severity: 'critical' }] },
       { name: 'signed by the embedded RSA key', token: rsaSelfSigned, findings: [{ messageId: 'selfSigned', severity: 'critical' }] },
+      // An SD-JWT's signature covers its issuer JWT only, before the first `~` (RFC 9901 §4).
+      { name: 'an SD-JWT whose issuer JWT is signed by the embedded key', token: `${selfSigned}~WyJzYWx0IiwibmFtZSIsIkFkYSJd~`, findings: [{ messageId: 'selfSigned', severity: 'critical' }] },
       { name: 'an embedded key that did not sign it', token: notItsKey, findings: [{ messageId: 'embeddedKey', severity: 'high' }] },
       { name: 'a DPoP proof stays info even though self-signed', token: dpop, findings: [{ messageId: 'dpopProof', severity: 'info' }] },
     ],

@@ -47,7 +47,7 @@ export async function checkAsync(context: RuleContext): Promise<Finding[]> {
   const findings = baseFindings(context);
   const [finding] = findings;
   if (finding?.messageId !== 'embeddedKey' || context.kind !== 'jws' || context.header === null) return findings;
-  if (!(await verifiesWithJwk(context.tokenText, context.header.jwk ?? null))) return findings;
+  if (!(await verifiesWithJwk(context.signedText, context.header.jwk ?? null))) return findings;
   return [createFinding(meta, 'selfSigned', { kty: describeKty(context.header.jwk) }, finding.evidence ?? [], 'critical')];
 }
 

@@ -49,7 +49,7 @@ export async function checkAsync(context: RuleContext): Promise<Finding[]> {
   if (base === null) return [];
   const { finding, reading } = base;
   if (!reading.ok || context.kind !== 'jws') return [finding];
-  const [selfSigned, verifies] = await Promise.all([isSelfSignedCertificate(reading.certificate), verifiesWithCertificate(context.tokenText, reading.der)]);
+  const [selfSigned, verifies] = await Promise.all([isSelfSignedCertificate(reading.certificate), verifiesWithCertificate(context.signedText, reading.der)]);
   if (!selfSigned || !verifies) return [finding];
   return [createFinding(meta, 'selfSigned', { subject: reading.subject }, finding.evidence ?? [], 'high')];
 }
