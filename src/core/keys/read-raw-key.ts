@@ -1,4 +1,4 @@
-import { contentOf, DER_TAG, DerCursor, DerReadError, readDerRoot, readSmallInteger } from './der';
+import { concatBytes, contentOf, DER_TAG, DerCursor, DerReadError, readDerRoot, readSmallInteger } from './der';
 import { isMlDsaName, type KeyInfo } from './key-info';
 import type { ParsedKey } from './parse-key-input';
 import { readJwkBytes } from './parse-jwk';
@@ -31,11 +31,7 @@ function publicBytesOfJwk(jwk: Extract<ParsedKey, { kind: 'jwk' }>['jwk']): Uint
       const y = readJwkBytes(jwk.publicJwk, 'y');
       if (x === null || y === null) return null;
       // SEC 1 §2.3.3 uncompressed point: 0x04 ‖ x ‖ y.
-      const point = new Uint8Array(1 + x.length + y.length);
-      point[0] = 0x04;
-      point.set(x, 1);
-      point.set(y, 1 + x.length);
-      return point;
+      return concatBytes(Uint8Array.of(0x04), x, y);
     }
     case 'OKP':
       return readJwkBytes(jwk.publicJwk, 'x');

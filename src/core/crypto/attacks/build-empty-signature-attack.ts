@@ -1,4 +1,4 @@
-import { isNoneVariant } from '../../findings/jose-registries';
+import { isNoneVariant } from '../../findings/none-variant';
 import { assembleToken, succeed, type AttackParts } from './attack-parts';
 import type { AttackResult } from './attack-result';
 

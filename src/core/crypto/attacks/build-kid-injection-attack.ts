@@ -12,13 +12,18 @@ const PAYLOADS = {
 /** The kid injections on offer. */
 export type KidInjection = keyof typeof PAYLOADS;
 
+/** The injection a variant id names; path traversal, the catalogue's default, for any other id. */
+function kidInjectionOf(variantId: string): KidInjection {
+  return variantId === 'sql' ? 'sql' : 'path-traversal';
+}
+
 /**
  * Returns the token with a `kid` that makes a server which builds a file path or an SQL query
  * from it use a key the attacker knows, HMAC-signed with that key (`alg` the header's HS*, HS256
  * otherwise). `customKid` replaces the payload's kid ('' keeps it); the key stays the variant's.
  */
 export function buildKidInjectionAttack(parts: AttackParts, variantId: string, customKid: string): AttackResult {
-  const variant: KidInjection = variantId === 'sql' ? 'sql' : 'path-traversal';
+  const variant = kidInjectionOf(variantId);
   const { kid, key } = PAYLOADS[variant];
   const header = { ...parts.header, alg: chooseHmacAlg(parts.header), kid: customKid === '' ? kid : customKid };
   const token = assembleHmacToken(header, parts.payloadSegment, new TextEncoder().encode(key));
@@ -27,5 +32,5 @@ export function buildKidInjectionAttack(parts: AttackParts, variantId: string, c
 
 /** Returns the kid a variant uses when the input is left empty, for the input's placeholder. */
 export function defaultKidOf(variantId: string): string {
-  return PAYLOADS[variantId === 'sql' ? 'sql' : 'path-traversal'].kid;
+  return PAYLOADS[kidInjectionOf(variantId)].kid;
 }
