@@ -1,19 +1,22 @@
 import { inspectToken, type InspectionReport } from '../../../core/inspect-token';
 import type { InspectRequest } from './inspect-worker';
+import { receiveReport, type ReportInTransit } from './report-transfer';
 
 let worker: Worker | null = null;
 let workerBroken = false;
 let nextId = 0;
-const waiting = new Map<number, (report: InspectionReport) => void>();
+// Each request's text stays here: the report comes back without the long strings it holds.
+const waiting = new Map<number, { text: string; resolve: (report: InspectionReport) => void }>();
 
 function getWorker(): Worker | null {
   if (workerBroken || typeof Worker === 'undefined') return null;
   if (!worker) {
     try {
       worker = new Worker(new URL('./inspect-worker.ts', import.meta.url), { type: 'module' });
-      worker.addEventListener('message', (event: MessageEvent<{ id: number; report: InspectionReport }>) => {
-        waiting.get(event.data.id)?.(event.data.report);
+      worker.addEventListener('message', (event: MessageEvent<{ id: number; report: ReportInTransit }>) => {
+        const request = waiting.get(event.data.id);
         waiting.delete(event.data.id);
+        request?.resolve(receiveReport(event.data.report, request.text));
       });
       worker.addEventListener('error', () => {
         // A worker that cannot start (old browser, odd host): finish the pending work here instead.
@@ -39,7 +42,7 @@ export function inspectOffMainThread(text: string): Promise<InspectionReport> {
   }
   const id = nextId++;
   return new Promise((resolve) => {
-    waiting.set(id, resolve);
+    waiting.set(id, { text, resolve });
     target.postMessage({ id, text } satisfies InspectRequest);
     target.addEventListener(
       'error',

@@ -1,6 +1,7 @@
 // First: nothing below may reach the network or load code by itself (a <meta> CSP does not cover workers).
 import '../../../platform/close-worker-network';
 import { inspectToken } from '../../../core/inspect-token';
+import { sendableReport } from './report-transfer';
 
 export interface InspectRequest {
   id: number;
@@ -10,5 +11,5 @@ export interface InspectRequest {
 /** Worker entry: inspects large tokens off the main thread so typing never stalls. */
 self.addEventListener('message', (event: MessageEvent<InspectRequest>) => {
   const { id, text } = event.data;
-  self.postMessage({ id, report: inspectToken(text) });
+  self.postMessage({ id, report: sendableReport(inspectToken(text), text) });
 });
