@@ -7,7 +7,7 @@ import { showHiddenCharacters } from './VisibleText';
  * grows on request, because laying out and colouring large text is what costs (ADR 004).
  */
 export const JSON_BLOCK_WHOLE_CHARS = 32 * 1024;
-const PREVIEW_CHARS = 8 * 1024;
+const PREVIEW_CHARS = 4 * 1024;
 /**
  * Lexemes coloured at most (one element each): the rest of the text shown is plain, so "Show more"
  * on a dense array, or 32 KB of numbers, costs a text node rather than tens of thousands of spans.
