@@ -2,10 +2,11 @@
 // examples menu, one per algorithm family and key format. Run: node scripts/generate-examples.mjs
 // Keys are made fresh each run; they are demo keys and sign nothing but these examples.
 import { execFileSync } from 'node:child_process';
-import { createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createHash, createPrivateKey, generateKeyPairSync, randomBytes, sign as nodeSign } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ml_dsa44 } from '@noble/post-quantum/ml-dsa.js';
 import { CompactSign, exportJWK, calculateJwkThumbprint } from 'jose';
 
 const OUT = new URL('../src/features/decoder/examples/examples-data.ts', import.meta.url);
@@ -20,6 +21,15 @@ const payload = (extra = {}) => ({
 
 async function sign(header, claims, key) {
   return new CompactSign(new TextEncoder().encode(JSON.stringify(claims))).setProtectedHeader(header).sign(key);
+}
+
+const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+// jose signs only what WebCrypto can, so ES256K, Ed448 and ML-DSA are signed here by hand:
+// signBytes gets the JWS signing input and returns the raw JOSE signature.
+function signRaw(header, claims, signBytes) {
+  const input = `${b64(header)}.${b64(claims)}`;
+  return `${input}.${Buffer.from(signBytes(Buffer.from(input))).toString('base64url')}`;
 }
 
 function selfSignedCertificate() {
@@ -78,6 +88,45 @@ const ec521 = generateKeyPairSync('ec', { namedCurve: 'P-521' });
 examples.push({ id: 'es512-private-pasted', alg: 'ES512', keyFormat: 'private-key', secretEncoding: 'utf8',
   token: await sign({ alg: 'ES512', typ: 'JWT' }, payload(), ec521.privateKey), key: ec521.privateKey.export({ type: 'sec1', format: 'pem' }) });
 
+const k1 = generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
+const k1Jwk = { ...k1.publicKey.export({ format: 'jwk' }), use: 'sig', alg: 'ES256K' };
+examples.push({ id: 'es256k-jwk', alg: 'ES256K', keyFormat: 'jwk', secretEncoding: 'utf8',
+  token: signRaw({ alg: 'ES256K', typ: 'JWT' }, payload(), (input) => nodeSign('sha256', input, { key: k1.privateKey, dsaEncoding: 'ieee-p1363' })),
+  key: JSON.stringify(k1Jwk, null, 2) });
+
+const ed448 = generateKeyPairSync('ed448');
+examples.push({ id: 'ed448-spki', alg: 'EdDSA', keyFormat: 'pem-spki', secretEncoding: 'utf8',
+  token: signRaw({ alg: 'EdDSA', typ: 'JWT' }, payload(), (input) => nodeSign(null, input, ed448.privateKey)),
+  key: ed448.publicKey.export({ type: 'spki', format: 'pem' }) });
+
+// Pure ML-DSA with an empty context, as the JOSE draft for ML-DSA signs; the AKP key carries the raw public key.
+const mlDsa = ml_dsa44.keygen(randomBytes(32));
+const mlDsaJwk = { kty: 'AKP', alg: 'ML-DSA-44', pub: Buffer.from(mlDsa.publicKey).toString('base64url'), use: 'sig' };
+examples.push({ id: 'ml-dsa-44-jwk', alg: 'ML-DSA-44', keyFormat: 'jwk', secretEncoding: 'utf8',
+  token: signRaw({ alg: 'ML-DSA-44', typ: 'JWT' }, payload(), (input) => ml_dsa44.sign(input, mlDsa.secretKey)),
+  key: JSON.stringify(mlDsaJwk, null, 2) });
+
+// An SD-JWT presentation (RFC 9901): three property disclosures and one array element, then a key-binding
+// JWT signed by the holder key the issuer put in cnf.jwk, over the digest of everything before it.
+const sdDigest = (text) => createHash('sha256').update(text).digest('base64url');
+const disclose = (...content) => b64([randomBytes(16).toString('base64url'), ...content]);
+const [givenName, familyName, email, nationality] = [disclose('given_name', 'Ada'), disclose('family_name', 'Lovelace'),
+  disclose('email', 'ada@example.com'), disclose('GB')];
+const issuer = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const holder = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const issuerJwt = await sign({ alg: 'ES256', typ: 'example+sd-jwt' }, {
+  _sd: [givenName, familyName, email].map(sdDigest).sort(),
+  iss: 'https://issuer.example', iat: 1767225600, exp: 4102444800, sub: 'user-42',
+  nationalities: [{ '...': sdDigest(nationality) }, 'FR'],
+  _sd_alg: 'sha-256',
+  cnf: { jwk: await exportJWK(holder.publicKey) },
+}, issuer.privateKey);
+const presented = `${[issuerJwt, givenName, familyName, email, nationality].join('~')}~`;
+const keyBindingJwt = await sign({ alg: 'ES256', typ: 'kb+jwt' },
+  { iat: 1767225600, aud: 'https://verifier.example', nonce: 'n-0S6_WzA2Mj', sd_hash: sdDigest(presented) }, holder.privateKey);
+examples.push({ id: 'sd-jwt-kb', alg: 'ES256', keyFormat: 'pem-spki', secretEncoding: 'utf8',
+  token: `${presented}${keyBindingJwt}`, key: issuer.publicKey.export({ type: 'spki', format: 'pem' }) });
+
 const otherRsa = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey;
 examples.push({ id: 'rs256-wrong-key', alg: 'RS256', keyFormat: 'pem-spki', secretEncoding: 'utf8',
   token: examples[2].token, key: otherRsa.export({ type: 'spki', format: 'pem' }) });
@@ -86,7 +135,6 @@ examples.push({ id: 'alg-confusion', alg: 'HS256', keyFormat: 'pem-spki', secret
   token: await sign({ alg: 'HS256', typ: 'JWT' }, payload({ admin: true }), new TextEncoder().encode(rsa.publicKey.export({ type: 'spki', format: 'pem' }))),
   key: rsa.publicKey.export({ type: 'spki', format: 'pem' }) });
 
-const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
 examples.push({ id: 'alg-none', alg: 'none', keyFormat: 'secret', secretEncoding: 'utf8',
   token: `${b64({ alg: 'none', typ: 'JWT' })}.${b64(payload({ admin: true }))}.`, key: hsSecret });
 
