@@ -29,6 +29,10 @@ const EXAMPLES: ExampleCase[] = [
   { id: 'es384-jwks', alg: 'ES384', format: 'jwks', status: 'valid' },
   { id: 'eddsa-spki', alg: 'EdDSA', format: 'pem-spki', status: 'valid' },
   { id: 'es512-private-pasted', alg: 'ES512', format: 'private-key', status: 'valid' },
+  { id: 'es256k-jwk', alg: 'ES256K', format: 'jwk', status: 'valid' },
+  { id: 'ed448-spki', alg: 'EdDSA', format: 'pem-spki', status: 'valid' },
+  { id: 'ml-dsa-44-jwk', alg: 'ML-DSA-44', format: 'jwk', status: 'valid' },
+  { id: 'sd-jwt-kb', alg: 'ES256', format: 'pem-spki', status: 'valid' },
   { id: 'rs256-wrong-key', alg: 'RS256', format: 'pem-spki', status: 'invalid', reason: 'signature-mismatch' },
   { id: 'alg-confusion', alg: 'HS256', format: 'pem-spki', status: 'invalid', reason: 'key-alg-mismatch' },
   { id: 'alg-none', alg: 'none', format: 'secret', status: 'invalid', reason: 'alg-none' },
@@ -66,7 +70,7 @@ test.describe('the examples menu', () => {
   });
 
   for (const example of EXAMPLES) {
-    test(`${example.id}: ${example.alg}, key read as ${example.format}, ${example.status ?? 'not verified (JWE)'}`, async ({ decoder, recorder }) => {
+    test(`${example.id}: ${example.alg}, key read as ${example.format}, ${example.status ?? 'not verified (JWE)'}`, async ({ decoder, recorder, page }) => {
       await decoder.chooseExample(example.id);
       await expect(decoder.keyFormat).toHaveAttribute('data-format', example.format);
       if (example.encoding) await expect(decoder.secretEncoding).toHaveValue(example.encoding);
@@ -117,6 +121,15 @@ test.describe('the examples menu', () => {
         case 'es512-private-pasted':
           await expect(decoder.keyNote('private-key-pasted')).toBeVisible();
           break;
+        case 'sd-jwt-kb': {
+          // The issuer key verifies the issuer JWT; every disclosure matches a digest and the holder's key binding holds.
+          const disclosures = page.getByTestId('sd-disclosure');
+          await expect(disclosures).toHaveCount(4);
+          expect(await disclosures.evaluateAll((items) => items.map((item) => item.getAttribute('data-status')))).toEqual(['matched', 'matched', 'matched', 'matched']);
+          await expect(page.getByTestId('kb-status')).toHaveAttribute('data-status', 'valid');
+          await expect(decoder.keyNote('private-key-pasted')).toHaveCount(0);
+          break;
+        }
         default:
           await expect(decoder.keyNote('private-key-pasted')).toHaveCount(0);
       }
