@@ -5,7 +5,9 @@ import type { RawSigner } from './raw-signer';
 export const ed448Signer: RawSigner = {
   isValidPublicKey: (publicKey) => ed448.utils.isValidPublicKey(publicKey),
   verify: (signature, message, publicKey) => signature.length === ed448.lengths.signature && ed448.verify(signature, message, publicKey),
-  sign: (message, privateKey) => ed448.sign(message, privateKey.bytes),
-  publicKeyOf: (privateKey) => ed448.getPublicKey(privateKey.bytes),
+  derive: (privateKey) => ({
+    publicKey: ed448.getPublicKey(privateKey.bytes),
+    sign: (message) => ed448.sign(message, privateKey.bytes),
+  }),
   generateSeed: () => ed448.utils.randomSecretKey(),
 };

@@ -7,7 +7,7 @@ import { encodeRawPkcs8, encodeRawPrivateJwk, encodeRawPublicJwk, encodeRawSpki 
 import { formatPem } from '../keys/parse-pem';
 import type { RawKeyScheme } from '../keys/read-raw-key';
 import { lookupJwsAlgorithm } from './jws-algorithms';
-import { loadRawSigner, rawKeySchemeOfAlg } from './raw-signer';
+import { deriveRawKeyPair, loadRawSigner, rawKeySchemeOfAlg } from './raw-signer';
 import type { ReasonParams } from './verification-result';
 
 /** RSA modulus sizes offered for RS* and PS* keys (RFC 7518 §3.3 asks for 2048 at least). */
@@ -94,7 +94,7 @@ export async function exportKeyPair(alg: string, privateKey: CryptoKey, publicKe
 async function generateRawKeyPair(alg: string, scheme: RawKeyScheme): Promise<GeneratedKey> {
   const signer = await loadRawSigner(scheme);
   const seed = signer.generateSeed();
-  const publicKey = signer.publicKeyOf({ bytes: seed, form: 'seed' });
+  const { publicKey } = deriveRawKeyPair(signer, { bytes: seed, form: 'seed' });
   const publicMembers = encodeRawPublicJwk(scheme, publicKey);
   const kid = await calculateJwkThumbprint(publicMembers, 'sha256');
   const publicJwk = { ...publicMembers, kid, alg, use: 'sig' };

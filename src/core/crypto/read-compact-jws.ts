@@ -2,6 +2,7 @@ import { decodeBase64Url } from '../encoding/base64url';
 import { decodeUtf8Strict } from '../encoding/utf8';
 import type { JsonObject } from '../json/json-value';
 import { parseJson } from '../json/parse-json';
+import { findCritProblem } from './find-crit-problem';
 import type { Refusal } from './jws-algorithms';
 import type { ReasonParams } from './verification-result';
 import { isNoneVariant } from '../findings/none-variant';
@@ -19,13 +20,8 @@ export type CompactJwsReading = { ok: true; jws: CompactJws } | { ok: false; ref
 
 const PART_NAMES = ['header', 'payload', 'signature'] as const;
 
-/** Header names RFC 7515/7516/7518 define; `crit` must not list them (RFC 7515 §4.1.11). */
-const REGISTERED_HEADER_NAMES = new Set([
-  'alg', 'enc', 'zip', 'jku', 'jwk', 'kid', 'x5u', 'x5c', 'x5t', 'x5t#S256', 'typ', 'cty', 'crit', 'epk', 'apu', 'apv', 'iv', 'tag', 'p2s', 'p2c',
-]);
-
 /** Extensions this verifier (jose) understands. */
-const UNDERSTOOD_CRITICAL = new Set(['b64']);
+const UNDERSTOOD_CRITICAL: ReadonlySet<string> = new Set(['b64']);
 
 function refuse(reason: Refusal['reason'], params: ReasonParams = {}): CompactJwsReading {
   return { ok: false, refusal: { status: 'invalid', reason, params } };
@@ -42,24 +38,6 @@ export function findBase64UrlProblem(segment: string): ReasonParams | null {
   if (decoded.notes.includes('standard-alphabet')) return { problem: 'standard-alphabet', position: segment.search(/[+/]/) };
   if (decoded.notes.includes('padding')) return { problem: 'padding', position: segment.indexOf('=') };
   if (decoded.notes.includes('non-zero-trailing-bits')) return { problem: 'non-zero-trailing-bits', position: segment.length - 1 };
-  return null;
-}
-
-function checkCrit(header: JsonObject): CompactJwsReading | null {
-  if (!Object.hasOwn(header, 'crit')) return null;
-  const crit = header.crit;
-  if (!Array.isArray(crit) || crit.length === 0) return refuse('crit-malformed', { problem: 'not-a-non-empty-array' });
-  const names: string[] = [];
-  for (const name of crit) {
-    if (typeof name !== 'string' || name === '') return refuse('crit-malformed', { problem: 'not-a-name' });
-    if (names.includes(name)) return refuse('crit-malformed', { problem: 'duplicate', name });
-    if (REGISTERED_HEADER_NAMES.has(name)) return refuse('crit-malformed', { problem: 'registered-name', name });
-    if (!Object.hasOwn(header, name)) return refuse('crit-malformed', { problem: 'name-absent', name });
-    names.push(name);
-  }
-  const unknown = names.filter((name) => !UNDERSTOOD_CRITICAL.has(name));
-  if (unknown.length > 0) return refuse('crit-unknown', { names: unknown });
-  if (names.includes('b64') && typeof header.b64 !== 'boolean') return refuse('crit-malformed', { problem: 'b64-not-boolean', name: 'b64' });
   return null;
 }
 
@@ -95,8 +73,8 @@ export function readCompactJws(input: string): CompactJwsReading {
   const alg = header.alg;
   if (typeof alg !== 'string' || alg === '') return refuse('alg-missing');
   if (isNoneVariant(alg)) return refuse('alg-none', { alg });
-  const critProblem = checkCrit(header);
-  if (critProblem !== null) return critProblem;
+  const critProblem = findCritProblem(header, UNDERSTOOD_CRITICAL);
+  if (critProblem !== null) return refuse(critProblem.reason, critProblem.params);
   if (signatureSegment === '') return refuse('signature-empty', { alg });
   return { ok: true, jws: { token, header, alg } };
 }

@@ -8,7 +8,9 @@ export const secp256k1Signer: RawSigner = {
   isValidPublicKey: (publicKey) => secp256k1.utils.isValidPublicKey(publicKey),
   // RFC 8812 asks for no low-S form, and OpenSSL signs with a high S half the time: both must verify.
   verify: (signature, message, publicKey) => signature.length === SIGNATURE_BYTES && secp256k1.verify(signature, message, publicKey, { lowS: false }),
-  sign: (message, privateKey) => secp256k1.sign(message, privateKey.bytes),
-  publicKeyOf: (privateKey) => secp256k1.getPublicKey(privateKey.bytes, false),
+  derive: (privateKey) => ({
+    publicKey: secp256k1.getPublicKey(privateKey.bytes, false),
+    sign: (message) => secp256k1.sign(message, privateKey.bytes),
+  }),
   generateSeed: () => secp256k1.utils.randomSecretKey(),
 };

@@ -11,11 +11,12 @@ import { encodeRawSpki } from '../keys/encode-raw-key';
 import { parseKeyInput, type ParsedKey } from '../keys/parse-key-input';
 import { formatPem } from '../keys/parse-pem';
 import { rawKeySchemeOf, readRawPrivateKey, type RawKeyScheme, type RawPrivateKey } from '../keys/read-raw-key';
+import { encodeSigningInput, encodeTextSegment, joinJwsSegments, type JwsSegments } from '../learn/tamper/jws-segments';
+import { findCritProblem } from './find-crit-problem';
 import { checkKeyFitsAlgorithm, lookupJwsAlgorithm, type JwsAlgorithm, type Refusal } from './jws-algorithms';
 import { importPublicHalf } from './import-verification-key';
 import { mapImportError } from './map-jose-error';
-import { loadRawSigner, type RawSigner } from './raw-signer';
-import { readCompactJws } from './read-compact-jws';
+import { deriveRawKeyPair, loadRawSigner, type RawKeyPair, type RawSigner } from './raw-signer';
 import type { ReasonParams } from './verification-result';
 
 /** The input a signing error belongs to, so the view can show it in place. */
@@ -268,27 +269,32 @@ function isRawSigningKey(key: SigningKey): key is RawSigningKey {
   return 'scheme' in key;
 }
 
+/** The header (as JSON.stringify writes it) and payload segments a token is made of. */
+function encodeSegments(header: JsonObject, payload: Uint8Array): Pick<JwsSegments, 'header' | 'payload'> {
+  return { header: encodeTextSegment(JSON.stringify(header)), payload: encodeBase64Url(payload) };
+}
+
 /** jose's CompactSign does this for WebCrypto's algorithms: the same JWS, signed by the scheme's library. */
 async function signRaw(header: JsonObject, payload: Uint8Array, key: RawSigningKey, alg: string, warnings: SignWarning[]): Promise<SignResult> {
-  const signingInput = `${encodeBase64Url(new TextEncoder().encode(JSON.stringify(header)))}.${encodeBase64Url(payload)}`;
-  // The crit checks jose makes before signing (RFC 7515 §4.1.11), read back from the token itself.
-  const checked = readCompactJws(`${signingInput}.AA`);
-  if (!checked.ok && checked.refusal.reason === 'crit-malformed') return fail('header-crit-invalid', 'header', { alg });
+  // The crit checks jose makes before signing (RFC 7515 §4.1.11); the extensions are the user's to define.
+  if (findCritProblem(header, 'all') !== null) return fail('header-crit-invalid', 'header', { alg });
   let signer: RawSigner;
   try {
     signer = await loadRawSigner(key.scheme);
   } catch (error) {
     return fail('sign-failed', 'key', { alg, errorName: nameOf(error) }, { cause: error });
   }
+  let pair: RawKeyPair;
   try {
     // What WebCrypto's import would refuse (a scalar out of range, a seed of the wrong size) is a key problem.
-    signer.publicKeyOf(key.privateKey);
+    pair = deriveRawKeyPair(signer, key.privateKey);
   } catch (error) {
     return fail('key-import-failed', 'key', { alg, errorName: nameOf(error) }, { cause: error });
   }
+  const segments = encodeSegments(header, payload);
   try {
-    const signature = signer.sign(new TextEncoder().encode(signingInput), key.privateKey);
-    return { ok: true, token: `${signingInput}.${encodeBase64Url(signature)}`, warnings };
+    const signature = pair.sign(encodeSigningInput(segments));
+    return { ok: true, token: joinJwsSegments({ ...segments, signature: encodeBase64Url(signature) }), warnings };
   } catch (error) {
     return fail('sign-failed', 'key', { alg, errorName: nameOf(error) }, { cause: error });
   }
@@ -296,7 +302,7 @@ async function signRaw(header: JsonObject, payload: Uint8Array, key: RawSigningK
 
 function encodeUnsigned(header: JsonObject, payload: Uint8Array): string {
   // jose makes unsecured JWTs only with a fixed `{"alg":"none"}` header; the header here is the user's.
-  return `${encodeBase64Url(new TextEncoder().encode(JSON.stringify(header)))}.${encodeBase64Url(payload)}.`;
+  return joinJwsSegments({ ...encodeSegments(header, payload), signature: '' });
 }
 
 /**
@@ -371,8 +377,8 @@ async function deriveRawPublicKeyPem(key: Extract<ParsedKey, { kind: 'pkcs8' | '
   const privateKey = readRawPrivateKey(key, scheme);
   if (privateKey === null) return { ok: false, reason: 'key-unsupported' };
   try {
-    const signer = await loadRawSigner(scheme);
-    return { ok: true, publicKeyPem: formatPem('PUBLIC KEY', encodeRawSpki(scheme, signer.publicKeyOf(privateKey))) };
+    const { publicKey } = deriveRawKeyPair(await loadRawSigner(scheme), privateKey);
+    return { ok: true, publicKeyPem: formatPem('PUBLIC KEY', encodeRawSpki(scheme, publicKey)) };
   } catch {
     return { ok: false, reason: 'key-unsupported' };
   }

@@ -1,6 +1,6 @@
 import { decodeBase64Url } from '../encoding/base64url';
 import { readRawPrivateKey, readRawPublicKey, type RawKeyScheme, type SingleAsymmetricKey } from '../keys/read-raw-key';
-import { loadRawSigner, type RawSigner } from './raw-signer';
+import { deriveRawKeyPair, loadRawSigner, type RawSigner } from './raw-signer';
 import type { CompactJws } from './read-compact-jws';
 import type { VerificationResult } from './verification-result';
 
@@ -13,7 +13,7 @@ function publicKeyOf(signer: RawSigner, scheme: RawKeyScheme, key: SingleAsymmet
   const publicKey = readRawPublicKey(key);
   if (publicKey !== null) return publicKey;
   const privateKey = readRawPrivateKey(key, scheme);
-  return privateKey === null ? null : signer.publicKeyOf(privateKey);
+  return privateKey === null ? null : deriveRawKeyPair(signer, privateKey).publicKey;
 }
 
 /**
