@@ -3,7 +3,6 @@ import { readTimeClaims } from '../../../core/claims/evaluate-time-window';
 import type { JsonObject } from '../../../core/json/json-value';
 import type { NumberLexeme } from '../../../core/json/read-number-lexemes';
 import { useT } from '../../../i18n/use-t';
-import { useTokenReportState } from '../page/decoder-context';
 import { ClaimRow } from './ClaimRow';
 import { TimeZoneToggle } from './TimeZoneToggle';
 import { indexNumberLexemes } from './written-numbers';
@@ -14,8 +13,8 @@ export const INITIAL_ROWS = 500;
 
 interface Props {
   payload: JsonObject;
-  /** The payload's numbers as written (the report's `payloadJson.numbers`); by default the decoder's report, when it is this payload's. */
-  numbers?: readonly NumberLexeme[];
+  /** The payload's numbers as written (its report's `payloadJson.numbers`); without them, numbers read as parsed. */
+  numbers?: readonly NumberLexeme[] | undefined;
 }
 
 /**
@@ -26,10 +25,7 @@ interface Props {
 export function ClaimsTable({ payload, numbers }: Props) {
   const t = useT();
   const headingId = useId();
-  const { report } = useTokenReportState();
-  // The report can be a newer token's for a frame: its numbers count only when its payload is this one.
-  const reported = report?.payload === payload ? report.payloadJson?.numbers : undefined;
-  const written = useMemo(() => indexNumberLexemes(numbers ?? reported), [numbers, reported]);
+  const written = useMemo(() => indexNumberLexemes(numbers), [numbers]);
   const entries = useMemo(() => Object.entries(payload), [payload]);
   const bounds = useMemo(() => readTimeClaims(payload), [payload]);
   const [expanded, setExpanded] = useState<JsonObject | null>(null);

@@ -1,20 +1,17 @@
 import { useMemo } from 'react';
 import { appendPointerToken } from '../../../core/json/json-pointer';
 import type { JsonObject } from '../../../core/json/json-value';
+import type { NumberLexeme } from '../../../core/json/read-number-lexemes';
 import { useT } from '../../../i18n/use-t';
 import { showHiddenCharacters } from '../../../widgets/VisibleText';
-import { useTokenReportState } from '../page/decoder-context';
 import { GlossaryLabel } from './GlossaryLabel';
 import { previewJson, PREVIEW_CHARS } from './preview-json';
 import { indexNumberLexemes } from './written-numbers';
 import './claims.css';
 
 /** The header's parameters, each with its meaning and source, below the header JSON; numbers as written, hidden characters made visible. */
-export function HeaderParameters({ header }: { header: JsonObject }) {
+export function HeaderParameters({ header, numbers }: { header: JsonObject; numbers?: readonly NumberLexeme[] | undefined }) {
   const t = useT();
-  const { report } = useTokenReportState();
-  // The report can be a newer token's for a frame: its numbers count only when its header is this one.
-  const numbers = report?.header === header ? report.headerJson?.numbers : undefined;
   const entries = useMemo(() => {
     const { lexemes } = indexNumberLexemes(numbers);
     return Object.entries(header).map(([name, value]) => [name, previewJson(value, PREVIEW_CHARS, { lexemes, pointer: appendPointerToken('', name) })] as const);

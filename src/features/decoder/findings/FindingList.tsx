@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { isRuleFailure, SEVERITIES, type Evidence, type Finding, type RuleMeta, type Severity } from '../../../core/findings/finding';
 import { RULES } from '../../../core/findings/registry';
@@ -12,7 +12,7 @@ import { ReferenceList } from '../../../widgets/ReferenceList';
 import { SeverityLabel } from '../../../widgets/SeverityLabel';
 import { SeveritySymbol } from '../../../widgets/SeveritySymbol';
 import { showHiddenCharacters } from '../../../widgets/VisibleText';
-import type { TimeZoneChoice } from '../page/time-store';
+import type { TimeZoneChoice } from '../../../i18n/format-time';
 import { formatFindingParams, sayMeasure, sayTerm } from './format-finding';
 import { useFindings, type FindingsInputs } from './use-findings';
 import './findings.css';
@@ -118,7 +118,8 @@ interface FindingListProps {
   listSlot?: Element | null;
 }
 
-export function FindingList({ inputs, timeZone, listSlot }: FindingListProps) {
+// Memoised: the page re-renders its panes for every new token, while the list shows the settled one.
+export const FindingList = memo(function FindingList({ inputs, timeZone, listSlot }: FindingListProps) {
   const t = useT();
   const locale = useLocale();
   const zone = timeZone;
@@ -219,4 +220,4 @@ export function FindingList({ inputs, timeZone, listSlot }: FindingListProps) {
         : list}
     </section>
   );
-}
+});

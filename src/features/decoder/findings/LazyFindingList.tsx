@@ -49,8 +49,13 @@ export function LazyFindingList({ decoded, payload, listSlot }: { decoded: Decod
     useCallback((nowSeconds: UnixSeconds) => readClockPhase(payload, nowSeconds, leewaySeconds), [payload, leewaySeconds]),
     isSamePhase,
   );
-  if (!module || !texts) return null;
   const settledDecryption = decryption?.state === 'decrypted' || decryption?.state === 'failed' ? decryption.result : undefined;
-  const inputs = { decoded, key, verification, leewaySeconds, nowSeconds: clock.nowSeconds, ...(audit ? { audit } : {}), ...(settledDecryption ? { decryption: settledDecryption } : {}) };
+  const { nowSeconds } = clock;
+  // The same inputs object while nothing in it changed, so the (memoised) list skips a re-render of the page.
+  const inputs = useMemo(
+    () => ({ decoded, key, verification, leewaySeconds, nowSeconds, ...(audit ? { audit } : {}), ...(settledDecryption ? { decryption: settledDecryption } : {}) }),
+    [decoded, key, verification, leewaySeconds, nowSeconds, audit, settledDecryption],
+  );
+  if (!module || !texts) return null;
   return <module.FindingList inputs={inputs} timeZone={timeZone} listSlot={listSlot} />;
 }

@@ -52,7 +52,7 @@ export function NestedPanes({ report, afterParts }: { report: InspectionReport; 
       {claimTexts && payload && (
         <FoldSection name="nested-claims" title={t('claims.table.title')} defaultOpen>
           <TokenSummary header={header} payload={payload} />
-          <LazyClaimsTable payload={payload} />
+          <LazyClaimsTable payload={payload} numbers={report.payloadJson?.numbers} />
         </FoldSection>
       )}
     </>

@@ -53,13 +53,13 @@ export const SettledPanes = memo(function SettledPanes({ report }: { report: Ins
         {payload && (
           <FoldSection name="claims" title={t('claims.table.title')} defaultOpen>
             <TokenSummary header={header} payload={payload} />
-            <LazyClaimsTable payload={payload} />
+            <LazyClaimsTable payload={payload} numbers={report.payloadJson?.numbers} />
           </FoldSection>
         )}
         <LazySdJwtSection decoded={decoded} />
         {parameters && (
           <FoldSection name="header-parameters" title={t('claims.header.title')} defaultOpen>
-            <LazyHeaderParameters header={parameters.listed} />
+            <LazyHeaderParameters header={parameters.listed} numbers={report.headerJson?.numbers} />
             {parameters.omitted > 0 && (
               <p className="pane-hint" data-testid="header-params-omitted">
                 {t('pane.parametersOmitted', { count: parameters.omitted, shown: MAX_LISTED_PARAMETERS })}
