@@ -1,6 +1,7 @@
 import { createPrivateKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { readPkcs8, wrapPkcs1PrivateKeyInPkcs8, wrapSec1InPkcs8 } from './private-key-to-pkcs8';
+import { DER_TAG, encodeDer, encodeOid, encodeSmallInteger } from './der';
+import { readPkcs8, readPkcs8Parts, wrapPkcs1PrivateKeyInPkcs8, wrapSec1InPkcs8 } from './private-key-to-pkcs8';
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 const der = (key: KeyObject, type: 'pkcs1' | 'sec1' | 'pkcs8'): Uint8Array => new Uint8Array(key.export({ type, format: 'der' }));
@@ -72,5 +73,28 @@ describe('readPkcs8', () => {
 
   it('reports a broken structure', () => {
     expect(readPkcs8(Uint8Array.of(0x30, 0x03, 0x02, 0x01, 0x07))).toEqual({ ok: false, error: { code: 'der-bad-value', offset: 4, structure: 'pkcs8' } });
+  });
+});
+
+describe('readPkcs8Parts', () => {
+  const ed448Oid = encodeOid('1.3.101.113');
+  const algorithm = encodeDer(DER_TAG.sequence, ed448Oid);
+  const key = encodeDer(DER_TAG.octetString, Uint8Array.of(4, 2, 0xaa, 0xbb));
+  const pkcs8 = (...fields: Uint8Array[]): Uint8Array => encodeDer(DER_TAG.sequence, ...fields);
+
+  it.each([
+    ['v1', pkcs8(encodeSmallInteger(0), algorithm, key)],
+    ['v2 with attributes and a public key (RFC 5958)', pkcs8(encodeSmallInteger(1), algorithm, key, encodeDer(DER_TAG.context0), encodeDer(0x81, Uint8Array.of(0, 1)))],
+  ])('reads the algorithm and the private key bytes: %s', (_name, der) => {
+    expect(readPkcs8Parts(der)).toEqual({ algorithm: { oid: '1.3.101.113' }, privateKey: Uint8Array.of(4, 2, 0xaa, 0xbb) });
+  });
+
+  it.each([
+    ['version 2', pkcs8(encodeSmallInteger(2), algorithm, key), 'der-bad-value'],
+    ['no private key', pkcs8(encodeSmallInteger(0), algorithm), 'der-truncated'],
+    ['a trailing field', pkcs8(encodeSmallInteger(0), algorithm, key, encodeSmallInteger(0)), 'der-trailing-data'],
+    ['a public key as the root', encodeDer(DER_TAG.sequence, algorithm, encodeDer(DER_TAG.bitString, Uint8Array.of(0))), 'der-unexpected-tag'],
+  ])('throws DerReadError for %s', (_name, der, code) => {
+    expect(() => readPkcs8Parts(der)).toThrow(expect.objectContaining({ code }));
   });
 });

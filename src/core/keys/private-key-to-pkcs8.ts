@@ -14,7 +14,7 @@ import {
 } from './der';
 import { EC_CURVE_BY_OID, OID, type KeyInfo } from './key-info';
 import { RSA_ENCRYPTION_ALGORITHM } from './pkcs1-to-spki';
-import { describeKey, readAlgorithmIdentifier, readRsaModulusAndExponent, type KeyStructureError } from './read-spki';
+import { describeKey, readAlgorithmIdentifier, readRsaModulusAndExponent, type AlgorithmIdentifier, type KeyStructureError } from './read-spki';
 
 /** PKCS#8 DER with what the key is, or where the input DER breaks. */
 export type Pkcs8Wrapping = { ok: true; pkcs8: Uint8Array; keyInfo: KeyInfo } | { ok: false; error: KeyStructureError };
@@ -85,19 +85,35 @@ export function wrapSec1InPkcs8(sec1: Uint8Array): Pkcs8Wrapping {
   }
 }
 
+/** A PKCS#8 PrivateKeyInfo taken apart: its AlgorithmIdentifier and the privateKey OCTET STRING's content. */
+export interface Pkcs8Parts {
+  algorithm: AlgorithmIdentifier;
+  privateKey: Uint8Array;
+}
+
+/**
+ * Returns the AlgorithmIdentifier and privateKey bytes of a PKCS#8 PrivateKeyInfo DER (RFC 5208, or
+ * RFC 5958 v2 with attributes and a public key, both skipped); throws DerReadError, does not look
+ * inside the private key bytes.
+ */
+export function readPkcs8Parts(pkcs8: Uint8Array): Pkcs8Parts {
+  const cursor = DerCursor.of(readDerRoot(pkcs8, DER_TAG.sequence));
+  const versionNode = cursor.next(DER_TAG.integer);
+  if (readSmallInteger(versionNode) > 1) throw new DerReadError('der-bad-value', versionNode.contentStart);
+  const algorithm = readAlgorithmIdentifier(cursor.next(DER_TAG.sequence));
+  const privateKey = contentOf(cursor.next(DER_TAG.octetString));
+  cursor.nextIf(DER_TAG.context0);
+  // OneAsymmetricKey (RFC 5958) v2 may carry the public key as [1] IMPLICIT BIT STRING.
+  cursor.nextIf(0x81);
+  cursor.nextIf(DER_TAG.context1);
+  cursor.assertEnd();
+  return { algorithm, privateKey };
+}
+
 /** Returns what a PKCS#8 PrivateKeyInfo DER holds (type, curve, RSA size and exponent); does not check the private key itself. */
 export function readPkcs8(pkcs8: Uint8Array): Pkcs8Reading {
   try {
-    const cursor = DerCursor.of(readDerRoot(pkcs8, DER_TAG.sequence));
-    const versionNode = cursor.next(DER_TAG.integer);
-    if (readSmallInteger(versionNode) > 1) throw new DerReadError('der-bad-value', versionNode.contentStart);
-    const algorithm = readAlgorithmIdentifier(cursor.next(DER_TAG.sequence));
-    const privateKey = contentOf(cursor.next(DER_TAG.octetString));
-    cursor.nextIf(DER_TAG.context0);
-    // OneAsymmetricKey (RFC 5958) v2 may carry the public key as [1] IMPLICIT BIT STRING.
-    cursor.nextIf(0x81);
-    cursor.nextIf(DER_TAG.context1);
-    cursor.assertEnd();
+    const { algorithm, privateKey } = readPkcs8Parts(pkcs8);
     if (algorithm.oid === OID.rsaEncryption || algorithm.oid === OID.rsassaPss) {
       const info = readRsaPrivateKeyInfo(privateKey);
       return { ok: true, keyInfo: algorithm.oid === OID.rsaEncryption ? info : { ...info, type: 'rsa-pss' } };

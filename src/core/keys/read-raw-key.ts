@@ -2,7 +2,8 @@ import { concatBytes, contentOf, DER_TAG, DerCursor, DerReadError, readDerRoot, 
 import { isMlDsaName, type KeyInfo } from './key-info';
 import type { ParsedKey } from './parse-key-input';
 import { readJwkBytes } from './parse-jwk';
-import { readAlgorithmIdentifier, readSpkiParts } from './read-spki';
+import { readPkcs8Parts } from './private-key-to-pkcs8';
+import { readSpkiParts } from './read-spki';
 
 /** The key types whose raw bytes are signed and verified outside WebCrypto, by their JOSE curve or `alg` name. */
 export type RawKeyScheme = 'secp256k1' | 'Ed448' | 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87';
@@ -90,10 +91,7 @@ function readMlDsaPrivateKey(privateKey: Uint8Array): RawPrivateKey {
 }
 
 function readPkcs8PrivateKey(pkcs8: Uint8Array, scheme: RawKeyScheme): RawPrivateKey {
-  const cursor = DerCursor.of(readDerRoot(pkcs8, DER_TAG.sequence));
-  cursor.next(DER_TAG.integer);
-  readAlgorithmIdentifier(cursor.next(DER_TAG.sequence));
-  const privateKey = contentOf(cursor.next(DER_TAG.octetString));
+  const { privateKey } = readPkcs8Parts(pkcs8);
   switch (scheme) {
     case 'secp256k1': {
       // RFC 5915 ECPrivateKey: version 1, then the scalar.
