@@ -1,6 +1,5 @@
 import { useLocation } from 'react-router';
 import { findTokensInText } from '../core/token/find-tokens-in-text';
-import { formatDuration } from '../features/decoder/claims/format-time';
 import { useDecoderStore } from '../features/decoder/page/decoder-store';
 import { COMPARE_WITH_DECODER } from '../features/decoder/token/CompareWithLink';
 import { DiffPage } from '../features/diff/DiffPage';
@@ -15,11 +14,10 @@ function readDecoderToken(): string {
 /**
  * `#/diff`, loaded on first visit. Opened by "Compare with…", it starts with the decoder's token on
  * the left, read from the decoder's memory: the history entry records only where it was opened
- * from, never the token. The duration formatter is the decoder's, handed in because one feature
- * never imports another.
+ * from, never the token.
  */
 export function DiffRoute() {
   const location = useLocation();
   const initialLeft = location.state === COMPARE_WITH_DECODER ? readDecoderToken() : '';
-  return <DiffPage key={location.key} initialLeft={initialLeft} formatDuration={formatDuration} />;
+  return <DiffPage key={location.key} initialLeft={initialLeft} />;
 }

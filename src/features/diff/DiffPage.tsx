@@ -6,14 +6,13 @@ import { describeDecodeProblem } from '../../i18n/describe-decode-problem';
 import { useCatalogueArea, useT } from '../../i18n/use-t';
 import { useDocumentTitle } from '../../platform/use-document-title';
 import { CodeTextArea } from '../../ui/CodeTextArea';
-import { DiffRows, type FormatDuration } from './DiffRows';
+import { DiffRows } from './DiffRows';
 import { SegmentComparison } from './SegmentComparison';
 import './diff.css';
 
 interface Props {
   /** The token put on the left when the view opens (the decoder's, for "Compare with…"). */
   initialLeft?: string;
-  formatDuration: FormatDuration;
 }
 
 function BytesSummary({ diff }: { diff: TokenDiff }) {
@@ -76,7 +75,7 @@ function SideProblems({ side, report }: { side: 'left' | 'right'; report: Inspec
 }
 
 /** `#/diff`: two tokens side by side, compared member by member and character by character; held in this view's memory only. */
-export function DiffPage({ initialLeft = '', formatDuration }: Props) {
+export function DiffPage({ initialLeft = '' }: Props) {
   const t = useT();
   const ready = useCatalogueArea('diff');
   useDocumentTitle(t('app.documentTitle', { view: ready ? t('diff.title') : t('nav.diff') }));
@@ -109,7 +108,7 @@ export function DiffPage({ initialLeft = '', formatDuration }: Props) {
           <SideProblems side="left" report={leftReport} />
           <SideProblems side="right" report={rightReport} />
           <BytesSummary diff={diff} />
-          <DiffRows rows={diff.rows} truncated={diff.rowsTruncated} maxRows={MAX_DIFF_ROWS} formatDuration={formatDuration} onPoint={setPointed} />
+          <DiffRows rows={diff.rows} truncated={diff.rowsTruncated} maxRows={MAX_DIFF_ROWS} onPoint={setPointed} />
           <SegmentComparison left={leftReport} right={rightReport} segments={diff.segments} pointed={pointed && diff.rows.includes(pointed) ? pointed : null} />
         </div>
       )}

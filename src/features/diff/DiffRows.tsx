@@ -1,15 +1,12 @@
 import { memo } from 'react';
 import type { MemberChange, MemberDiff } from '../../core/diff/member-diff';
-import type { Locale } from '../../i18n/locales';
+import { formatDuration } from '../../i18n/format-time';
 import { useLocale, useT } from '../../i18n/use-t';
 import { describeValue } from './describe-value';
 
-/** Writes a length of time in the locale's words ("15 min"); the sign is the caller's. */
-export type FormatDuration = (locale: Locale, seconds: number) => string;
-
 const CHANGES: readonly MemberChange[] = ['added', 'removed', 'changed', 'same'];
 
-function DeltaNote({ seconds, formatDuration }: { seconds: number; formatDuration: FormatDuration }) {
+function DeltaNote({ seconds }: { seconds: number }) {
   const t = useT();
   const locale = useLocale();
   const duration = formatDuration(locale, seconds);
@@ -23,7 +20,7 @@ function DeltaNote({ seconds, formatDuration }: { seconds: number; formatDuratio
 /** Told which row the pointer or focus is on (its member lights up in both tokens), or null once none. */
 export type PointRow = (row: MemberDiff | null) => void;
 
-function DiffRow({ row, formatDuration, onPoint }: { row: MemberDiff; formatDuration: FormatDuration; onPoint: PointRow }) {
+function DiffRow({ row, onPoint }: { row: MemberDiff; onPoint: PointRow }) {
   const t = useT();
   const before = describeValue(row.left);
   const after = describeValue(row.right);
@@ -44,7 +41,7 @@ function DiffRow({ row, formatDuration, onPoint }: { row: MemberDiff; formatDura
       <span className="diff-change">{t('diff.change', { change: row.change })}</span>
       <code className="diff-pointer">{row.pointer}</code>
       {row.moved && <span className="diff-moved">{row.leftPointer ? t('diff.movedFrom', { pointer: row.leftPointer }) : t('diff.moved')}</span>}
-      {row.deltaSeconds !== undefined && row.deltaSeconds !== 0 && <DeltaNote seconds={row.deltaSeconds} formatDuration={formatDuration} />}
+      {row.deltaSeconds !== undefined && row.deltaSeconds !== 0 && <DeltaNote seconds={row.deltaSeconds} />}
       <span className="diff-values">
         {row.change === 'same' && <code>{after}</code>}
         {row.change === 'removed' && <del>{before}</del>}
@@ -65,12 +62,11 @@ interface Props {
   rows: MemberDiff[];
   truncated: boolean;
   maxRows: number;
-  formatDuration: FormatDuration;
   onPoint: PointRow;
 }
 
 /** The compared members, one row each (the contract's `diff-row`), with how many of each change; drawn again only when the rows change. */
-export const DiffRows = memo(function DiffRows({ rows, truncated, maxRows, formatDuration, onPoint }: Props) {
+export const DiffRows = memo(function DiffRows({ rows, truncated, maxRows, onPoint }: Props) {
   const t = useT();
   const counts = Object.fromEntries(CHANGES.map((change) => [change, rows.filter((row) => row.change === change).length]));
   return (
@@ -85,7 +81,7 @@ export const DiffRows = memo(function DiffRows({ rows, truncated, maxRows, forma
           </p>
           <ul className="diff-rows">
             {rows.map((row) => (
-              <DiffRow key={`${row.pointer}\u0000${row.change}`} row={row} formatDuration={formatDuration} onPoint={onPoint} />
+              <DiffRow key={`${row.pointer}\u0000${row.change}`} row={row} onPoint={onPoint} />
             ))}
           </ul>
         </>

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { UnixSeconds } from '../../../core/claims/unix-seconds';
 import { useLocale } from '../../../i18n/use-t';
-import { formatCountdown } from './format-time';
+import { formatCountdown } from '../../../i18n/format-time';
 import { useEvaluationClock } from './use-evaluation-clock';
 
 /**

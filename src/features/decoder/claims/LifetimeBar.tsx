@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { measureLifetime, type TimeClaims } from '../../../core/claims/evaluate-time-window';
 import type { UnixSeconds } from '../../../core/claims/unix-seconds';
 import { useLocale, useT } from '../../../i18n/use-t';
-import { formatDuration } from './format-time';
+import { formatDuration } from '../../../i18n/format-time';
 import { useEvaluationClock } from './use-evaluation-clock';
 
 const STEPS = 1000;

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { UnixSeconds } from '../../../core/claims/unix-seconds';
 import { useLocale, useT } from '../../../i18n/use-t';
-import { formatRelative } from './format-time';
+import { formatRelative } from '../../../i18n/format-time';
 import { useEvaluationClock } from './use-evaluation-clock';
 
 /** "in 4 min 12 sec" or "3 days ago" from the evaluation time; re-renders only when that text changes. */

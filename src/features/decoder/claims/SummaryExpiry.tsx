@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { UnixSeconds } from '../../../core/claims/unix-seconds';
 import { useLocale, useT } from '../../../i18n/use-t';
-import { formatRelative } from './format-time';
+import { formatRelative } from '../../../i18n/format-time';
 import { useEvaluationClock } from './use-evaluation-clock';
 
 /** "expires in 4 min 12 sec" or "expired 3 days ago"; re-renders only when the words change. */

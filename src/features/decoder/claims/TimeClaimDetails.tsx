@@ -7,7 +7,7 @@ import { useLocale, useT } from '../../../i18n/use-t';
 import { useTimeStore } from '../page/time-store';
 import { DATE_NOTE_KEYS, describeDateProblem } from './claim-messages';
 import { Countdown } from './Countdown';
-import { formatDateTime } from './format-time';
+import { formatDateTime } from '../../../i18n/format-time';
 import { LifetimeBar } from './LifetimeBar';
 import { RelativeTime } from './RelativeTime';
 

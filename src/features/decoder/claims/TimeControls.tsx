@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { useTimeStore } from '../page/time-store';
-import { fromDateTimeInputValue, toDateTimeInputValue } from './format-time';
+import { fromDateTimeInputValue, toDateTimeInputValue } from '../../../i18n/format-time';
 
 /** The leeway and the "evaluate at" moment; an empty moment (or "Now") follows the current time. */
 export function TimeControls() {

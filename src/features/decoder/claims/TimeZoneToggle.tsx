@@ -1,5 +1,6 @@
 import { useT } from '../../../i18n/use-t';
-import { useTimeStore, type TimeZoneChoice } from '../page/time-store';
+import type { TimeZoneChoice } from '../../../i18n/format-time';
+import { useTimeStore } from '../page/time-store';
 
 const CHOICES: { zone: TimeZoneChoice; key: 'claims.time.zoneLocal' | 'claims.time.zoneUtc' }[] = [
   { zone: 'local', key: 'claims.time.zoneLocal' },

@@ -4,8 +4,7 @@ import { sayPosition } from '../../../i18n/format';
 import type { MessageKey, MessageValues } from '../../../i18n/i18n';
 import type { Locale } from '../../../i18n/locales';
 import type { Translate } from '../../../i18n/use-t';
-import { formatDateTime, formatDuration } from '../claims/format-time';
-import type { TimeZoneChoice } from '../page/time-store';
+import { formatDateTime, formatDuration, type TimeZoneChoice } from '../../../i18n/format-time';
 
 /**
  * The message values of a finding: NumericDates (params named `…At`) as dates in the chosen zone,

@@ -1,10 +1,8 @@
 import { create } from 'zustand';
 import { DEFAULT_LEEWAY_SECONDS, normaliseLeeway } from '../../../core/claims/time-policy';
 import type { UnixSeconds } from '../../../core/claims/unix-seconds';
+import type { TimeZoneChoice } from '../../../i18n/format-time';
 import { readPreference, writePreference } from '../../../platform/preferences';
-
-/** How dates are shown: in the browser's time zone or in UTC. */
-export type TimeZoneChoice = 'local' | 'utc';
 
 /**
  * The clock the user controls: the moment a token is judged at (null: follow the current time) and

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { UnixSeconds } from '../../../core/claims/unix-seconds';
 import { useLocale, useT } from '../../../i18n/use-t';
-import { formatDateTime, formatRelative } from '../claims/format-time';
+import { formatDateTime, formatRelative } from '../../../i18n/format-time';
 import { useEvaluationClock } from '../claims/use-evaluation-clock';
 import { useTimeStore } from '../page/time-store';
 

@@ -1,9 +1,6 @@
-import { asUnixSeconds, unixSecondsFromMilliseconds, type UnixSeconds } from '../../../core/claims/unix-seconds';
-import type { Translate } from '../../../i18n/use-t';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../../../i18n/locales';
-import type { TimeZoneChoice } from '../page/time-store';
-import { runEachWhenIdle } from '../../../platform/run-each-when-idle';
-import { warmIntlWhenIdle } from '../../../platform/warm-intl';
+import { asUnixSeconds, unixSecondsFromMilliseconds, type UnixSeconds } from '../core/claims/unix-seconds';
+import type { Locale } from './locales';
+import type { Translate } from './use-t';
 
 const MINUTE = 60;
 const HOUR = 60 * MINUTE;
@@ -12,23 +9,11 @@ const YEAR = 365 * DAY;
 
 type DurationUnit = 'year' | 'day' | 'hour' | 'minute' | 'second';
 
+/** How dates are shown: in the browser's time zone or in UTC. */
+export type TimeZoneChoice = 'local' | 'utc';
+
 const unitFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-// The page's first Intl number, date and list formats cost tens of milliseconds (the engine loads
-// their data), and each formatter a few more: the kinds, then the formatters a token's times use,
-// are made while the page is idle after loading, not by the first paste.
-if (typeof window === 'object') {
-  warmIntlWhenIdle();
-  const pageLocale = (): Locale => {
-    const lang = document.documentElement.lang;
-    return isLocale(lang) ? lang : DEFAULT_LOCALE;
-  };
-  runEachWhenIdle([
-    () => [YEAR + DAY, DAY + HOUR, HOUR + MINUTE, MINUTE + 1].forEach((seconds) => formatDuration(pageLocale(), seconds)),
-    () => formatDateTime(pageLocale(), asUnixSeconds(0), 'local'),
-  ]);
-}
 
 function formatUnit(locale: Locale, unit: DurationUnit, value: number): string {
   const cacheKey = `${locale}:${unit}`;
@@ -103,3 +88,12 @@ export function fromDateTimeInputValue(value: string, zone: TimeZoneChoice): Uni
   const milliseconds = new Date(zone === 'utc' ? `${value}Z` : value).getTime();
   return Number.isNaN(milliseconds) ? null : unixSecondsFromMilliseconds(milliseconds);
 }
+
+/**
+ * Makes and keeps the formatters a token's times use (each duration unit, a local date), one task
+ * each, so a page can run them while idle and the first paste finds them made. Returns nothing.
+ */
+export const TIME_FORMAT_WARM_UPS: readonly ((locale: Locale) => void)[] = [
+  (locale) => [YEAR + DAY, DAY + HOUR, HOUR + MINUTE, MINUTE + 1].forEach((seconds) => formatDuration(locale, seconds)),
+  (locale) => formatDateTime(locale, asUnixSeconds(0), 'local'),
+];

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { asUnixSeconds } from '../../../core/claims/unix-seconds';
-import { i18n, loadArea } from '../../../i18n/i18n';
-import type { Translate } from '../../../i18n/use-t';
-import { formatCountdown, formatDateTime, formatDuration, formatRelative, fromDateTimeInputValue, toDateTimeInputValue } from './format-time';
+import { asUnixSeconds } from '../core/claims/unix-seconds';
+import { i18n, loadArea } from './i18n';
+import { LOCALES } from './locales';
+import type { Translate } from './use-t';
+import { formatCountdown, formatDateTime, formatDuration, formatRelative, fromDateTimeInputValue, TIME_FORMAT_WARM_UPS, toDateTimeInputValue } from './format-time';
 
 // In the app these texts load with the panes that show times (the `claims` area).
 beforeAll(() => loadArea('claims'));
@@ -91,5 +92,12 @@ describe('datetime-local values', () => {
   it.each(['utc', 'local'] as const)('round-trips in %s', (zone) => {
     const seconds = asUnixSeconds(1_767_225_601);
     expect(fromDateTimeInputValue(toDateTimeInputValue(seconds, zone), zone)).toBe(seconds);
+  });
+});
+
+describe('TIME_FORMAT_WARM_UPS', () => {
+  it.each(LOCALES)('each warm-up makes its formatters in %s without throwing', (locale) => {
+    expect(TIME_FORMAT_WARM_UPS.length).toBeGreaterThan(0);
+    for (const warmUp of TIME_FORMAT_WARM_UPS) expect(() => warmUp(locale)).not.toThrow();
   });
 });
