@@ -1,4 +1,4 @@
-import type { KeyInfo } from '../keys/key-info';
+import { isMlDsaKeyFor, type KeyInfo } from '../keys/key-info';
 import type { ReasonCode, ReasonParams, VerifyStatus } from './verification-result';
 
 /** Which kind of key an algorithm needs. */
@@ -115,8 +115,7 @@ export function checkKeyFitsAlgorithm(alg: string, algorithm: JwsAlgorithm, keyI
     case 'eddsa':
       return keyInfo.type === 'okp' && fitsCurve(alg, algorithm, keyInfo.curve) ? null : mismatch(alg, keyInfo);
     case 'ml-dsa':
-      // An ML-DSA key is bound to one parameter set: the JWK's `alg` or the SPKI's OID names it.
-      return keyInfo.type === 'other' && keyInfo.algorithm === alg ? null : mismatch(alg, keyInfo);
+      return isMlDsaKeyFor(alg, keyInfo) ? null : mismatch(alg, keyInfo);
   }
 }
 

@@ -1,5 +1,6 @@
 import { randomBytes } from '@noble/hashes/utils.js';
 import { ml_dsa44, ml_dsa65, ml_dsa87 } from '@noble/post-quantum/ml-dsa.js';
+import type { MlDsaName } from '../keys/key-info';
 import type { RawPrivateKey } from '../keys/read-raw-key';
 import type { RawKeyPair, RawSigner } from './raw-signer';
 
@@ -24,7 +25,7 @@ function createSigner(dsa: MlDsa): RawSigner {
 }
 
 /** ML-DSA-44, -65 and -87 (FIPS 204) by their JOSE `alg`. */
-export const ML_DSA_SIGNERS: Readonly<Record<'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87', RawSigner>> = {
+export const ML_DSA_SIGNERS: Readonly<Record<MlDsaName, RawSigner>> = {
   'ML-DSA-44': createSigner(ml_dsa44),
   'ML-DSA-65': createSigner(ml_dsa65),
   'ML-DSA-87': createSigner(ml_dsa87),

@@ -2,7 +2,7 @@ import { compactVerify } from 'jose';
 import type { SecretEncoding } from '../keys/decode-secret';
 import type { KeyFormat } from '../keys/detect-key-format';
 import type { KeyError } from '../keys/key-error';
-import type { KeyInfo } from '../keys/key-info';
+import { isMlDsaKeyFor, type KeyInfo } from '../keys/key-info';
 import type { KeyNote } from '../keys/key-note';
 import type { JwksMember, ParsedJwks } from '../keys/parse-jwks';
 import { parseKeyInput, type KeyParsing, type ParsedKey } from '../keys/parse-key-input';
@@ -104,7 +104,7 @@ function fitsKeyType(alg: string, algorithm: JwsAlgorithm, member: Extract<JwksM
     case 'eddsa':
       return kty === 'OKP' && keyInfo.type === 'okp' && fitsCurve(alg, algorithm, keyInfo.curve);
     case 'ml-dsa':
-      return kty === 'AKP' && keyInfo.type === 'other' && keyInfo.algorithm === alg;
+      return kty === 'AKP' && isMlDsaKeyFor(alg, keyInfo);
   }
 }
 

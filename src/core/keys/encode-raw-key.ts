@@ -1,7 +1,7 @@
 import { encodeBase64Url } from '../encoding/base64url';
 import type { JsonObject } from '../json/json-value';
 import { DER_TAG, encodeBitString, encodeDer, encodeOid, encodeSmallInteger } from './der';
-import { OID } from './key-info';
+import { OID, type MlDsaName } from './key-info';
 import type { RawKeyScheme } from './read-raw-key';
 
 const SECP256K1_OID = '1.3.132.0.10';
@@ -9,7 +9,7 @@ const SECP256K1_OID = '1.3.132.0.10';
 /** RFC 9881's `seed [0] IMPLICIT OCTET STRING`: a primitive context tag 0. */
 const ML_DSA_SEED_TAG = 0x80;
 
-const ML_DSA_OIDS: Readonly<Record<Exclude<RawKeyScheme, 'secp256k1' | 'Ed448'>, string>> = {
+const ML_DSA_OIDS: Readonly<Record<MlDsaName, string>> = {
   'ML-DSA-44': OID.mlDsa44,
   'ML-DSA-65': OID.mlDsa65,
   'ML-DSA-87': OID.mlDsa87,

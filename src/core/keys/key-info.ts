@@ -32,9 +32,22 @@ export const ML_DSA_BY_OID: ReadonlyMap<string, string> = new Map([
   [OID.mlDsa87, 'ML-DSA-87'],
 ]);
 
+/** An ML-DSA parameter set by its JOSE `alg` name. */
+export type MlDsaName = 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87';
+
 /** Returns whether `name` is an ML-DSA parameter set's JOSE name. */
-export function isMlDsaName(name: unknown): name is 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87' {
+export function isMlDsaName(name: unknown): name is MlDsaName {
   return name === 'ML-DSA-44' || name === 'ML-DSA-65' || name === 'ML-DSA-87';
+}
+
+/** Returns the ML-DSA parameter set a key belongs to (named by the AKP JWK's `alg` or the SPKI's OID), or null for any other key; does not check the key's bytes. */
+export function mlDsaNameOf(keyInfo: KeyInfo): MlDsaName | null {
+  return keyInfo.type === 'other' && isMlDsaName(keyInfo.algorithm) ? keyInfo.algorithm : null;
+}
+
+/** Returns whether a key can sign or verify `alg` as an ML-DSA key: an ML-DSA key is bound to its one parameter set. Does not check the key's bytes, nor JWK `use`/`key_ops`. */
+export function isMlDsaKeyFor(alg: string, keyInfo: KeyInfo): boolean {
+  return mlDsaNameOf(keyInfo) === alg;
 }
 
 /** Named curves of `id-ecPublicKey`, by OID. */

@@ -1,12 +1,12 @@
 import { concatBytes, contentOf, DER_TAG, DerCursor, DerReadError, readDerRoot, readSmallInteger } from './der';
-import { isMlDsaName, type KeyInfo } from './key-info';
+import { mlDsaNameOf, type KeyInfo, type MlDsaName } from './key-info';
 import type { ParsedKey } from './parse-key-input';
 import { readJwkBytes } from './parse-jwk';
 import { readPkcs8Parts } from './private-key-to-pkcs8';
 import { readSpkiParts } from './read-spki';
 
 /** The key types whose raw bytes are signed and verified outside WebCrypto, by their JOSE curve or `alg` name. */
-export type RawKeyScheme = 'secp256k1' | 'Ed448' | 'ML-DSA-44' | 'ML-DSA-65' | 'ML-DSA-87';
+export type RawKeyScheme = 'secp256k1' | 'Ed448' | MlDsaName;
 
 /** A private key's raw bytes: the EC scalar, the Ed448 or ML-DSA seed, or an ML-DSA expanded key (RFC 9881 `expandedKey`). */
 export interface RawPrivateKey {
@@ -21,8 +21,7 @@ export type SingleAsymmetricKey = Exclude<ParsedKey, { kind: 'jwks' | 'secret' }
 export function rawKeySchemeOf(keyInfo: KeyInfo): RawKeyScheme | null {
   if (keyInfo.type === 'ec' && keyInfo.curve === 'secp256k1') return 'secp256k1';
   if (keyInfo.type === 'okp' && keyInfo.curve === 'Ed448') return 'Ed448';
-  if (keyInfo.type === 'other' && isMlDsaName(keyInfo.algorithm)) return keyInfo.algorithm;
-  return null;
+  return mlDsaNameOf(keyInfo);
 }
 
 function publicBytesOfJwk(jwk: Extract<ParsedKey, { kind: 'jwk' }>['jwk']): Uint8Array | null {

@@ -1,4 +1,4 @@
-import { isMlDsaName, type KeyInfo } from '../../keys/key-info';
+import { isMlDsaKeyFor, isMlDsaName, type KeyInfo } from '../../keys/key-info';
 import { createFinding, type Evidence, type Finding, type Rule, type RuleMeta } from '../finding';
 import { ALG_JWS, EC_CURVE_OF_ALG } from '../jose-registries';
 import { describeKeyType, judgeSelectedKeys, type GivenKey } from '../key-material';
@@ -25,8 +25,7 @@ function fitsAlgorithm(alg: string, keyInfo: KeyInfo): boolean {
   if (alg.startsWith('PS')) return keyInfo.type === 'rsa' || keyInfo.type === 'rsa-pss';
   const ecCurve = EC_CURVE_OF_ALG.get(alg);
   if (ecCurve !== undefined) return keyInfo.type === 'ec' && keyInfo.curve === ecCurve;
-  // An ML-DSA key is bound to its parameter set (the AKP JWK's alg, the SPKI's OID).
-  if (isMlDsaName(alg)) return keyInfo.type === 'other' && keyInfo.algorithm === alg;
+  if (isMlDsaName(alg)) return isMlDsaKeyFor(alg, keyInfo);
   const okpCurves = OKP_CURVES.get(alg);
   return okpCurves !== undefined && keyInfo.type === 'okp' && okpCurves.includes(keyInfo.curve);
 }
