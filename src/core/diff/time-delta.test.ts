@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { JsonValue } from '../json/json-value';
-import { isTimeClaim, readTimeDelta } from './time-delta';
+import { readTimeDelta } from './time-delta';
 
 describe('readTimeDelta', () => {
   it.each<{ name: string; claim: string; left: JsonValue; right: JsonValue; delta: number | null }>([
@@ -13,14 +13,5 @@ describe('readTimeDelta', () => {
     { name: 'a prototype member name', claim: 'constructor', left: 1, right: 2, delta: null },
   ])('$name', ({ claim, left, right, delta }) => {
     expect(readTimeDelta(claim, left, right)).toBe(delta);
-  });
-
-  it.each([
-    ['exp', true],
-    ['updated_at', true],
-    ['sub', false],
-    ['__proto__', false],
-  ] as const)('%s is a time claim: %s', (name, expected) => {
-    expect(isTimeClaim(name)).toBe(expected);
   });
 });

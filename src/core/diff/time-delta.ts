@@ -1,12 +1,6 @@
-import { findGlossaryEntry } from '../claims/glossary';
+import { isTimeClaim } from '../claims/time-claim-names';
 import { readNumericDate } from '../claims/time-policy';
 import type { JsonValue } from '../json/json-value';
-
-/** Returns whether a payload claim is defined as a NumericDate (`exp`, `nbf`, `iat`, `auth_time`…); does not look at a value. */
-export function isTimeClaim(name: string): boolean {
-  const found = findGlossaryEntry(name, 'payload');
-  return found.match === 'exact' && found.entry.kind === 'numeric-date';
-}
 
 /**
  * Returns how many seconds later the right value of a time claim is than the left (negative when
