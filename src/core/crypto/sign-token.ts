@@ -11,7 +11,7 @@ import { encodeRawSpki } from '../keys/encode-raw-key';
 import { parseKeyInput, type ParsedKey } from '../keys/parse-key-input';
 import { formatPem } from '../keys/parse-pem';
 import { rawKeySchemeOf, readRawPrivateKey, type RawKeyScheme, type RawPrivateKey } from '../keys/read-raw-key';
-import { encodeSigningInput, encodeTextSegment, joinJwsSegments, type JwsSegments } from '../learn/tamper/jws-segments';
+import { encodeSigningInput, encodeTextSegment, joinJwsSegments, type JwsSegments } from '../token/jws-segments';
 import { findCritProblem } from './find-crit-problem';
 import { checkKeyFitsAlgorithm, lookupJwsAlgorithm, type JwsAlgorithm, type Refusal } from './jws-algorithms';
 import { importPublicHalf } from './import-verification-key';

@@ -4,7 +4,7 @@ import { encodeBase64Url } from '../../encoding/base64url';
 import { isJsonObject, type JsonObject, type JsonValue } from '../../json/json-value';
 import { parseJson } from '../../json/parse-json';
 import { kindOfJson } from '../../keys/key-error';
-import { encodeSigningInput, encodeTextSegment, joinJwsSegments } from '../../learn/tamper/jws-segments';
+import { encodeSigningInput, encodeTextSegment, joinJwsSegments } from '../../token/jws-segments';
 import { signToken, type SignWarning } from '../sign-token';
 import { findAttackVariant, type AttackKind } from './attack-catalogue';
 import type { AttackError, AttackResult, BuiltAttack } from './attack-result';

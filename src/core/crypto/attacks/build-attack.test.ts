@@ -3,7 +3,7 @@ import { decodeBase64Url } from '../../encoding/base64url';
 import { runAsyncSecurityRules, readKeyInput, runSecurityRules } from '../../findings/run-security-rules';
 import type { RuleInput } from '../../findings/rule-context';
 import { inspectToken } from '../../inspect-token';
-import { readHeaderObject } from '../../learn/tamper/jws-segments';
+import { readHeaderObject } from '../../token/jws-segments';
 import { getKeyPair } from '../test-support/create-key-fixtures';
 import { ATTACK_CATALOGUE, type AttackKind } from './attack-catalogue';
 import type { AttackResult } from './attack-result';

@@ -1,5 +1,5 @@
 import type { JwsPartName } from '../../token/decoded-token';
-import { JWS_PART_NAMES, splitJwsSegments } from './jws-segments';
+import { JWS_PART_NAMES, splitJwsSegments } from '../../token/jws-segments';
 
 /**
  * How one part's characters changed: characters `[start, end)` of the edited segment differ from

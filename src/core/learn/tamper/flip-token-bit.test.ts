@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { diffTokenCharacters } from './diff-token-characters';
 import { readSextet } from '../../encoding/base64url';
 import { flipTokenBit, isDataBit } from './flip-token-bit';
-import { splitJwsSegments } from './jws-segments';
+import { splitJwsSegments } from '../../token/jws-segments';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64url');
 const SIGNING_INPUT = `${b64('{"alg":"HS256","typ":"JWT"}')}.${b64('{"sub":"user-42","name":"김하나"}')}`;

@@ -1,6 +1,6 @@
 import { readSextet, sextetCharacter } from '../../encoding/base64url';
 import type { JwsPartName } from '../../token/decoded-token';
-import { joinJwsSegments, splitJwsSegments } from './jws-segments';
+import { joinJwsSegments, splitJwsSegments } from '../../token/jws-segments';
 
 /** Bits a base64url character carries; bit 0 is the first (most significant) of the six. */
 export const BITS_PER_CHARACTER = 6;

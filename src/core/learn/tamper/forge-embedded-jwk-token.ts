@@ -1,6 +1,6 @@
 import { generateKey } from '../../crypto/generate-key';
 import { signToken } from '../../crypto/sign-token';
-import { decodeTextSegment, readHeaderObject, splitJwsSegments } from './jws-segments';
+import { decodeTextSegment, readHeaderObject, splitJwsSegments } from '../../token/jws-segments';
 import type { ForgedToken } from './tamper-attack';
 
 /**

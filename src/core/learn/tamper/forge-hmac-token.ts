@@ -1,6 +1,6 @@
 import { hmacSha256 } from '../../audit/hmac-sha2';
 import { encodeBase64Url } from '../../encoding/base64url';
-import { encodeSigningInput, joinJwsSegments, rewriteHeaderSegment, splitJwsSegments } from './jws-segments';
+import { encodeSigningInput, joinJwsSegments, rewriteHeaderSegment, splitJwsSegments } from '../../token/jws-segments';
 import type { ForgedToken } from './tamper-attack';
 
 /**

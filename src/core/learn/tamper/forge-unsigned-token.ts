@@ -1,4 +1,4 @@
-import { joinJwsSegments, rewriteHeaderSegment, splitJwsSegments } from './jws-segments';
+import { joinJwsSegments, rewriteHeaderSegment, splitJwsSegments } from '../../token/jws-segments';
 import type { ForgedToken } from './tamper-attack';
 
 /**

@@ -1,5 +1,5 @@
 import { encodeBase64Url } from '../../encoding/base64url';
-import { joinJwsSegments, rewriteHeaderSegment, splitJwsSegments } from './jws-segments';
+import { joinJwsSegments, rewriteHeaderSegment, splitJwsSegments } from '../../token/jws-segments';
 import type { ForgedToken } from './tamper-attack';
 
 /** ES256's r ‖ s is two 32-byte integers. */

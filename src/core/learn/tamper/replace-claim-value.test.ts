@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTextSegment, splitJwsSegments } from './jws-segments';
+import { decodeTextSegment, splitJwsSegments } from '../../token/jws-segments';
 import { listClaimNames, readClaimValueText, replaceClaimValue } from './replace-claim-value';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64url');

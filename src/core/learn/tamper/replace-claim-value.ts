@@ -1,6 +1,6 @@
 import { parseJson } from '../../json/parse-json';
 import { readJsonMembers, type JsonMember } from '../../json/read-json-members';
-import { decodeTextSegment, encodeTextSegment, joinJwsSegments, splitJwsSegments, type JwsSegments } from './jws-segments';
+import { decodeTextSegment, encodeTextSegment, joinJwsSegments, splitJwsSegments, type JwsSegments } from '../../token/jws-segments';
 
 /** The token with one claim's value replaced, or why not. */
 export type ClaimReplacement = { ok: true; token: string } | { ok: false; code: 'not-compact-jws' | 'payload-not-json' | 'claim-not-found' | 'value-not-json' };

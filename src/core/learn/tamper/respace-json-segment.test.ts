@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeTextSegment, splitJwsSegments } from './jws-segments';
+import { decodeTextSegment, splitJwsSegments } from '../../token/jws-segments';
 import { layOutJson, respaceJsonSegment, type JsonLayout } from './respace-json-segment';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64url');

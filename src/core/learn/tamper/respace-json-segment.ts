@@ -1,6 +1,6 @@
 import { formatJson } from '../../json/format-json';
 import { createJsonLexer } from '../../json/lex-json';
-import { decodeTextSegment, encodeTextSegment, joinJwsSegments, splitJwsSegments } from './jws-segments';
+import { decodeTextSegment, encodeTextSegment, joinJwsSegments, splitJwsSegments } from '../../token/jws-segments';
 
 /** How the JSON is laid out: no whitespace, a space after each `:` and `,`, or two-space indentation on lines. */
 export type JsonLayout = 'compact' | 'spaced' | 'indented';

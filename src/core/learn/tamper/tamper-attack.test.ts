@@ -5,7 +5,7 @@ import { forgeEmbeddedJwkToken } from './forge-embedded-jwk-token';
 import { forgeHmacToken } from './forge-hmac-token';
 import { forgeUnsignedToken } from './forge-unsigned-token';
 import { forgeZeroEcdsaToken } from './forge-zero-ecdsa-token';
-import { readHeaderObject, splitJwsSegments } from './jws-segments';
+import { readHeaderObject, splitJwsSegments } from '../../token/jws-segments';
 import type { ForgedToken } from './tamper-attack';
 
 const b64 = (text: string) => Buffer.from(text).toString('base64url');

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { BITS_PER_CHARACTER, flipTokenBit } from '../../../core/learn/tamper/flip-token-bit';
-import { JWS_PART_NAMES, splitJwsSegments } from '../../../core/learn/tamper/jws-segments';
+import { JWS_PART_NAMES, splitJwsSegments } from '../../../core/token/jws-segments';
 import type { JwsPartName } from '../../../core/token/decoded-token';
 import { useT } from '../../../i18n/use-t';
 import { EditFieldset, PartSelect } from './EditFieldset';

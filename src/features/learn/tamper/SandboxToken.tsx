@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { diffTokenCharacters, type PartChange } from '../../../core/learn/tamper/diff-token-characters';
-import { JWS_PART_NAMES, splitJwsSegments } from '../../../core/learn/tamper/jws-segments';
+import { JWS_PART_NAMES, splitJwsSegments } from '../../../core/token/jws-segments';
 import type { JwsPartName } from '../../../core/token/decoded-token';
 import { useT, type Translate } from '../../../i18n/use-t';
 import { ColouredToken, type ColouredSegment, type SegmentMark } from '../../../ui/ColouredToken';

@@ -1,8 +1,8 @@
-import { decodeBase64Url, encodeBase64Url } from '../../encoding/base64url';
-import { decodeUtf8Strict } from '../../encoding/utf8';
-import { isJsonObject, type JsonObject } from '../../json/json-value';
-import { parseJson } from '../../json/parse-json';
-import type { JwsPartName } from '../../token/decoded-token';
+import { decodeBase64Url, encodeBase64Url } from '../encoding/base64url';
+import { decodeUtf8Strict } from '../encoding/utf8';
+import { isJsonObject, type JsonObject } from '../json/json-value';
+import { parseJson } from '../json/parse-json';
+import type { JwsPartName } from './decoded-token';
 
 /** The three dot-separated segments of a compact JWS, as written. */
 export type JwsSegments = Record<JwsPartName, string>;
