@@ -1,6 +1,5 @@
 import { generateKeyPairSync, sign, verify, createPublicKey, type KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { ML_DSA_DRAFT_EXAMPLES, type MlDsaDraftExample } from '../src/testing/ml-dsa-draft-examples';
 import { base64url, expect, test } from './fixtures';
 
 // Issue 15, item 3: the algorithms WebCrypto lacks (ES256K, Ed448, ML-DSA) in the production build.
@@ -8,18 +7,6 @@ import { base64url, expect, test } from './fixtures';
 // ML-DSA draft's published examples (data read from the unit tests' vector file) for ML-DSA.
 
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`;
-
-interface DraftExample {
-  alg: string;
-  jwk: { kty: string; alg: string; pub: string; priv?: string; kid: string };
-  jws: string;
-}
-
-const DRAFT_EXAMPLES = (
-  JSON.parse(readFileSync(join(import.meta.dirname, '..', 'src', 'core', 'crypto', 'test-support', 'ml-dsa-draft-examples.json'), 'utf8')) as {
-    examples: DraftExample[];
-  }
-).examples;
 
 const payload = { sub: 'more-algorithms', iat: 1767225600 };
 
@@ -36,7 +23,7 @@ const spki = (key: KeyObject) => key.export({ type: 'spki', format: 'pem' }).toS
 const jwk = (key: KeyObject) => JSON.stringify(key.export({ format: 'jwk' }));
 
 /** The public AKP JWK of a draft example with one byte of `pub` changed: a well-formed key that did not sign. */
-function otherMlDsaKey(example: DraftExample): string {
+function otherMlDsaKey(example: MlDsaDraftExample): string {
   const pub = Buffer.from(example.jwk.pub, 'base64url');
   pub[40] = (pub[40] ?? 0) ^ 1;
   return JSON.stringify({ kty: 'AKP', alg: example.alg, pub: pub.toString('base64url') });
@@ -52,7 +39,7 @@ const cases: { name: string; token: string; rightKey: string; format: string; wr
   { name: 'ES256K, JWK', token: signWithNode('ES256K', secp256k1.privateKey), rightKey: jwk(secp256k1.publicKey), format: 'jwk', wrongKey: jwk(otherSecp256k1.publicKey) },
   { name: 'Ed448, SPKI PEM', token: signWithNode('Ed448', ed448.privateKey), rightKey: spki(ed448.publicKey), format: 'pem-spki', wrongKey: spki(otherEd448.publicKey) },
   { name: 'EdDSA with Ed448, JWK Set', token: signWithNode('EdDSA', ed448.privateKey), rightKey: JSON.stringify({ keys: [JSON.parse(jwk(ed448.publicKey))] }), format: 'jwks', wrongKey: jwk(otherEd448.publicKey) },
-  ...DRAFT_EXAMPLES.map((example) => {
+  ...ML_DSA_DRAFT_EXAMPLES.map((example) => {
     const { priv: _priv, ...publicJwk } = example.jwk;
     return { name: `${example.alg}, AKP JWK (the draft's example)`, token: example.jws, rightKey: JSON.stringify(publicJwk), format: 'jwk', wrongKey: otherMlDsaKey(example) };
   }),
@@ -76,7 +63,7 @@ test.describe('algorithms WebCrypto lacks, in the decoder', () => {
   }
 
   test('an ML-DSA-65 token with the ML-DSA-44 key is refused for the key, not checked', async ({ decoder }) => {
-    const [mlDsa44, mlDsa65] = DRAFT_EXAMPLES;
+    const [mlDsa44, mlDsa65] = ML_DSA_DRAFT_EXAMPLES;
     const { priv: _priv, kid: _kid, alg: _alg, ...withoutAlg } = mlDsa44?.jwk ?? { kty: '', alg: '', pub: '', kid: '' };
     await decoder.goto();
     await decoder.fillToken(mlDsa65?.jws ?? '');

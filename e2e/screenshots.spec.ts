@@ -1,8 +1,9 @@
 import { createHmac, generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page, TestInfo } from '@playwright/test';
 import { CompactEncrypt, SignJWT } from 'jose';
+import { RFC9901, rfc9901Example } from '../src/testing/rfc9901-examples';
 import { expect, makeToken, test, type DecoderPage } from './fixtures';
 import { OIDC_PUBLIC_KEY_PEM, oidcIdToken } from './oidc-id-token';
 
@@ -186,16 +187,11 @@ test.describe('screenshots of each view (docs/screenshots/)', () => {
   });
 
   test('decoder: an SD-JWT presentation (RFC 9901 §5.2), every disclosure matched and the key binding verified', async ({ page, decoder }, testInfo) => {
-    // The RFC's example and its issuer key: the project's test data, read as a file.
-    const rfc = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'src', 'core', 'sd-jwt', 'test-support', 'rfc9901-examples.json'), 'utf8')) as {
-      issuerKey: { jwk: Record<string, string> };
-      examples: { id: string; token: string }[];
-    };
-    const presentation = rfc.examples.find((example) => example.id === 'simple-presentation');
-    if (!presentation) throw new Error('no RFC 9901 §5.2 example');
+    // The RFC's example and its issuer key: the project's test data.
+    const presentation = rfc9901Example('simple-presentation');
     await decoder.goto();
     await decoder.fillToken(presentation.token);
-    await decoder.fillKey(JSON.stringify(rfc.issuerKey.jwk));
+    await decoder.fillKey(JSON.stringify(RFC9901.issuerKey.jwk));
     await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'valid');
     const disclosures = page.getByTestId('sd-disclosure');
     await expect(disclosures).toHaveCount(4);

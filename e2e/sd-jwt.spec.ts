@@ -1,29 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { RFC9901, rfc9901Example } from '../src/testing/rfc9901-examples';
 import { expect, test } from './fixtures';
 
 // SD-JWT (RFC 9901, issue 15) through the decoder: the RFC's examples pasted as a user would, judged
 // by the UI contract's hooks (sd-disclosure, kb-status, verify-status) and the findings. The examples
-// are the project's test data (read here as a file: specs import only e2e/ and src/testing).
+// are the project's test data (src/testing/rfc9901-examples).
 
-interface Rfc9901Example {
-  id: string;
-  section: string;
-  token: string;
-  claims: string[];
-  keyBinding: boolean;
-}
-
-const RFC9901 = JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'src', 'core', 'sd-jwt', 'test-support', 'rfc9901-examples.json'), 'utf8')) as {
-  issuerKey: { jwk: Record<string, string> };
-  examples: Rfc9901Example[];
-};
 const ISSUER_KEY = JSON.stringify(RFC9901.issuerKey.jwk);
-const example = (id: string): Rfc9901Example => {
-  const found = RFC9901.examples.find((candidate) => candidate.id === id);
-  if (!found) throw new Error(`no RFC 9901 example ${id}`);
-  return found;
-};
 
 test.describe('SD-JWT', () => {
   for (const { id, section, token, claims, keyBinding } of RFC9901.examples) {
@@ -42,7 +24,7 @@ test.describe('SD-JWT', () => {
 
   test('the §5.2 presentation shows the key-binding JWT’s nonce, aud and iat, and the claims that stay hidden', async ({ decoder, page }) => {
     await decoder.goto();
-    await decoder.fillToken(example('simple-presentation').token);
+    await decoder.fillToken(rfc9901Example('simple-presentation').token);
     await expect(page.getByTestId('kb-status')).toHaveAttribute('data-status', 'valid');
     await expect(page.getByTestId('kb-nonce')).toHaveText('1234567890');
     await expect(page.getByTestId('kb-aud')).toHaveText('https://verifier.example.org');
@@ -53,14 +35,14 @@ test.describe('SD-JWT', () => {
 
   test('a presentation inside a JSON body is found with its disclosures and key-binding JWT', async ({ decoder, page }) => {
     await decoder.goto();
-    await decoder.fillToken(`{"vp_token": "${example('simple-presentation').token}", "state": "af0ifjsldkj"}`);
+    await decoder.fillToken(`{"vp_token": "${rfc9901Example('simple-presentation').token}", "state": "af0ifjsldkj"}`);
     await expect(page.getByTestId('token-source')).toHaveAttribute('data-source', 'json');
     await expect(page.getByTestId('sd-disclosure').and(page.locator('[data-status="matched"]'))).toHaveCount(4);
     await expect(page.getByTestId('kb-status')).toHaveAttribute('data-status', 'valid');
   });
 
   test('a tampered disclosure reads unmatched, with its finding, and breaks the key binding', async ({ decoder, findings, page }) => {
-    const presented = example('simple-presentation').token;
+    const presented = rfc9901Example('simple-presentation').token;
     const tampered = presented.replace(
       'WyJlbHVWNU9nM2dTTklJOEVZbnN4QV9BIiwgImZhbWlseV9uYW1lIiwgIkRvZSJd',
       Buffer.from('["eluV5Og3gSNII8EYnsxA_A", "family_name", "Roe"]').toString('base64url'),
@@ -76,7 +58,7 @@ test.describe('SD-JWT', () => {
 
   test('the issuer signature reads invalid with another key, and the section follows the language', async ({ decoder, page }) => {
     await decoder.goto();
-    await decoder.fillToken(example('simple-issuance').token);
+    await decoder.fillToken(rfc9901Example('simple-issuance').token);
     await decoder.fillKey(JSON.stringify({ kty: 'EC', crv: 'P-256', x: 'TCAER19Zvu3OHF4j4W4vfSVoHIP1ILilDls7vCeGemc', y: 'ZxjiWWbZMQGHVWKVQ4hbSIirsVfuecCE6t4jT9F2HZQ' }));
     await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'invalid');
     await expect(page.getByTestId('kb-status')).toHaveAttribute('data-status', 'no-key');

@@ -21,11 +21,8 @@ interface Rfc9901Examples {
   examples: Rfc9901Example[];
 }
 
-/** The examples file's path, for readers that cannot import it (end-to-end specs). */
-export const RFC9901_EXAMPLES_PATH = resolve(import.meta.dirname, 'rfc9901-examples.json');
-
 /** The RFC 9901 examples and issuer key, read from the JSON file. */
-export const RFC9901 = JSON.parse(readFileSync(RFC9901_EXAMPLES_PATH, 'utf8')) as Rfc9901Examples;
+export const RFC9901 = JSON.parse(readFileSync(resolve(import.meta.dirname, 'rfc9901-examples.json'), 'utf8')) as Rfc9901Examples;
 
 /** Returns the example with this id; throws when there is none (a test's typo). */
 export function rfc9901Example(id: string): Rfc9901Example {
