@@ -10,7 +10,8 @@ import {
   toBigInt,
 } from '../../keys/der';
 import { EC_CURVE_BY_OID, OID, OKP_CURVE_BY_OID } from '../../keys/key-info';
-import { readAlgorithmIdentifier, readRsaPublicKey, readSpkiParts, type AlgorithmIdentifier } from '../../keys/read-spki';
+import { readRsaPublicKey, readSpkiParts, type AlgorithmIdentifier } from '../../keys/read-spki';
+import { readPkcs8Parts } from '../../keys/private-key-to-pkcs8';
 import { deriveEcPublicPoint, readEcPointBytes } from './ec-point-bytes';
 import type { WalkKey } from './walk-key';
 
@@ -66,10 +67,7 @@ function readEcPrivateKey(curve: string, sec1: Uint8Array): WalkKey {
  * DerReadError on bad DER; keeps nothing private in what it returns.
  */
 export function readPkcs8WalkKey(pkcs8: Uint8Array): WalkKey | null {
-  const cursor = DerCursor.of(readDerRoot(pkcs8, DER_TAG.sequence));
-  readSmallInteger(cursor.next(DER_TAG.integer));
-  const algorithm = readAlgorithmIdentifier(cursor.next(DER_TAG.sequence));
-  const privateKey = contentOf(cursor.next(DER_TAG.octetString));
+  const { algorithm, privateKey } = readPkcs8Parts(pkcs8);
   if (isRsa(algorithm)) {
     const rsa = DerCursor.of(readDerRoot(privateKey, DER_TAG.sequence));
     readSmallInteger(rsa.next(DER_TAG.integer));
