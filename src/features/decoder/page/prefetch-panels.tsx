@@ -30,8 +30,9 @@ function warmUpDecoding(): void {
  * Fetches the code of the panels every decoded token shows below its payload (validity, claims,
  * header parameters, findings), one per idle period once the page has loaded, so the first paste
  * neither waits for it nor pays for fetching it while painting; first it warms up the decoding
- * itself (warmUpDecoding), and after the panes' code it fetches the time formatters' warm-up. Skips the secret audit (only HMAC tokens) and the verifier (it loads
- * when a signed token is shown or the key box is focused). Returns a function that cancels the rest.
+ * itself (warmUpDecoding), and after the panes' code it fetches the time formatters' warm-up.
+ * Skips the secret audit (only HMAC tokens) and the verifier (it loads when a signed token is shown
+ * or the key box is focused). Returns a function that cancels the rest.
  */
 export function prefetchPanelsWhenIdle(): () => void {
   return runEachWhenIdle([
