@@ -1,29 +1,26 @@
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
 import { inspectToken } from '../../../core/inspect-token';
 import { runEachWhenIdle } from '../../../platform/run-each-when-idle';
 import { createModuleLoader } from '../../../platform/use-loaded-module';
+import { highlightJsonMembers } from '../../../widgets/highlight-json';
 import { claimsTableCode } from '../claims/LazyClaimsTable';
 import { headerParametersCode } from '../claims/LazyHeaderParameters';
 import { findingListCode } from '../findings/LazyFindingList';
-import { DecodedPanes, settledPanesCode } from './DecodedPanes';
+import { settledPanesCode } from './DecodedPanes';
 import { EXAMPLE_TOKEN } from './example-token';
 
 /** Makes the Intl formatters a token's times use, in idle periods of its own, once fetched. */
 const timeFormatsWarmUp = createModuleLoader(() => import('../claims/warm-time-formats'));
 
 /**
- * Reads the example token once and draws its first screen of panes (its JSON coloured) into an element
- * that is never on the page, nothing kept: the first paste of a page then runs code the engine has
- * already run (its first run is several times slower, most of all on a slow phone), instead of
- * paying for that in the paste's frame. The panes are removed in the same task, before any of their
- * after-paint work (the panels below the payload) could start.
+ * Reads the example token once and colours its JSON, nothing kept: the first paste of a page then
+ * runs code the engine has already run (its first run is several times slower, most of all on a
+ * slow phone), instead of paying for that in the paste's frame. (Drawing its panes too, into an
+ * element never on the page, was tried: their hooks share the page's stores, so removing them could
+ * clear the reader's highlight.)
  */
 function warmUpDecoding(): void {
   const report = inspectToken(EXAMPLE_TOKEN);
-  const root = createRoot(document.createElement('div'));
-  flushSync(() => root.render(<DecodedPanes report={report} />));
-  root.unmount();
+  for (const json of [report.headerJson, report.payloadJson]) if (json) highlightJsonMembers(json.pretty, json.members.length);
 }
 
 /**
