@@ -11,7 +11,7 @@ import { encodeRawSpki } from '../keys/encode-raw-key';
 import { parseKeyInput, type ParsedKey } from '../keys/parse-key-input';
 import { formatPem } from '../keys/parse-pem';
 import { rawKeySchemeOf, readRawPrivateKey, type RawKeyScheme, type RawPrivateKey } from '../keys/read-raw-key';
-import { encodeSigningInput, encodeTextSegment, joinJwsSegments, type JwsSegments } from '../token/jws-segments';
+import { encodeHeaderSegment, encodeSigningInput, joinJwsSegments, type JwsSegments } from '../token/jws-segments';
 import { findCritProblem } from './find-crit-problem';
 import { checkKeyFitsAlgorithm, lookupJwsAlgorithm, type JwsAlgorithm, type Refusal } from './jws-algorithms';
 import { importPublicHalf } from './import-verification-key';
@@ -271,7 +271,7 @@ function isRawSigningKey(key: SigningKey): key is RawSigningKey {
 
 /** The header (as JSON.stringify writes it) and payload segments a token is made of. */
 function encodeSegments(header: JsonObject, payload: Uint8Array): Pick<JwsSegments, 'header' | 'payload'> {
-  return { header: encodeTextSegment(JSON.stringify(header)), payload: encodeBase64Url(payload) };
+  return { header: encodeHeaderSegment(header), payload: encodeBase64Url(payload) };
 }
 
 /** jose's CompactSign does this for WebCrypto's algorithms: the same JWS, signed by the scheme's library. */

@@ -28,6 +28,11 @@ export function encodeTextSegment(text: string): string {
   return encodeBase64Url(new TextEncoder().encode(text));
 }
 
+/** Returns the segment of a header object as `JSON.stringify` writes it (no spaces, members in order); does not check its members. */
+export function encodeHeaderSegment(header: JsonObject): string {
+  return encodeTextSegment(JSON.stringify(header));
+}
+
 /** Returns the UTF-8 text a segment encodes, or null when it is not base64url of UTF-8; does not parse it. */
 export function decodeTextSegment(segment: string): string | null {
   const decoded = decodeBase64Url(segment);
@@ -54,5 +59,5 @@ export function encodeSigningInput(segments: Pick<JwsSegments, 'header' | 'paylo
  * none) with `changes` applied in place, members in their written order; JSON.stringify writes it.
  */
 export function rewriteHeaderSegment(segment: string, changes: JsonObject): string {
-  return encodeTextSegment(JSON.stringify({ ...readHeaderObject(segment), ...changes }));
+  return encodeHeaderSegment({ ...readHeaderObject(segment), ...changes });
 }

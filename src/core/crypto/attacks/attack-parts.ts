@@ -4,7 +4,7 @@ import { encodeBase64Url } from '../../encoding/base64url';
 import { isJsonObject, type JsonObject, type JsonValue } from '../../json/json-value';
 import { parseJson } from '../../json/parse-json';
 import { kindOfJson } from '../../keys/key-error';
-import { encodeSigningInput, encodeTextSegment, joinJwsSegments } from '../../token/jws-segments';
+import { encodeHeaderSegment, encodeSigningInput, joinJwsSegments } from '../../token/jws-segments';
 import { signToken, type SignWarning } from '../sign-token';
 import { findAttackVariant, type AttackKind } from './attack-catalogue';
 import type { AttackError, AttackResult, BuiltAttack } from './attack-result';
@@ -53,7 +53,7 @@ export function chooseHmacAlg(header: JsonObject): HmacAlg {
 
 /** Returns the compact JWS of a header, a payload segment and a signature segment ('' for none); does not check them. */
 export function assembleToken(header: JsonObject, payloadSegment: string, signatureSegment: string): string {
-  return joinJwsSegments({ header: encodeTextSegment(JSON.stringify(header)), payload: payloadSegment, signature: signatureSegment });
+  return joinJwsSegments({ header: encodeHeaderSegment(header), payload: payloadSegment, signature: signatureSegment });
 }
 
 /**
@@ -61,7 +61,7 @@ export function assembleToken(header: JsonObject, payloadSegment: string, signat
  * `keyBytes` in pure JS: any key works, the empty one too, which WebCrypto refuses.
  */
 export function assembleHmacToken(header: JsonObject & { alg: HmacAlg }, payloadSegment: string, keyBytes: Uint8Array): string {
-  const headerSegment = encodeTextSegment(JSON.stringify(header));
+  const headerSegment = encodeHeaderSegment(header);
   const mac = computeHmac(HASH_OF_ALG[header.alg], keyBytes, encodeSigningInput({ header: headerSegment, payload: payloadSegment }));
   return joinJwsSegments({ header: headerSegment, payload: payloadSegment, signature: encodeBase64Url(mac) });
 }
