@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeBase64Url } from '../encoding/base64url';
 import { decryptJwe, MAX_INFLATED_BYTES } from './decrypt-jwe';
 import { detectAes192 } from './detect-aes-192';
+import { MAX_JWKS_MEMBERS_TRIED } from './read-decryption-key';
 import { encryptJwe, getJweKeyPair, randomKey } from './test-support/create-jwe-fixtures';
 
 vi.mock('./detect-aes-192', () => ({ detectAes192: vi.fn(() => Promise.resolve(true)) }));
@@ -144,6 +145,12 @@ describe('decryptJwe: JWK Sets', () => {
     const token = await encryptJwe('x', { alg: 'A128KW', enc: 'A128GCM' }, randomKey(16));
     const keys = [member('a', randomKey(16)), member('b', randomKey(16))];
     expect(await decryptJwe(token, JSON.stringify({ keys }), utf8)).toMatchObject({ status: 'wrong-key-or-tampered', params: { keysTried: 2 } });
+  });
+
+  it(`tries at most ${MAX_JWKS_MEMBERS_TRIED} members of a huge set, so a set of thousands cannot hold the page`, async () => {
+    const token = await encryptJwe('x', { alg: 'A128KW', enc: 'A128GCM' }, randomKey(16));
+    const keys = Array.from({ length: MAX_JWKS_MEMBERS_TRIED * 10 }, () => member(undefined, randomKey(16)));
+    expect(await decryptJwe(token, JSON.stringify({ keys }), utf8)).toMatchObject({ status: 'wrong-key-or-tampered', params: { keysTried: MAX_JWKS_MEMBERS_TRIED } });
   });
 
   it.each([

@@ -100,11 +100,20 @@ async function readPkcs8Key(jwe: CompactJwe, key: Extract<ParsedKey, { kind: 'pk
   }
 }
 
-/** A JWK Set's members for this token: those with the header's `kid` (if any) that pass checkJwk, each imported. */
+/**
+ * Members of one JWK Set read for one token at most: each may cost a key derivation (a PBES2 password
+ * runs PBKDF2 per member), and a set of thousands would hold the page for seconds. Real sets hold a
+ * handful.
+ */
+export const MAX_JWKS_MEMBERS_TRIED = 64;
+
+/** A JWK Set's members for this token: those with the header's `kid` (if any) that pass checkJwk, each imported; the first MAX_JWKS_MEMBERS_TRIED only. */
 async function readJwksKeys(jwe: CompactJwe, key: Extract<ParsedKey, { kind: 'jwks' }>): Promise<DecryptionKeyReading> {
   const { alg } = jwe;
   const kid = typeof jwe.header.kid === 'string' ? jwe.header.kid : undefined;
-  const members = key.jwks.members.flatMap((member) => (member.ok && (kid === undefined || member.jwk.kid === kid) ? [{ index: member.index, jwk: member.jwk }] : []));
+  const members = key.jwks.members
+    .flatMap((member) => (member.ok && (kid === undefined || member.jwk.kid === kid) ? [{ index: member.index, jwk: member.jwk }] : []))
+    .slice(0, MAX_JWKS_MEMBERS_TRIED);
   if (kid !== undefined && members.length === 0) return refuse(failJwe('key-mismatch', 'kid-not-found', { alg, kid }));
   const candidates: DecryptionKeyCandidate[] = [];
   let firstRefusal: Refusal | undefined;
