@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App, prepareApp } from './app/start-app';
 import { registerServiceWorkerWhenIdle } from './platform/service-worker';
@@ -10,9 +11,13 @@ if (!container) throw new Error('index.html lacks #root');
 registerServiceWorkerWhenIdle();
 
 void prepareApp().then(() => {
-  createRoot(container).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
+  const root = createRoot(container);
+  // Rendered in this task rather than one React's scheduler queues: the input is there sooner.
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    ),
   );
 });
