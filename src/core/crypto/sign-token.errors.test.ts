@@ -27,6 +27,8 @@ describe('signToken: precise errors', () => {
     ['header: alg not a string', { headerJson: '{"alg":256}' }, { code: 'header-alg-mismatch', field: 'header', params: { alg: 'HS256', headerAlg: '256' } }],
     ['header: b64 false', { headerJson: '{"alg":"HS256","b64":false,"crit":["b64"]}' }, { code: 'header-b64-unsupported', field: 'header' }],
     ['header: crit names an absent parameter', { headerJson: '{"alg":"HS256","crit":["exp"]}' }, { code: 'header-crit-invalid', field: 'header' }],
+    ['header: crit repeats a name', { headerJson: '{"alg":"HS256","crit":["ext","ext"],"ext":1}' }, { code: 'header-crit-invalid', field: 'header' }],
+    ['header: crit lists a registered name', { headerJson: '{"alg":"HS256","crit":["kid"],"kid":"k"}' }, { code: 'header-crit-invalid', field: 'header' }],
     ['alg: unknown', { headerJson: '{"alg":"HS999"}', alg: 'HS999' }, { code: 'alg-unknown', field: 'alg', params: { alg: 'HS999' } }],
     ['key: a secret for ES256K', { headerJson: '{"alg":"ES256K"}', alg: 'ES256K' }, { code: 'key-alg-mismatch', field: 'key', params: { alg: 'ES256K', keyType: 'oct' } }],
     ['alg: none without confirmation', { headerJson: '{"alg":"none"}', alg: 'none' }, { code: 'none-not-confirmed', field: 'alg' }],

@@ -276,8 +276,6 @@ function encodeSegments(header: JsonObject, payload: Uint8Array): Pick<JwsSegmen
 
 /** jose's CompactSign does this for WebCrypto's algorithms: the same JWS, signed by the scheme's library. */
 async function signRaw(header: JsonObject, payload: Uint8Array, key: RawSigningKey, alg: string, warnings: SignWarning[]): Promise<SignResult> {
-  // The crit checks jose makes before signing (RFC 7515 §4.1.11); the extensions are the user's to define.
-  if (findCritProblem(header, 'all') !== null) return fail('header-crit-invalid', 'header', { alg });
   let signer: RawSigner;
   try {
     signer = await loadRawSigner(key.scheme);
@@ -338,6 +336,9 @@ export async function signToken(input: SignInput): Promise<SignResult> {
   }
   const lookup = lookupJwsAlgorithm(alg);
   if (!lookup.ok) return fail(lookup.refusal.reason === 'alg-unsupported' ? 'alg-unsupported' : 'alg-unknown', 'alg', { alg });
+  // RFC 7515 §4.1.11 for every signer: jose's own check lets a repeated or a registered name through.
+  // The extensions themselves are the user's to define.
+  if (findCritProblem(headerObject, 'all') !== null) return fail('header-crit-invalid', 'header', { alg });
 
   const parsedKey = parseKeyInput(input.key, input.secretEncoding === undefined ? {} : { secretEncoding: input.secretEncoding });
   if (!parsedKey.ok) {

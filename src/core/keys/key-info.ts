@@ -26,7 +26,7 @@ export const OID = {
 } as const;
 
 /** ML-DSA parameter sets by OID (RFC 9881 §2), named as their JOSE `alg` values. */
-export const ML_DSA_BY_OID: ReadonlyMap<string, string> = new Map([
+export const ML_DSA_BY_OID: ReadonlyMap<string, MlDsaName> = new Map([
   [OID.mlDsa44, 'ML-DSA-44'],
   [OID.mlDsa65, 'ML-DSA-65'],
   [OID.mlDsa87, 'ML-DSA-87'],
