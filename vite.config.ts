@@ -40,6 +40,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     reportCompressedSize: true,
+    // Vite's polyfill would fetch() the preloads, which the CSP's `connect-src 'none'` refuses: on a
+    // browser without modulepreload it could only fail, and on every other one it is the first script
+    // the page runs.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         codeSplitting: {
