@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo, useState } from 'react';
+import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { diffTokens, type TokenDiff } from '../../core/diff/diff-tokens';
 import { MAX_DIFF_ROWS, type MemberDiff } from '../../core/diff/member-diff';
 import { inspectToken, type InspectionReport } from '../../core/inspect-token';
@@ -6,6 +6,7 @@ import { describeDecodeProblem } from '../../i18n/describe-decode-problem';
 import { useCatalogueArea, useT } from '../../i18n/use-t';
 import { useDocumentTitle } from '../../platform/use-document-title';
 import { CodeTextArea } from '../../ui/CodeTextArea';
+import { warmTimeFormatsWhenIdle } from '../../widgets/warm-time-formats';
 import { DiffRows } from './DiffRows';
 import { SegmentComparison } from './SegmentComparison';
 import './diff.css';
@@ -82,6 +83,8 @@ export function DiffPage({ initialLeft = '' }: Props) {
   const [left, setLeft] = useState(initialLeft);
   const [right, setRight] = useState('');
   const [pointed, setPointed] = useState<MemberDiff | null>(null);
+  // A moved time claim is shown as a duration: its formatter is made before the first comparison.
+  useEffect(() => warmTimeFormatsWhenIdle(), []);
   // Typing stays responsive with a large token: the comparison follows when the browser has time.
   const leftText = useDeferredValue(left);
   const rightText = useDeferredValue(right);

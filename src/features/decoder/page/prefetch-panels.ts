@@ -8,8 +8,12 @@ import { findingListCode } from '../findings/LazyFindingList';
 import { settledPanesCode } from './DecodedPanes';
 import { EXAMPLE_TOKEN } from './example-token';
 
-/** Makes the Intl formatters a token's times use, in idle periods of its own, once fetched. */
-const timeFormatsWarmUp = createModuleLoader(() => import('../claims/warm-time-formats'));
+/** Makes the Intl formatters a token's times use, in idle periods of their own, once fetched. */
+const timeFormatsWarmUp = createModuleLoader(() =>
+  import('../../../widgets/warm-time-formats').then(({ warmTimeFormatsWhenIdle }) => {
+    warmTimeFormatsWhenIdle();
+  }),
+);
 
 /**
  * Reads the example token once and colours its JSON, nothing kept: the first paste of a page then
