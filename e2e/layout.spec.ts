@@ -171,3 +171,27 @@ test.describe('a phone, 360 × 740', () => {
     });
   }
 });
+
+// Explain, Compare with… and Share join the toolbar with the first token; their places are kept
+// before it, so the box the reader pasted into does not move down under the pointer.
+for (const { width, height, locale } of [
+  { width: 1280, height: 800, locale: 'en' },
+  { width: 360, height: 740, locale: 'ko' },
+] as const) {
+  test.describe(`${width} × ${height}`, () => {
+    test.use({ viewport: { width, height } });
+
+    test(`the token box stays where it was when the first token is decoded (${locale})`, async ({ page, decoder }) => {
+      await decoder.goto();
+      if (locale === 'ko') await decoder.chooseLanguage('ko');
+      await expect(page.getByTestId('share-button')).toBeHidden();
+      const before = await boxOf(decoder.tokenInput);
+      await decoder.pasteToken(makeToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'layout-shift' }, 'secret'));
+      await expect(decoder.payloadJson).toContainText('layout-shift');
+      await expect(page.getByTestId('share-button')).toBeVisible();
+      await expect(page.getByTestId('compare-with')).toBeVisible();
+      await expect(page.getByTestId('explain-token')).toBeVisible();
+      expect((await boxOf(decoder.tokenInput)).top).toBe(before.top);
+    });
+  });
+}

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useT } from '../../../i18n/use-t';
 import { useTokenReportState } from '../page/decoder-context';
+import { ReservedPlace } from '../../../ui/ReservedPlace';
 
 /** What the link leaves in the history entry: only that the diff view was opened from here, never the token. */
 export const COMPARE_WITH_DECODER = 'compare-with-decoder';
@@ -9,7 +10,7 @@ export const COMPARE_WITH_DECODER = 'compare-with-decoder';
 export function CompareWithLink() {
   const t = useT();
   const { report } = useTokenReportState();
-  if (!report || report.decoded.kind === 'empty') return null;
+  if (!report || report.decoded.kind === 'empty') return <ReservedPlace className="button button-small">{t('input.compareWith')}</ReservedPlace>;
   return (
     <Link className="button button-small" data-testid="compare-with" to="/diff" state={COMPARE_WITH_DECODER}>
       {t('input.compareWith')}

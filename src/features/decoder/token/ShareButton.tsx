@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
 import { useTokenReportState } from '../page/decoder-context';
+import { ReservedPlace } from '../../../ui/ReservedPlace';
 
 const dialogLoader = createModuleLoader(() => import('../share/ShareDialog'));
 
@@ -11,7 +12,7 @@ export function ShareButton() {
   const { report } = useTokenReportState();
   const [open, setOpen] = useState(false);
   const module = useLoadedModule(dialogLoader, open);
-  if (!report || report.decoded.kind === 'empty') return null;
+  if (!report || report.decoded.kind === 'empty') return <ReservedPlace className="button button-small">{t('share.button')}</ReservedPlace>;
   return (
     <>
       <button type="button" className="button button-small" data-testid="share-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
