@@ -336,7 +336,7 @@ export async function signToken(input: SignInput): Promise<SignResult> {
   }
   const lookup = lookupJwsAlgorithm(alg);
   if (!lookup.ok) return fail(lookup.refusal.reason === 'alg-unsupported' ? 'alg-unsupported' : 'alg-unknown', 'alg', { alg });
-  // RFC 7515 §4.1.11 for every signer: jose's own check lets a repeated or a registered name through.
+  // RFC 7515 §4.1.11 for every signer: jose's own check lets a registered name (`kid`) through.
   // The extensions themselves are the user's to define.
   if (findCritProblem(headerObject, 'all') !== null) return fail('header-crit-invalid', 'header', { alg });
 
