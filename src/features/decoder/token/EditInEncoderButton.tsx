@@ -1,9 +1,10 @@
 import { useNavigate } from 'react-router';
+import type { InspectionReport } from '../../../core/inspect-token';
 import type { TokenPart } from '../../../core/token/decoded-token';
 import { findTokenParts } from '../../../core/token/find-token-parts';
 import { useT } from '../../../i18n/use-t';
 import { useHandoffStore } from '../../../stores/handoff-store';
-import { useKeyVerdictState, useTokenReportState } from '../page/decoder-context';
+import { useKeyVerdictState } from '../page/decoder-context';
 import { useDecoderStore } from '../page/decoder-store';
 
 /** A part's text when it is not JSON (so the encoder shows it, with its error, rather than nothing). */
@@ -15,17 +16,16 @@ function rawTextOf(part: TokenPart | undefined): string {
 
 /**
  * Carries the decoded header and payload to the encoder, and the key when it can sign (a secret
- * or a private key; a public key cannot, so it stays behind).
+ * or a private key; a public key cannot, so it stays behind). Disabled while there is no token.
  */
-export function EditInEncoderButton() {
+export function EditInEncoderButton({ report }: { report: InspectionReport | null }) {
   const t = useT();
   const navigate = useNavigate();
   const send = useHandoffStore((state) => state.send);
-  const { report } = useTokenReportState();
   const { keyFormat } = useKeyVerdictState();
 
   const editInEncoder = () => {
-    if (!report || report.decoded.kind === 'empty') return;
+    if (!report) return;
     const { keyText, secretEncoding } = useDecoderStore.getState();
     const { header, payload } = findTokenParts(report.decoded);
     send({
@@ -39,7 +39,7 @@ export function EditInEncoderButton() {
   };
 
   return (
-    <button type="button" className="button button-small" data-testid="edit-in-encoder" onClick={editInEncoder} disabled={!report || report.decoded.kind === 'empty'}>
+    <button type="button" className="button button-small" data-testid="edit-in-encoder" onClick={editInEncoder} disabled={!report}>
       {t('input.editInEncoder')}
     </button>
   );

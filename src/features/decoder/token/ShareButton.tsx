@@ -1,22 +1,23 @@
 import { useState } from 'react';
+import type { InspectionReport } from '../../../core/inspect-token';
+import type { MessageKey } from '../../../i18n/i18n';
 import { useT } from '../../../i18n/use-t';
 import { createModuleLoader, useLoadedModule } from '../../../platform/use-loaded-module';
-import { useTokenReportState } from '../page/decoder-context';
-import { ReservedPlace } from '../../../ui/ReservedPlace';
 
 const dialogLoader = createModuleLoader(() => import('../share/ShareDialog'));
 
-/** Opens the share dialog (fetched on first press) for the token being decoded. */
-export function ShareButton() {
+/** The control's label, also the label of its place kept before there is a token. */
+export const SHARE_LABEL = 'share.button' satisfies MessageKey;
+
+/** Opens the share dialog (fetched on first press) for the decoded token. */
+export function ShareButton({ report }: { report: InspectionReport }) {
   const t = useT();
-  const { report } = useTokenReportState();
   const [open, setOpen] = useState(false);
   const module = useLoadedModule(dialogLoader, open);
-  if (!report || report.decoded.kind === 'empty') return <ReservedPlace className="button button-small">{t('share.button')}</ReservedPlace>;
   return (
     <>
       <button type="button" className="button button-small" data-testid="share-button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        {t('share.button')}
+        {t(SHARE_LABEL)}
       </button>
       {open && module && <module.ShareDialog report={report} onClose={() => setOpen(false)} />}
     </>

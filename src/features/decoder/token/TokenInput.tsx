@@ -11,10 +11,7 @@ import { RefusedEditNotice } from './RefusedEditNotice';
 import { useTokenBoxEditing } from './use-token-box-editing';
 import { findBadCharacters } from './bad-characters';
 import { isSegmentCharacterShown } from './token-mirror';
-import { EditInEncoderButton } from './EditInEncoderButton';
-import { ExplainTokenLink } from './ExplainTokenLink';
-import { CompareWithLink } from './CompareWithLink';
-import { ShareButton } from './ShareButton';
+import { TokenActions } from './TokenActions';
 import { CodeTextArea } from '../../../ui/CodeTextArea';
 
 const NO_PARTS: readonly TokenPart[] = [];
@@ -116,10 +113,7 @@ function TokenInputView() {
           >
             {t('input.clear')}
           </button>
-          <EditInEncoderButton />
-          <ExplainTokenLink />
-          <CompareWithLink />
-          <ShareButton />
+          <TokenActions />
         </div>
       </div>
       <div className="token-field">
