@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { useDecoderStore } from '../page/decoder-store';
 import { EXAMPLE_IDS, type ExampleId } from './decoder-example';
@@ -9,7 +9,7 @@ async function loadExample(id: ExampleId) {
 }
 
 /** Fills token and key with one example per algorithm family and key format, good and bad. */
-export function ExamplesMenu() {
+function ExamplesMenuView() {
   const t = useT();
   const id = useId();
   const loadTokenAndKey = useDecoderStore((state) => state.loadTokenAndKey);
@@ -38,3 +38,6 @@ export function ExamplesMenu() {
     </label>
   );
 }
+
+// Nothing of it depends on the token: a paste does not draw its options again.
+export const ExamplesMenu = memo(ExamplesMenuView);
