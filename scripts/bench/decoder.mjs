@@ -4,6 +4,7 @@
 // without and with a CPU throttle (Chromium's DevTools emulation, 4× by default: a mid-range phone).
 import { createHmac } from 'node:crypto';
 import { join } from 'node:path';
+import { FIRST_LOAD_FILE_BUDGET, FIRST_LOAD_GZIP_BUDGET } from '../check-budgets.mjs';
 import { compressedSizes, formatKB, formatMs, median, printTable, range } from './lib.mjs';
 import { pageMeasurePaste } from './page.mjs';
 
@@ -241,7 +242,8 @@ export async function run(ctx) {
       [`total: ${initialJs.length} files`, formatKB(total.raw), formatKB(total.gzip), formatKB(total.brotli)],
     ],
     [
-      `goal: ≤ ${formatKB(GOALS.jsGzip)} gzip in ≤ ${GOALS.jsFiles} files: ${meets(total.gzip, GOALS.jsGzip)} / ${meets(initialJs.length, GOALS.jsFiles)}`,
+      `issue 2's goal: ≤ ${formatKB(GOALS.jsGzip)} gzip in ≤ ${GOALS.jsFiles} files: ${meets(total.gzip, GOALS.jsGzip)} / ${meets(initialJs.length, GOALS.jsFiles)}`,
+      `the build's budget (scripts/check-budgets.mjs, enforced by npm test): ≤ ${formatKB(FIRST_LOAD_GZIP_BUDGET)} gzip in ≤ ${FIRST_LOAD_FILE_BUDGET} files: ${meets(total.gzip, FIRST_LOAD_GZIP_BUDGET)} / ${meets(initialJs.length, FIRST_LOAD_FILE_BUDGET)}`,
       `JS requests per load: ${[...new Set(jsCounts)].join(', ')}; requests off the page's origin in all rounds: ${offOrigin.length}`,
       ...(laterJs.length > 0
         ? [`loaded later, on demand (after a typed token): ${laterJs.map((f) => `${f.path} (${formatKB(f.gzip)} gzip)`).join(', ')}`]
