@@ -32,6 +32,8 @@ const EXAMPLES: ExampleCase[] = [
   { id: 'es256k-jwk', alg: 'ES256K', format: 'jwk', status: 'valid' },
   { id: 'ed448-spki', alg: 'EdDSA', format: 'pem-spki', status: 'valid' },
   { id: 'ml-dsa-44-jwk', alg: 'ML-DSA-44', format: 'jwk', status: 'valid' },
+  { id: 'ml-dsa-65-jwk', alg: 'ML-DSA-65', format: 'jwk', status: 'valid' },
+  { id: 'ml-dsa-87-jwk', alg: 'ML-DSA-87', format: 'jwk', status: 'valid' },
   { id: 'sd-jwt-kb', alg: 'ES256', format: 'pem-spki', status: 'valid' },
   { id: 'rs256-wrong-key', alg: 'RS256', format: 'pem-spki', status: 'invalid', reason: 'signature-mismatch' },
   { id: 'alg-confusion', alg: 'HS256', format: 'pem-spki', status: 'invalid', reason: 'key-alg-mismatch' },

@@ -6,7 +6,7 @@ import { createHash, createPrivateKey, generateKeyPairSync, randomBytes, sign as
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ml_dsa44 } from '@noble/post-quantum/ml-dsa.js';
+import { ml_dsa44, ml_dsa65, ml_dsa87 } from '@noble/post-quantum/ml-dsa.js';
 import { CompactSign, exportJWK, calculateJwkThumbprint } from 'jose';
 
 const OUT = new URL('../src/features/decoder/examples/examples-data.ts', import.meta.url);
@@ -100,11 +100,13 @@ examples.push({ id: 'ed448-spki', alg: 'EdDSA', keyFormat: 'pem-spki', secretEnc
   key: ed448.publicKey.export({ type: 'spki', format: 'pem' }) });
 
 // Pure ML-DSA with an empty context, as the JOSE draft for ML-DSA signs; the AKP key carries the raw public key.
-const mlDsa = ml_dsa44.keygen(randomBytes(32));
-const mlDsaJwk = { kty: 'AKP', alg: 'ML-DSA-44', pub: Buffer.from(mlDsa.publicKey).toString('base64url'), use: 'sig' };
-examples.push({ id: 'ml-dsa-44-jwk', alg: 'ML-DSA-44', keyFormat: 'jwk', secretEncoding: 'utf8',
-  token: signRaw({ alg: 'ML-DSA-44', typ: 'JWT' }, payload(), (input) => ml_dsa44.sign(input, mlDsa.secretKey)),
-  key: JSON.stringify(mlDsaJwk, null, 2) });
+for (const [alg, mlDsa] of [['ML-DSA-44', ml_dsa44], ['ML-DSA-65', ml_dsa65], ['ML-DSA-87', ml_dsa87]]) {
+  const keys = mlDsa.keygen(randomBytes(32));
+  const jwk = { kty: 'AKP', alg, pub: Buffer.from(keys.publicKey).toString('base64url'), use: 'sig' };
+  examples.push({ id: `${alg.toLowerCase()}-jwk`, alg, keyFormat: 'jwk', secretEncoding: 'utf8',
+    token: signRaw({ alg, typ: 'JWT' }, payload(), (input) => mlDsa.sign(input, keys.secretKey)),
+    key: JSON.stringify(jwk, null, 2) });
+}
 
 // An SD-JWT presentation (RFC 9901): three property disclosures and one array element, then a key-binding
 // JWT signed by the holder key the issuer put in cnf.jwk, over the digest of everything before it.

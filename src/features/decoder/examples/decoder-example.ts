@@ -29,6 +29,8 @@ export const EXAMPLE_IDS = [
   'es256k-jwk',
   'ed448-spki',
   'ml-dsa-44-jwk',
+  'ml-dsa-65-jwk',
+  'ml-dsa-87-jwk',
   'sd-jwt-kb',
   'rs256-wrong-key',
   'alg-confusion',

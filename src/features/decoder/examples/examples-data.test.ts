@@ -22,6 +22,8 @@ const EXPECTED_STATUS: Record<(typeof EXAMPLE_IDS)[number], string | null> = {
   'es256k-jwk': 'valid',
   'ed448-spki': 'valid',
   'ml-dsa-44-jwk': 'valid',
+  'ml-dsa-65-jwk': 'valid',
+  'ml-dsa-87-jwk': 'valid',
   'sd-jwt-kb': 'valid',
   'rs256-wrong-key': 'invalid',
   'alg-confusion': 'invalid',
