@@ -151,6 +151,22 @@ function readJson(text: string, part: 'header' | 'payload'): JsonReading {
   return { ok: true, value: parsed.value, duplicates: parsed.duplicates.map((duplicate) => duplicate.name) };
 }
 
+/** The payload as signing writes it, or where its JSON is wrong. */
+export type PayloadReading = { ok: true; bytes: Uint8Array; segment: string; warnings: SignWarning[] } | { ok: false; error: SignError };
+
+/**
+ * Reads the payload as signToken does: its bytes are the JSON as typed with the whitespace between
+ * tokens dropped, its warnings a repeated member or a value that is not an object. Does not sign.
+ */
+export function readPayload(payloadJson: string): PayloadReading {
+  const payload = readJson(payloadJson, 'payload');
+  if (!payload.ok) return payload;
+  const warnings: SignWarning[] = payload.duplicates.map((name) => ({ code: 'duplicate-member', params: { part: 'payload', name } }));
+  if (!isObject(payload.value)) warnings.push({ code: 'payload-not-object', params: { found: kindOfJson(payload.value) } });
+  const bytes = new TextEncoder().encode(minifyJson(payloadJson));
+  return { ok: true, bytes, segment: encodeBase64Url(bytes), warnings };
+}
+
 function isObject(value: JsonValue): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -315,7 +331,7 @@ export async function signToken(input: SignInput): Promise<SignResult> {
   if (!header.ok) return header;
   if (!isObject(header.value)) return fail('header-not-object', 'header', { found: kindOfJson(header.value) });
   const headerObject = header.value;
-  const payload = readJson(input.payloadJson, 'payload');
+  const payload = readPayload(input.payloadJson);
   if (!payload.ok) return payload;
 
   const headerAlg = headerObject.alg;
@@ -326,9 +342,8 @@ export async function signToken(input: SignInput): Promise<SignResult> {
   const warnings: SignWarning[] = [];
   if (minifyJson(input.headerJson) !== JSON.stringify(headerObject)) warnings.push({ code: 'header-reserialised', params: {} });
   for (const name of header.duplicates) warnings.push({ code: 'duplicate-member', params: { part: 'header', name } });
-  for (const name of payload.duplicates) warnings.push({ code: 'duplicate-member', params: { part: 'payload', name } });
-  if (!isObject(payload.value)) warnings.push({ code: 'payload-not-object', params: { found: kindOfJson(payload.value) } });
-  const payloadBytes = new TextEncoder().encode(minifyJson(input.payloadJson));
+  warnings.push(...payload.warnings);
+  const payloadBytes = payload.bytes;
 
   if (alg === 'none') {
     if (input.allowNone !== true) return fail('none-not-confirmed', 'alg', { alg });

@@ -5,11 +5,11 @@ import { isJsonObject, type JsonObject, type JsonValue } from '../../json/json-v
 import { parseJson } from '../../json/parse-json';
 import { kindOfJson } from '../../keys/key-error';
 import { encodeHeaderSegment, encodeSigningInput, joinJwsSegments } from '../../token/jws-segments';
-import { signToken, type SignWarning } from '../sign-token';
+import { readPayload, type SignWarning } from '../sign-token';
 import { findAttackVariant, type AttackKind } from './attack-catalogue';
 import type { AttackError, AttackResult, BuiltAttack } from './attack-result';
 
-/** The header and payload an attack starts from: the header as an object, the payload as the segment signToken writes. */
+/** The header and payload an attack starts from: the header as an object, the payload as the segment signing writes. */
 export interface AttackParts {
   header: JsonObject;
   payloadJson: string;
@@ -20,25 +20,20 @@ export interface AttackParts {
 /** The parts, or why the header or payload cannot be used. */
 export type AttackPartsReading = { ok: true; parts: AttackParts } | { ok: false; error: AttackError };
 
-// The signer's warnings that are about the payload; the attack writes the header itself.
-const PAYLOAD_WARNINGS: ReadonlySet<string> = new Set(['payload-not-object', 'duplicate-member']);
-
 /**
  * Returns the header object and the payload segment (whitespace between JSON tokens dropped, as
  * signToken writes it), or the JSON error with where it is; does not look at `alg` or any key.
  */
-export async function readAttackParts(headerJson: string, payloadJson: string): Promise<AttackPartsReading> {
+export function readAttackParts(headerJson: string, payloadJson: string): AttackPartsReading {
   const header = parseJson(headerJson);
   if (!header.ok) {
     const { code: problem, ...rest } = header.error;
     return { ok: false, error: { code: 'json-invalid', field: 'header', params: { part: 'header', problem, ...rest } } };
   }
   if (!isJsonObject(header.value)) return { ok: false, error: { code: 'header-not-object', field: 'header', params: { found: kindOfJson(header.value) } } };
-  // The unsigned token is only a way to have the payload read and written exactly as the signer does.
-  const unsigned = await signToken({ headerJson: '{"alg":"none"}', payloadJson, alg: 'none', key: '', allowNone: true });
-  if (!unsigned.ok) return unsigned;
-  const warnings = unsigned.warnings.filter((warning) => PAYLOAD_WARNINGS.has(warning.code));
-  return { ok: true, parts: { header: header.value, payloadJson, payloadSegment: unsigned.token.split('.')[1] ?? '', warnings } };
+  const payload = readPayload(payloadJson);
+  if (!payload.ok) return payload;
+  return { ok: true, parts: { header: header.value, payloadJson, payloadSegment: payload.segment, warnings: payload.warnings } };
 }
 
 /** Returns `alg` when it is one of `allowed`, else `fallback`; does not check anything else about the header. */

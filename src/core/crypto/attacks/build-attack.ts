@@ -33,7 +33,7 @@ export interface AttackInput {
  * as data, never thrown. Sends nothing anywhere; does not judge whether any server is vulnerable.
  */
 export async function buildAttack(input: AttackInput): Promise<AttackResult> {
-  const reading = await readAttackParts(input.headerJson, input.payloadJson);
+  const reading = readAttackParts(input.headerJson, input.payloadJson);
   if (!reading.ok) return reading;
   const { parts } = reading;
   const reuse = input.signingKey ?? null;
