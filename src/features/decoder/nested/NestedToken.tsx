@@ -1,8 +1,7 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import { useCatalogueArea, useT } from '../../../i18n/use-t';
-import { KeyVerdictContext, TokenReportContext } from '../page/decoder-context';
-import { useKeyVerdict } from '../page/use-key-verdict';
-import { useTokenReport } from '../page/use-token-report';
+import { DecoderContexts } from '../page/DecoderContexts';
+import { useTokenAndVerdict } from '../page/use-token-and-verdict';
 import { NestedKeyPanel } from './NestedKeyPanel';
 import { NestedPanes } from './NestedPanes';
 import { useNestedT } from './nested-texts';
@@ -20,10 +19,9 @@ export function NestedToken({ token }: { token: string }) {
   const tn = useNestedT();
   const headingId = useId();
   const texts = useCatalogueArea('jwe');
-  const { report, decoding } = useTokenReport(token, 0);
-  const reportState = useMemo(() => ({ report, decoding }), [report, decoding]);
   const nestedKey = useNestedKey(token);
-  const verdict = useKeyVerdict(report, nestedKey.keyText, nestedKey.secretEncoding, false);
+  const inspection = useTokenAndVerdict(token, 0, nestedKey.keyText, nestedKey.secretEncoding, false);
+  const { report, decoding } = inspection.reportState;
   return (
     <section className="pane nested-token" data-testid="nested-token" aria-labelledby={texts ? headingId : undefined}>
       {texts && (
@@ -34,19 +32,17 @@ export function NestedToken({ token }: { token: string }) {
           <p className="nested-explanation" data-testid="nested-explanation">
             {tn('nested.explanation')}
           </p>
-          <TokenReportContext value={reportState}>
-            <KeyVerdictContext value={verdict}>
-              {report ? (
-                <NestedPanes report={report} afterParts={<NestedKeyPanel decoded={report.decoded} nestedKey={nestedKey} />} />
-              ) : (
-                decoding && (
-                  <p className="notice notice-info" data-testid="nested-decoding-notice" role="status">
-                    {t('status.decodingLarge')}
-                  </p>
-                )
-              )}
-            </KeyVerdictContext>
-          </TokenReportContext>
+          <DecoderContexts value={inspection}>
+            {report ? (
+              <NestedPanes report={report} afterParts={<NestedKeyPanel decoded={report.decoded} nestedKey={nestedKey} />} />
+            ) : (
+              decoding && (
+                <p className="notice notice-info" data-testid="nested-decoding-notice" role="status">
+                  {t('status.decodingLarge')}
+                </p>
+              )
+            )}
+          </DecoderContexts>
         </>
       )}
     </section>

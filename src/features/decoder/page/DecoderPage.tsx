@@ -1,15 +1,14 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { TokenInput } from '../token/TokenInput';
 import { VerifyPanel } from '../verify/VerifyPanel';
-import { KeyVerdictContext, TokenReportContext } from './decoder-context';
+import { DecoderContexts } from './DecoderContexts';
 import { DecodedPanes } from './DecodedPanes';
 import { useDecoderStore } from './decoder-store';
 import { EmptyState } from './EmptyState';
 import { prefetchPanelsWhenIdle } from './prefetch-panels';
 import { useDecoderHandoff } from './use-handoff';
-import { useKeyVerdict } from './use-key-verdict';
-import { useTokenReport } from './use-token-report';
+import { useTokenAndVerdict } from './use-token-and-verdict';
 import './decoder-layout.css';
 import { useDocumentTitle } from '../../../platform/use-document-title';
 
@@ -23,9 +22,8 @@ export function DecoderPage() {
   const secretEncoding = useDecoderStore((state) => state.secretEncoding);
   const verifyCleanedToken = useDecoderStore((state) => state.verifyCleanedToken);
   const chosenCandidate = useDecoderStore((state) => state.chosenCandidate);
-  const { report, decoding } = useTokenReport(tokenText, chosenCandidate);
-  const reportState = useMemo(() => ({ report, decoding }), [report, decoding]);
-  const verdict = useKeyVerdict(report, keyText, secretEncoding, verifyCleanedToken);
+  const inspection = useTokenAndVerdict(tokenText, chosenCandidate, keyText, secretEncoding, verifyCleanedToken);
+  const { report, decoding } = inspection.reportState;
   const empty = !decoding && (!report || report.decoded.kind === 'empty');
   const alg = report?.header?.alg;
   useDocumentTitle(
@@ -34,29 +32,27 @@ export function DecoderPage() {
     }),
   );
   return (
-    <TokenReportContext value={reportState}>
-      <KeyVerdictContext value={verdict}>
-        <div className="decoder">
-          <div className="view-header">
-            <h1>{t('decoder.title')}</h1>
-            <p className="view-intro">{t('decoder.intro')}</p>
+    <DecoderContexts value={inspection}>
+      <div className="decoder">
+        <div className="view-header">
+          <h1>{t('decoder.title')}</h1>
+          <p className="view-intro">{t('decoder.intro')}</p>
+        </div>
+        <div className="decoder-grid">
+          <div className="decoder-input" data-testid="decoder-input">
+            <TokenInput />
+            <VerifyPanel />
           </div>
-          <div className="decoder-grid">
-            <div className="decoder-input" data-testid="decoder-input">
-              <TokenInput />
-              <VerifyPanel />
-            </div>
-            <div className="decoder-output" aria-busy={decoding}>
-              {decoding && (
-                <p className="notice notice-info" data-testid="decoding-notice" role="status">
-                  {t('status.decodingLarge')}
-                </p>
-              )}
-              {empty ? <EmptyState /> : report && <DecodedPanes report={report} />}
-            </div>
+          <div className="decoder-output" aria-busy={decoding}>
+            {decoding && (
+              <p className="notice notice-info" data-testid="decoding-notice" role="status">
+                {t('status.decodingLarge')}
+              </p>
+            )}
+            {empty ? <EmptyState /> : report && <DecodedPanes report={report} />}
           </div>
         </div>
-      </KeyVerdictContext>
-    </TokenReportContext>
+      </div>
+    </DecoderContexts>
   );
 }
