@@ -63,6 +63,8 @@ export default defineConfig({
     // One test file per core: Vitest's default leaves one core to its main process, which on a
     // 2-core machine halves the work for a process that mostly waits (261 s → 150 s here).
     maxWorkers: availableParallelism(),
+    // Tests that load lazy chunks or spawn programs took over Vitest's 5 s default on a slow two-core machine.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

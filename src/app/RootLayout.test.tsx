@@ -8,7 +8,7 @@ describe('RootLayout skip link', () => {
     ['/encode', 'Build and sign a JSON Web Token'],
   ])('on %s moves focus to the main content and stays on the view', async (path, heading) => {
     const { user } = await renderRoute(path);
-    await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 5000 });
+    await screen.findByRole('heading', { level: 1, name: heading });
     await user.tab();
     const skip = screen.getByRole('link', { name: 'Skip to content' });
     expect(skip).toHaveFocus();

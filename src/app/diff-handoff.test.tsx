@@ -11,7 +11,7 @@ describe('the diff view and the decoder', () => {
     await user.click(screen.getByTestId('token-input'));
     await user.paste(PASTED_TOKEN);
     await user.click(await screen.findByTestId('compare-with'));
-    expect(await screen.findByTestId('diff-left', {}, { timeout: 5000 })).toHaveValue(PASTED_TOKEN);
+    expect(await screen.findByTestId('diff-left')).toHaveValue(PASTED_TOKEN);
     expect(screen.getByTestId('diff-right')).toHaveValue('');
     act(() => useDecoderStore.getState().clearAll());
   });
@@ -24,14 +24,14 @@ describe('the diff view and the decoder', () => {
       useDecoderStore.getState().chooseCandidate(1);
     });
     await user.click(await screen.findByTestId('compare-with'));
-    expect(await screen.findByTestId('diff-left', {}, { timeout: 5000 })).toHaveValue(PASTED_TOKEN);
+    expect(await screen.findByTestId('diff-left')).toHaveValue(PASTED_TOKEN);
     act(() => useDecoderStore.getState().clearAll());
   });
 
   it('opened from the navigation, the diff view starts empty', async () => {
     act(() => useDecoderStore.getState().setTokenText(PASTED_TOKEN));
     await renderRoute('/diff');
-    expect(await screen.findByTestId('diff-left', {}, { timeout: 5000 })).toHaveValue('');
+    expect(await screen.findByTestId('diff-left')).toHaveValue('');
     act(() => useDecoderStore.getState().clearAll());
   });
 });

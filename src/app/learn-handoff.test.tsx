@@ -10,7 +10,7 @@ describe('the learn view and the decoder', () => {
   it("starts with the decoder's token and key, handed over in memory", async () => {
     act(() => useDecoderStore.getState().loadTokenAndKey(DECODER_TOKEN, 'decoder-secret'));
     await renderRoute('/learn');
-    expect(await screen.findByTestId('learn-token-input', {}, { timeout: 5000 })).toHaveValue(DECODER_TOKEN);
+    expect(await screen.findByTestId('learn-token-input')).toHaveValue(DECODER_TOKEN);
     expect(screen.getByTestId('learn-key-input')).toHaveValue('decoder-secret');
     act(() => useDecoderStore.getState().clearAll());
   });
@@ -20,7 +20,7 @@ describe('the learn view and the decoder', () => {
     await user.click(screen.getByTestId('token-input'));
     await user.paste(PASTED_TOKEN);
     await user.click(await screen.findByTestId('explain-token'));
-    expect(await screen.findByTestId('learn-token-input', {}, { timeout: 5000 })).toHaveValue(PASTED_TOKEN);
+    expect(await screen.findByTestId('learn-token-input')).toHaveValue(PASTED_TOKEN);
     act(() => useDecoderStore.getState().clearAll());
   });
 });

@@ -14,14 +14,14 @@ describe('AppRoutes', () => {
     ['/no-such-page', 'No such page'],
   ])('%s shows its view', async (path, heading) => {
     await renderRoute(path);
-    expect(await screen.findByRole('heading', { level: 1, name: heading }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
   });
 
   it('goes from one lazy page to another through the nav', async () => {
     const { user } = await renderRoute('/encode');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Build and sign a JSON Web Token' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Build and sign a JSON Web Token' })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Rules' }));
-    expect(await screen.findByTestId('rules-index', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByTestId('rules-index')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 1, name: 'Build and sign a JSON Web Token' })).toBeNull();
   });
 });

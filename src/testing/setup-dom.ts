@@ -3,9 +3,9 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, vi } from 'vitest';
 import { resetAllStores } from './store-reset';
 
-// The first key of a file loads the verifier chunk (jose) in the test environment; on a loaded
-// 2-core machine that can take longer than Testing Library's 1 s default for findBy/waitFor.
-configure({ asyncUtilTimeout: 5000 });
+// findBy/waitFor wait for lazy chunks (the verifier, the panels, the catalogues) and for workers: on a
+// slow or busy two-core machine that took over 5 s. One limit here, not one per test file.
+configure({ asyncUtilTimeout: 15_000 });
 
 // Every zustand store is created through __mocks__/zustand.ts, which records it for the reset below.
 vi.mock('zustand');

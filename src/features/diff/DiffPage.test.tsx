@@ -11,7 +11,7 @@ const RIGHT = jws('{"alg":"HS256"}', '{"sub":"alice","exp":1700000900,"admin":tr
 
 async function openWith(left: string, right: string, locale: 'en' | 'ko' = 'en') {
   const view = await renderRoute('/diff', { locale });
-  const leftBox = await screen.findByTestId('diff-left', {}, { timeout: 5000 });
+  const leftBox = await screen.findByTestId('diff-left');
   await view.user.click(leftBox);
   await view.user.paste(left);
   await view.user.click(screen.getByTestId('diff-right'));
@@ -26,7 +26,7 @@ function rowsByPointer(): Map<string | undefined, HTMLElement> {
 describe('the diff view', () => {
   it('names itself and waits for two tokens', async () => {
     await renderRoute('/diff');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Compare tokens' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Compare tokens' })).toBeInTheDocument();
     expect(screen.getByTestId('diff-waiting')).toBeInTheDocument();
     expect(screen.queryAllByTestId('diff-row')).toHaveLength(0);
   });
@@ -73,7 +73,7 @@ describe('the diff view', () => {
 
   it('speaks Korean: the title, the changes and the time delta', async () => {
     await openWith(LEFT, RIGHT, 'ko');
-    expect(await screen.findByRole('heading', { level: 1, name: '토큰 비교' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '토큰 비교' })).toBeInTheDocument();
     await screen.findAllByTestId('diff-row');
     const exp = rowsByPointer().get('/payload/exp')!;
     expect(exp).toHaveTextContent('변경');

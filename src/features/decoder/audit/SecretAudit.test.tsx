@@ -21,7 +21,7 @@ function token(alg: string, secret: string | Buffer, payload: unknown = { sub: '
 
 async function paste(text: string) {
   fireEvent.change(screen.getByTestId('token-input'), { target: { value: text } });
-  return screen.findByTestId('secret-audit', {}, { timeout: 10_000 });
+  return screen.findByTestId('secret-audit');
 }
 
 const panel = () => screen.getByTestId('secret-audit');
@@ -31,7 +31,7 @@ describe('SecretAudit', () => {
     await renderRoute('/');
     expect(typeof Worker).toBe('undefined');
     await paste(token('HS256', 'secret'));
-    const hit = await screen.findByTestId('secret-audit-hit', {}, { timeout: 10_000 });
+    const hit = await screen.findByTestId('secret-audit-hit');
     expect(panel()).toHaveAttribute('data-status', 'done');
     expect(hit).toHaveAttribute('data-source', 'famous-defaults');
     expect(hit).toHaveAttribute('data-encoding', 'utf8');
@@ -44,7 +44,7 @@ describe('SecretAudit', () => {
   it('finds a base64-configured secret of HS512 and says how it was read', async () => {
     await renderRoute('/');
     await paste(token('HS512', Buffer.from('shhhhh', 'base64')));
-    const hit = await screen.findByTestId('secret-audit-hit', {}, { timeout: 10_000 });
+    const hit = await screen.findByTestId('secret-audit-hit');
     expect(hit).toHaveAttribute('data-encoding', 'base64');
     expect(hit).toHaveTextContent(/Used ass*base64, decoded to bytes/);
     expect(hit).toHaveTextContent(Buffer.from('shhhhh', 'base64').toString('hex'));
@@ -58,7 +58,7 @@ describe('SecretAudit', () => {
     };
     const { rerender } = render(show(token('HS256', 'secret')));
     // Once the panel's code is loaded, any token it would be shown for renders it at once.
-    await screen.findByTestId('secret-audit', {}, { timeout: 10_000 });
+    await screen.findByTestId('secret-audit');
     for (const alg of ['RS256', 'ES256', 'PS256', 'EdDSA', 'none', 'hs256']) {
       rerender(show(`${b64({ alg })}.${b64({ sub: 'x' })}.c2ln`));
       expect(screen.queryByTestId('secret-audit'), alg).toBeNull();
@@ -78,7 +78,7 @@ describe('SecretAudit', () => {
     await renderRoute('/');
     const input = `${b64({ alg: 'HS256' })}.${b64({ sub: 'x', pad: 'x'.repeat(1_100_000) })}`;
     await paste(`${input}.${createHmac('sha256', 'secret').update(input).digest('base64url')}`);
-    await waitFor(() => expect(panel()).toHaveAttribute('data-status', 'unavailable'), { timeout: 10_000 });
+    await waitFor(() => expect(panel()).toHaveAttribute('data-status', 'unavailable'));
     expect(panel()).toHaveTextContent(/too large to audit here.*up to 1 MB/);
   });
 
@@ -94,7 +94,7 @@ describe('SecretAudit', () => {
     await waitFor(() => expect(panel()).toHaveAttribute('data-status', 'running'));
 
     await paste(token('HS384', 'your-384-bit-secret'));
-    const hit = await screen.findByTestId('secret-audit-hit', {}, { timeout: 10_000 });
+    const hit = await screen.findByTestId('secret-audit-hit');
     expect(hit).toHaveAttribute('data-alg', 'HS384');
     expect(screen.getByTestId('secret-audit-secret')).toHaveTextContent('your-384-bit-secret');
   });
@@ -123,7 +123,7 @@ describe('SecretAudit', () => {
   it('speaks Korean too', async () => {
     await renderRoute('/', { locale: 'ko' });
     await paste(token('HS256', 'secret'));
-    await screen.findByTestId('secret-audit-hit', {}, { timeout: 10_000 });
+    await screen.findByTestId('secret-audit-hit');
     await waitFor(() => expect(panel()).toHaveTextContent(/알려진 비밀값입니다/));
     expect(screen.getByTestId('audit-use-secret')).toHaveTextContent('이 비밀값 사용');
   });
@@ -131,23 +131,23 @@ describe('SecretAudit', () => {
   it('"Use this secret" puts the found secret into the key box, and the verdict reads valid', async () => {
     const { user } = await renderRoute('/');
     await paste(token('HS256', 'secret'));
-    await screen.findByTestId('secret-audit-hit', {}, { timeout: 10_000 });
+    await screen.findByTestId('secret-audit-hit');
     expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'no-key');
     await user.click(screen.getByRole('button', { name: 'Use this secret' }));
     expect(screen.getByTestId('key-input')).toHaveValue('secret');
     expect(screen.getByTestId('secret-encoding')).toHaveValue('utf8');
-    await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'valid'), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'valid'));
   });
 
   it('a secret found in another encoding goes in as its text, with that encoding chosen', async () => {
     const { user } = await renderRoute('/');
     await paste(token('HS512', Buffer.from('shhhhh', 'base64')));
-    const hit = await screen.findByTestId('secret-audit-hit', {}, { timeout: 10_000 });
+    const hit = await screen.findByTestId('secret-audit-hit');
     expect(hit).toHaveAttribute('data-encoding', 'base64');
     await user.click(screen.getByTestId('audit-use-secret'));
     expect(screen.getByTestId('key-input')).toHaveValue('shhhhh');
     expect(screen.getByTestId('secret-encoding')).toHaveValue('base64');
-    await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'valid'), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'valid'));
   });
 });
 
@@ -158,7 +158,7 @@ describe('SecretAudit results for the findings', () => {
     const unsubscribe = useAuditResultStore.subscribe((state) => statuses.push(state.result?.status ?? 'none'));
     const decoded = decodeToken(token('HS256', 'shhhhh'));
     render(<SecretAudit decoded={decoded} onUseSecret={() => {}} />);
-    await waitFor(() => expect(useAuditResultStore.getState().result?.status).toBe('done'), { timeout: 10_000 });
+    await waitFor(() => expect(useAuditResultStore.getState().result?.status).toBe('done'));
     unsubscribe();
     expect(statuses[0]).toBe('running');
     expect(useAuditResultStore.getState().token).toBe(decoded.kind === 'jws' ? decoded.normalisation.text : null);

@@ -39,8 +39,7 @@ describe('the decoder derives the decryption of a JWE from its key', () => {
     for (const { release } of results.held.splice(0)) release();
   });
 
-  // The first test loads the verifier, the catalogues and the panes: slow on a shared machine.
-  it('decrypts with the key in the key box, read in the chosen encoding', { timeout: 20_000 }, async () => {
+  it('decrypts with the key in the key box, read in the chosen encoding', async () => {
     const key = randomKey(32);
     const { user } = await showJwe(await encryptJwe(CLAIMS, { alg: 'dir', enc: 'A256GCM' }, key));
     expect(screen.queryByTestId('plaintext')).toBeNull();

@@ -10,7 +10,7 @@ async function pasteToken(text: string, locale: 'en' | 'ko' = 'en') {
   const rendered = await renderRoute('/', { locale });
   await rendered.user.click(screen.getByTestId('token-input'));
   await rendered.user.paste(text);
-  await screen.findAllByTestId('finding', {}, { timeout: 5000 });
+  await screen.findAllByTestId('finding');
 }
 
 function findingsOf(rule: string) {

@@ -27,7 +27,7 @@ describe('FindingList when a check throws', () => {
     const { user } = await renderRoute('/', { locale });
     await user.click(screen.getByTestId('token-input'));
     await user.paste(`${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: 'x' })}.c2ln`);
-    await screen.findAllByTestId('finding', {}, { timeout: 5000 });
+    await screen.findAllByTestId('finding');
     const failed = screen.getAllByTestId('finding').filter((element) => element.dataset.rule === 'missing-exp');
     expect(failed).toHaveLength(1);
     const [entry] = failed;

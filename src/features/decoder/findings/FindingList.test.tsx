@@ -28,7 +28,7 @@ function findingsOf(rule: string) {
 describe('FindingList in the decoder', () => {
   it('shows a critical alg-none finding with evidence, texts and a link to its rule page', async () => {
     await pasteToken(token({ alg: 'none', typ: 'JWT' }, { sub: 'admin' }, ''));
-    const [finding] = await screen.findAllByTestId('finding', {}, { timeout: 5000 }).then(() => findingsOf('alg-none'));
+    const [finding] = await screen.findAllByTestId('finding').then(() => findingsOf('alg-none'));
     expect(finding).toBeDefined();
     if (!finding) return;
     expect(finding).toHaveAttribute('data-severity', 'critical');
@@ -42,7 +42,7 @@ describe('FindingList in the decoder', () => {
 
   it('counts findings per severity at the top and orders the groups worst first', async () => {
     await pasteToken(token({ alg: 'none' }, { sub: 'admin' }, ''));
-    await screen.findAllByTestId('finding', {}, { timeout: 5000 });
+    await screen.findAllByTestId('finding');
     const summary = screen.getByRole('list', { name: 'Findings by severity' });
     const counts = within(summary).getAllByRole('listitem').map((item) => item.dataset.severity);
     expect(counts[0]).toBe('critical');
@@ -57,14 +57,14 @@ describe('FindingList in the decoder', () => {
     const unsigned = `${b64(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64(JSON.stringify({ sub: '1234567890' }))}`;
     const signed = `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
     const { user } = await pasteToken(signed);
-    expect(await screen.findByTestId('findings-summary', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByTestId('findings-summary')).toBeInTheDocument();
     // Said once, by the verdict: the findings do not repeat it.
     expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'no-key');
     expect(screen.getAllByText(/not verified/i)).toHaveLength(1);
     await user.click(screen.getByTestId('key-input'));
     await user.paste(secret);
     // The pasted secret verifies the token and is too short for HS256.
-    expect(await screen.findByText(/only 18 bytes/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(await screen.findByText(/only 18 bytes/)).toBeInTheDocument();
     expect(findingsOf('hmac-short-secret')[0]).toHaveAttribute('data-severity', 'high');
     await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'valid'));
   });
@@ -72,7 +72,7 @@ describe('FindingList in the decoder', () => {
   it('counts each severity present in the summary; each count is a toggle that filters the list', async () => {
     // alg none (critical), no exp and no aud (medium), no iss (low), no typ (info).
     const { user } = await pasteToken(token({ alg: 'none' }, { sub: 'admin' }, ''));
-    await screen.findAllByTestId('finding', {}, { timeout: 5000 });
+    await screen.findAllByTestId('finding');
     await waitFor(() => expect(screen.getByTestId('findings')).toHaveAttribute('aria-busy', 'false'));
     const summary = screen.getByTestId('findings-summary');
     const counts = within(summary).getAllByTestId('findings-count');
@@ -97,7 +97,7 @@ describe('FindingList in the decoder', () => {
   // The shape beside the word is hidden from the name, and a label of its own would not hold it.
   it.each(['en', 'ko'] as const)('each severity toggle is named by its visible word and count (%s)', async (locale) => {
     await pasteToken(token({ alg: 'none' }, { sub: 'admin' }, ''), locale);
-    await screen.findAllByTestId('finding', {}, { timeout: 5000 });
+    await screen.findAllByTestId('finding');
     const summary = within(screen.getByTestId('findings-summary'));
     const toggles = summary.getAllByRole('button', { pressed: false });
     expect(toggles.length).toBeGreaterThan(1);
@@ -114,7 +114,7 @@ describe('FindingList in the decoder', () => {
     // An RSA-2048-sized signature, so nothing but the missing issuer is left to say.
     const signature = encodeBase64Url(new Uint8Array(256).fill(7));
     const { user } = await pasteToken(token({ alg: 'RS256', typ: 'JWT' }, { sub: 'x', aud: 'api', exp, iat: exp - 600 }, signature));
-    await waitFor(() => expect(screen.getByTestId('findings')).toHaveAttribute('aria-busy', 'false'), { timeout: 5000 });
+    await waitFor(() => expect(screen.getByTestId('findings')).toHaveAttribute('aria-busy', 'false'));
     const [missingIss] = findingsOf('missing-iss');
     expect(missingIss).toBeDefined();
     expect(screen.getAllByTestId('finding').every((element) => ['low', 'info'].includes(element.dataset.severity ?? ''))).toBe(true);
@@ -127,27 +127,27 @@ describe('FindingList in the decoder', () => {
 
   it('opens the list when something is wrong', async () => {
     await pasteToken(token({ alg: 'none' }, { sub: 'admin' }, ''));
-    const [finding] = await screen.findAllByTestId('finding', {}, { timeout: 5000 }).then(() => findingsOf('alg-none'));
+    const [finding] = await screen.findAllByTestId('finding').then(() => findingsOf('alg-none'));
     expect(finding).toBeVisible();
   });
 
   it('says the checks could not run, not that there are no issues, when the header does not decode', async () => {
     await pasteToken(`${b64('{"alg":"HS256",}')}.${b64(JSON.stringify({ sub: 'x' }))}.c2ln`);
-    expect(await screen.findByTestId('findings-not-run', {}, { timeout: 5000 })).toHaveTextContent(/could not run|only some of the security checks/);
+    expect(await screen.findByTestId('findings-not-run')).toHaveTextContent(/could not run|only some of the security checks/);
     await waitFor(() => expect(screen.getByTestId('findings')).toHaveAttribute('aria-busy', 'false'));
     expect(screen.queryByText(/No issues found/)).toBeNull();
   });
 
   it('reports a jku header without fetching it', async () => {
     await pasteToken(token({ alg: 'RS256', jku: 'http://169.254.169.254/keys' }, { sub: 'x' }));
-    const [finding] = await screen.findAllByTestId('finding', {}, { timeout: 5000 }).then(() => findingsOf('jku-header'));
+    const [finding] = await screen.findAllByTestId('finding').then(() => findingsOf('jku-header'));
     expect(finding).toHaveAttribute('data-severity', 'high');
     expect(finding).toHaveTextContent(/link-local/);
   });
 
   it('speaks Korean', async () => {
     await pasteToken(token({ alg: 'none' }, { sub: 'admin' }, ''), 'ko');
-    await screen.findAllByTestId('finding', {}, { timeout: 5000 });
+    await screen.findAllByTestId('finding');
     expect(findingsOf('alg-none')[0]).toHaveTextContent('서명되지 않은 토큰');
     expect(findingsOf('alg-none')[0]).toHaveTextContent('치명적');
     expect(screen.getByTestId('findings-summary')).toHaveTextContent('치명적');

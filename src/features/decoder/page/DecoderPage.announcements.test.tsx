@@ -32,7 +32,7 @@ describe('DecoderPage announcements', () => {
     recordAnnouncements(LIVE);
     await user.type(screen.getByTestId('key-input'), EXAMPLE_SECRET);
     await waitFor(() => expect(screen.getByTestId('verify-status')).toHaveAttribute('data-status', 'valid'));
-    await waitFor(() => expect(regionsSaying(/Signature verified/)).toHaveLength(1), { timeout: 5000 });
+    await waitFor(() => expect(regionsSaying(/Signature verified/)).toHaveLength(1));
 
     const [region] = regionsSaying(/Signature verified/);
     expect(region).toHaveAttribute('role', 'status');
@@ -47,8 +47,8 @@ describe('DecoderPage announcements', () => {
     await renderRoute('/');
     fireEvent.change(screen.getByTestId('token-input'), { target: { value: EXAMPLE_TOKEN } });
     fireEvent.change(screen.getByTestId('key-input'), { target: { value: 'not-the-secret' } });
-    const reason = await screen.findByTestId('verify-reason', {}, { timeout: 5000 });
-    await waitFor(() => expect(regionsSaying(/Signature not verified/)).toHaveLength(1), { timeout: 5000 });
+    const reason = await screen.findByTestId('verify-reason');
+    await waitFor(() => expect(regionsSaying(/Signature not verified/)).toHaveLength(1));
     expect(regionsSaying(/Signature not verified/)[0]?.textContent).toContain(reason.textContent);
   });
 
@@ -58,9 +58,9 @@ describe('DecoderPage announcements', () => {
     const broken = 'eyJhbGciOiJIUzI1NiJ9.e!x.c2ln';
     // Once decoded first, so each keystroke below costs what it does for a user (no first loads).
     fireEvent.change(input, { target: { value: broken } });
-    await waitFor(() => expect(regionsSaying(/could not be fully decoded/)).toHaveLength(1), { timeout: 5000 });
+    await waitFor(() => expect(regionsSaying(/could not be fully decoded/)).toHaveLength(1));
     fireEvent.change(input, { target: { value: '' } });
-    await waitFor(() => expect(regionsSaying(/could not be fully decoded/)).toHaveLength(0), { timeout: 5000 });
+    await waitFor(() => expect(regionsSaying(/could not be fully decoded/)).toHaveLength(0));
 
     recordAnnouncements(LIVE);
     // One keystroke every 20 ms: each leaves another broken token.
@@ -69,7 +69,7 @@ describe('DecoderPage announcements', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const panel = screen.getByTestId('decode-error');
-    await waitFor(() => expect(regionsSaying(/Payload: /)).toHaveLength(1), { timeout: 5000 });
+    await waitFor(() => expect(regionsSaying(/Payload: /)).toHaveLength(1));
 
     const [region] = regionsSaying(/could not be fully decoded/);
     expect(region).toHaveAttribute('role', 'status');
@@ -84,8 +84,8 @@ describe('DecoderPage announcements', () => {
     await renderRoute('/');
     recordAnnouncements(LIVE);
     fireEvent.change(screen.getByTestId('token-input'), { target: { value: hs256('secret', { sub: 'announce' }) } });
-    const hit = await screen.findByTestId('secret-audit-hit', {}, { timeout: 10_000 });
-    await waitFor(() => expect(regionsSaying(/The secret is known/)).toHaveLength(1), { timeout: 5000 });
+    const hit = await screen.findByTestId('secret-audit-hit');
+    await waitFor(() => expect(regionsSaying(/The secret is known/)).toHaveLength(1));
 
     const [region] = regionsSaying(/The secret is known/);
     expect(region).toHaveAttribute('role', 'status');

@@ -3,10 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { renderRoute } from '../../../testing/render-app';
 
 const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-/** The view's later panes load in their own chunk; on a busy machine that takes more than a second. */
-const LOADING = { timeout: 5_000 };
-/** A test that waits for those chunks, on a loaded machine. */
-const SLOW = 20_000;
 
 // Issue 11 item 2: what is drawn for a token is bounded by what is shown, not by what was pasted.
 describe('the decoder, for a token with many of something', () => {
@@ -14,10 +10,10 @@ describe('the decoder, for a token with many of something', () => {
     const header: Record<string, unknown> = { alg: 'HS256', ...Object.fromEntries(Array.from({ length: 149 }, (_, i) => [`p${i}`, i])) };
     await renderRoute('/');
     fireEvent.change(screen.getByTestId('token-input'), { target: { value: `${b64(header)}.${b64({ sub: 'many' })}.c2ln` } });
-    expect(await screen.findByTestId('header-params-omitted', {}, LOADING)).toHaveTextContent('And 50 more parameters');
+    expect(await screen.findByTestId('header-params-omitted')).toHaveTextContent('And 50 more parameters');
     // The list itself is a lazy chunk: it may arrive after the count below it.
-    expect(await screen.findAllByTestId('header-param', {}, LOADING)).toHaveLength(100);
-  }, SLOW);
+    expect(await screen.findAllByTestId('header-param')).toHaveLength(100);
+  });
 
   it('decodes the first parts of a text of many dots and says how many more there are', async () => {
     await renderRoute('/');
@@ -33,5 +29,5 @@ describe('the decoder, for a token with many of something', () => {
     const notes = await screen.findAllByTestId('decode-note');
     expect(notes).toHaveLength(6);
     expect(notes.at(-1)).toHaveTextContent(/repeats member names 994 more times, not listed one by one/);
-  }, SLOW);
+  });
 });

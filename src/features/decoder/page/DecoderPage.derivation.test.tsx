@@ -83,10 +83,10 @@ async function pasteInto(user: UserEvent, testId: string, text: string) {
 /** The audit (when it runs) has its result, and the findings and their asynchronous checks have settled. */
 async function settled(audited: boolean) {
   if (audited) {
-    const audit = await screen.findByTestId('secret-audit', {}, { timeout: 10_000 });
-    await waitFor(() => expect(audit).toHaveAttribute('data-status', 'done'), { timeout: 10_000 });
+    const audit = await screen.findByTestId('secret-audit');
+    await waitFor(() => expect(audit).toHaveAttribute('data-status', 'done'));
   }
-  await waitFor(() => expect(screen.getByTestId('findings')).toHaveAttribute('aria-busy', 'false'), { timeout: 10_000 });
+  await waitFor(() => expect(screen.getByTestId('findings')).toHaveAttribute('aria-busy', 'false'));
 }
 
 function counts() {
@@ -157,7 +157,7 @@ describe('the verdict comes first', () => {
     // The findings are on the page, waiting for a key, as when the user reads them before pasting the secret.
     await settled(false);
     await pasteInto(user, 'key-input', secret);
-    await waitFor(() => expect(estimateSecretStrength).toHaveBeenCalledWith(secret), { timeout: 10_000 });
+    await waitFor(() => expect(estimateSecretStrength).toHaveBeenCalledWith(secret));
     expect(estimates.verdictsSeen.length).toBeGreaterThan(0);
     expect(estimates.verdictsSeen.filter((verdict) => verdict !== 'valid')).toEqual([]);
   });

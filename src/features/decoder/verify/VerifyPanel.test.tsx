@@ -70,7 +70,7 @@ describe('VerifyPanel', () => {
     verdicts.holding = true;
     fireEvent.change(input, { target: { value: EXAMPLE_SECRET } });
     // The first key's verdict (valid) is computed and held back.
-    await waitFor(() => expect(verdicts.held).toHaveLength(1), { timeout: 10_000 });
+    await waitFor(() => expect(verdicts.held).toHaveLength(1));
     const element = status();
     expect(element).toHaveAttribute('data-status', 'pending');
     const before: (string | null)[] = [];

@@ -4,22 +4,20 @@ import { decryptJwe } from '../../../core/crypto/decrypt-jwe';
 import { renderRoute } from '../../../testing/render-app';
 
 const token = () => screen.getByTestId('encoder-token');
-/** The view's chunk and catalogue areas load on first use; on a busy machine that takes more than the default second. */
-const LOADING = { timeout: 5_000 };
 /** Hooks that exist in one mode only (UI contract, "Encoder: JWE"). */
 const JWE_ONLY = ['encoder-enc', 'encoder-nest', 'encoder-decryption-key'];
 const JWS_ONLY = ['encoder-public-key'];
 
 async function renderJweEncoder() {
   const rendered = await renderRoute('/encode');
-  await screen.findByRole('heading', { level: 1 }, LOADING);
+  await screen.findByRole('heading', { level: 1 });
   await rendered.user.selectOptions(screen.getByTestId('encoder-mode'), 'jwe');
   return rendered;
 }
 
 async function settledJwe(): Promise<string> {
-  await waitFor(() => expect(token().textContent).toMatch(/^[\w-]*(\.[\w-]*){4}$/), LOADING);
-  await waitFor(() => expect(screen.getByRole('region', { name: 'Encrypted token' })).toHaveAttribute('aria-busy', 'false'), LOADING);
+  await waitFor(() => expect(token().textContent).toMatch(/^[\w-]*(\.[\w-]*){4}$/));
+  await waitFor(() => expect(screen.getByRole('region', { name: 'Encrypted token' })).toHaveAttribute('aria-busy', 'false'));
   return token().textContent ?? '';
 }
 
@@ -35,7 +33,7 @@ function present(testIds: string[]): boolean[] {
 describe('EncoderPage in jwe mode', () => {
   it('the mode select shows the JWE controls and hides the JWS ones, and back; each mode keeps its header', async () => {
     const { user } = await renderRoute('/encode');
-    await screen.findByRole('heading', { level: 1 }, LOADING);
+    await screen.findByRole('heading', { level: 1 });
     expect(screen.getByTestId('encoder-mode')).toHaveValue('jws');
     expect(present(JWE_ONLY)).toEqual([false, false, false]);
     expect(present(JWS_ONLY)).toEqual([true]);
@@ -96,11 +94,11 @@ describe('EncoderPage in jwe mode', () => {
   it('says why no token: a key of the wrong length, RSA-OAEP without a key', async () => {
     const { user } = await renderJweEncoder();
     fireEvent.change(screen.getByTestId('encoder-key'), { target: { value: 'short' } });
-    await waitFor(() => expect(screen.getByTestId('encoder-error')).toHaveAttribute('data-code', 'key-length-mismatch'), LOADING);
+    await waitFor(() => expect(screen.getByTestId('encoder-error')).toHaveAttribute('data-code', 'key-length-mismatch'));
     expect(screen.getByTestId('encoder-error')).toHaveTextContent('dir needs a key of exactly 32 bytes; this one has 5 bytes.');
     await user.selectOptions(screen.getByTestId('encoder-alg'), 'RSA-OAEP');
     fireEvent.change(screen.getByTestId('encoder-key'), { target: { value: '' } });
-    await waitFor(() => expect(screen.getByTestId('encoder-error')).toHaveTextContent("No key yet: paste the recipient's RSA public key or generate a key pair."), LOADING);
+    await waitFor(() => expect(screen.getByTestId('encoder-error')).toHaveTextContent("No key yet: paste the recipient's RSA public key or generate a key pair."));
     expect(screen.getByTestId('encoder-decryption-key')).toHaveTextContent('');
   });
 
@@ -128,10 +126,10 @@ describe('EncoderPage in jwe mode', () => {
     const password = screen.getByTestId('encoder-decryption-key').textContent ?? '';
     expect(password).toMatch(/^[\w-]{24}$/);
     await user.click(screen.getByTestId('encoder-open-in-decoder'));
-    await waitFor(() => expect(screen.getByTestId('token-input')).toHaveValue(compact), LOADING);
+    await waitFor(() => expect(screen.getByTestId('token-input')).toHaveValue(compact));
     expect(screen.getByTestId('key-input')).toHaveValue(password);
-    await waitFor(() => expect(screen.getByTestId('decrypt-status')).toHaveAttribute('data-status', 'decrypted'), LOADING);
-    expect(await screen.findByTestId('plaintext', {}, LOADING)).toHaveTextContent('John Doe');
+    await waitFor(() => expect(screen.getByTestId('decrypt-status')).toHaveAttribute('data-status', 'decrypted'));
+    expect(await screen.findByTestId('plaintext')).toHaveTextContent('John Doe');
   });
 
   it('a private key pasted for RSA-OAEP: its public half encrypts, a warning says so, and it is the decryption key', async () => {
@@ -142,14 +140,14 @@ describe('EncoderPage in jwe mode', () => {
     const privatePem = screen.getByTestId('encoder-decryption-key').textContent ?? '';
     fireEvent.change(screen.getByTestId('encoder-key'), { target: { value: privatePem } });
     const compact = await settledJwe();
-    await waitFor(() => expect(screen.getByTestId('encoder-warning')).toHaveAttribute('data-warning', 'key-private'), LOADING);
+    await waitFor(() => expect(screen.getByTestId('encoder-warning')).toHaveAttribute('data-warning', 'key-private'));
     expect(screen.getByTestId('encoder-decryption-key')).toHaveTextContent('BEGIN PRIVATE KEY');
     expect(await decryptJwe(compact, privatePem, { secretEncoding: 'utf8' })).toMatchObject({ status: 'decrypted' });
   });
 
   it('speaks Korean in jwe mode', async () => {
     const { user } = await renderRoute('/encode', { locale: 'ko' });
-    await screen.findByRole('heading', { level: 1 }, LOADING);
+    await screen.findByRole('heading', { level: 1 });
     await user.selectOptions(screen.getByTestId('encoder-mode'), 'jwe');
     expect(screen.getByRole('option', { name: '암호화 (JWE)' })).toBeInTheDocument();
     expect(screen.getByText('먼저 서명하고 암호화하기 (중첩 JWT)')).toBeInTheDocument();

@@ -12,15 +12,14 @@ function useToken(tokenText: string) {
 }
 
 async function records() {
-  await screen.findByRole('heading', { level: 2, name: /Anatomy|구조/ }, { timeout: 15_000 });
+  await screen.findByRole('heading', { level: 2, name: /Anatomy|구조/ });
   return screen.getAllByTestId('anatomy-record');
 }
 
 const partsOf = (elements: HTMLElement[]) => elements.map((element) => element.dataset.part);
 const openOf = (elements: HTMLElement[]) => elements.map((element) => element.dataset.open);
 
-// The first test loads the lazy learn page and its catalogues, slow on a busy machine.
-describe('Anatomy', { timeout: 20_000 }, () => {
+describe('Anatomy', () => {
   beforeEach(() => useToken(LEARN_EXAMPLE_TOKEN));
 
   it('has one record per part of a JWS, each opening into its members', async () => {

@@ -44,11 +44,11 @@ function lensStatus(): HTMLElement {
 
 async function openLens(locale: 'en' | 'ko' = 'en') {
   const rendered = await renderRoute('/learn', { locale });
-  await screen.findAllByTestId('lens-layer', {}, { timeout: 5000 });
+  await screen.findAllByTestId('lens-layer');
   return rendered;
 }
 
-describe('ByteLens', { timeout: 20_000 }, () => {
+describe('ByteLens', () => {
   beforeEach(() => {
     act(() => {
       useLearnStore.setState({ tokenText: LEARN_EXAMPLE_TOKEN, seededFrom: '' });

@@ -5,7 +5,7 @@ import { LEARN_EXAMPLE_TOKEN } from '../example-token';
 import { useLearnStore } from '../learn-store';
 import { LESSON_IDS } from './lesson-ids';
 
-const findTitle = (name: string) => screen.findByRole('heading', { level: 2, name }, { timeout: 5000 });
+const findTitle = (name: string) => screen.findByRole('heading', { level: 2, name });
 
 describe('LessonView', () => {
   beforeEach(() => {
@@ -18,13 +18,13 @@ describe('LessonView', () => {
     await renderRoute('/learn/structure');
     await findTitle('The three parts of a JWT');
     const lesson = screen.getByRole('article', { name: 'The three parts of a JWT' });
-    expect(await within(lesson).findAllByRole('heading', { level: 3 }, { timeout: 5000 })).not.toHaveLength(0);
+    expect(await within(lesson).findAllByRole('heading', { level: 3 })).not.toHaveLength(0);
     expect(lesson).not.toHaveAttribute('aria-busy');
     expect(lesson).not.toHaveTextContent('To be written.');
     expect(within(lesson).getByRole('link', { name: 'Back to your token' })).toHaveAttribute('href', '/learn');
     const nav = within(lesson).getByRole('navigation', { name: 'Other lessons' });
     expect(within(nav).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['/learn/base64url']);
-  }, 15_000);
+  });
 
   it('moves to the next lesson, whose title takes the focus, and the last lesson links back only', async () => {
     const { user } = await renderRoute('/learn/jwe');
@@ -37,10 +37,10 @@ describe('LessonView', () => {
 
   it('gives the title the focus when the lesson is opened from the index, not when opened by its address', async () => {
     const { user } = await renderRoute('/learn');
-    const items = await screen.findAllByTestId('lesson', {}, { timeout: 5000 });
+    const items = await screen.findAllByTestId('lesson');
     await user.click(within(items[1]!).getByRole('link'));
     expect(await findTitle('Base64url is encoding, not encryption')).toHaveFocus();
-  }, 15_000);
+  });
 
   it('leaves the focus alone when the lesson is opened by its address', async () => {
     await renderRoute('/learn/base64url');
@@ -49,17 +49,17 @@ describe('LessonView', () => {
 
   it('speaks Korean: the body is the Korean one', async () => {
     await renderRoute('/learn/structure', { locale: 'ko' });
-    const lesson = await screen.findByRole('article', { name: 'JWT의 세 부분' }, { timeout: 5000 });
-    expect(await within(lesson).findAllByRole('heading', { level: 3 }, { timeout: 5000 })).not.toHaveLength(0);
+    const lesson = await screen.findByRole('article', { name: 'JWT의 세 부분' });
+    expect(await within(lesson).findAllByRole('heading', { level: 3 })).not.toHaveLength(0);
     expect(lesson).not.toHaveTextContent('작성 예정.');
     expect(within(lesson).getByRole('link', { name: '다음: Base64url은 인코딩이지 암호화가 아닙니다 →' })).toBeInTheDocument();
-  }, 15_000);
+  });
 });
 
 describe('LessonIndex', () => {
   it('gives every lesson a one-line summary that describes its link', async () => {
     await renderRoute('/learn');
-    const items = await screen.findAllByTestId('lesson', {}, { timeout: 5000 });
+    const items = await screen.findAllByTestId('lesson');
     expect(items.map((item) => item.getAttribute('data-lesson'))).toEqual([...LESSON_IDS]);
     const first = within(items[0]!).getByRole('link', { name: 'The three parts of a JWT' });
     expect(first).toHaveAccessibleDescription(/^Header, payload, signature/);

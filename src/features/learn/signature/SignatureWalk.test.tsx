@@ -16,14 +16,13 @@ function setInputs(tokenText: string, keyText: string) {
 
 async function openWalk(locale: 'en' | 'ko' = 'en') {
   const view = await renderRoute('/learn', { locale });
-  await screen.findByTestId('learn-token-input', {}, { timeout: 5000 });
+  await screen.findByTestId('learn-token-input');
   return view;
 }
 
 const stepHex = (id: string) => screen.getAllByTestId('sig-step').find((step) => step.dataset.step === id)?.dataset.hex;
 
-// The whole learn view renders each time (its catalogue loads on the first), so each case takes a second or more.
-describe('SignatureWalk', { timeout: 20_000 }, () => {
+describe('SignatureWalk', () => {
   beforeEach(() => setInputs(LEARN_EXAMPLE_TOKEN, LEARN_EXAMPLE_SECRET));
 
   it('starts from the signing input, steps forward and back, runs to the end and compares', async () => {

@@ -11,7 +11,7 @@ q9UU8I5mEovUf86QZ7kOBIjJwqnzD1omageEHWwHdBO6B+dFabmdT9POxg==
 
 async function openBench(locale: 'en' | 'ko' = 'en') {
   const view = await renderRoute('/learn', { locale });
-  const bench = await screen.findByTestId('tamper-token', {}, { timeout: 5000 });
+  const bench = await screen.findByTestId('tamper-token');
   return { ...view, bench };
 }
 
@@ -20,8 +20,7 @@ async function verdictSettlesTo(valid: boolean) {
   await expect.poll(() => verdict.getAttribute('data-valid'), { timeout: 5000 }).toBe(String(valid));
 }
 
-// The first test pays for loading the learn view, its texts and the verifier on a shared 2-core machine.
-describe('TamperBench', { timeout: 20_000 }, () => {
+describe('TamperBench', () => {
   beforeEach(() => {
     act(() => {
       useLearnStore.setState({ tokenText: LEARN_EXAMPLE_TOKEN, keyText: LEARN_EXAMPLE_SECRET, secretEncoding: 'utf8', seededFrom: '' });

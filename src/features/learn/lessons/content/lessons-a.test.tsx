@@ -13,7 +13,7 @@ const RS256 = `${makeUnsignedToken({ alg: 'RS256' }, { sub: 'a' })}${'A'.repeat(
 const JWE = `${b64({ alg: 'dir', enc: 'A128GCM' })}..aXY.Y2lwaGVy.dGFn`;
 const EXAMPLE_HEADER = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
 
-describe('lessons structure, base64url, signature, flow, session-vs-token and refresh-tokens', { timeout: 30_000 }, () => {
+describe('lessons structure, base64url, signature, flow, session-vs-token and refresh-tokens', () => {
   it.each<[LessonId, Locale, string[], number]>([
     ['structure', 'en', ['Three strings and two dots', 'The header says how to check the token', 'The payload carries the claims', 'The signature seals the first two parts'], 0],
     ['structure', 'ko', ['문자열 셋, 점 둘', '헤더: 이 토큰을 어떻게 검증할지 알려 준다', '페이로드: 클레임을 담는다', '서명: 앞의 두 부분을 봉인한다'], 0],

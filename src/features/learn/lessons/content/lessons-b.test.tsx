@@ -12,7 +12,7 @@ const DIRECT_NESTED_JWE = `${btoa(JSON.stringify({ alg: 'dir', enc: 'A256GCM', c
 
 const unsigned = (header: object, payload: object) => makeUnsignedToken({ alg: 'none', ...header }, payload);
 
-describe('lessons storage, revocation, hs-vs-rs, jwt-vs-oauth, jwe and attacks', { timeout: 30_000 }, () => {
+describe('lessons storage, revocation, hs-vs-rs, jwt-vs-oauth, jwe and attacks', () => {
   it.each<[LessonId, Locale, string[]]>([
     ['storage', 'en', ['Three places, three trade-offs', 'Memory', 'localStorage and sessionStorage', 'HttpOnly cookies and SameSite', 'What to choose']],
     ['storage', 'ko', ['세 곳, 세 가지 맞바꿈', '메모리', 'localStorage와 sessionStorage', 'HttpOnly 쿠키와 SameSite', '무엇을 고를까']],
