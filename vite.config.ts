@@ -63,8 +63,10 @@ export default defineConfig({
     // One test file per core: Vitest's default leaves one core to its main process, which on a
     // 2-core machine halves the work for a process that mostly waits (261 s → 150 s here).
     maxWorkers: availableParallelism(),
-    // Tests that load lazy chunks or spawn programs took over Vitest's 5 s default on a slow two-core machine.
+    // One limit for every test and every expect.poll, set here (findBy and waitFor: setup-dom.ts): tests
+    // that load lazy chunks or spawn programs took over 5 s on a slow two-core machine.
     testTimeout: 30_000,
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       {
         extends: true,

@@ -17,7 +17,7 @@ async function openBench(locale: 'en' | 'ko' = 'en') {
 
 async function verdictSettlesTo(valid: boolean) {
   const verdict = screen.getByTestId('tamper-verdict');
-  await expect.poll(() => verdict.getAttribute('data-valid'), { timeout: 5000 }).toBe(String(valid));
+  await expect.poll(() => verdict.getAttribute('data-valid')).toBe(String(valid));
 }
 
 describe('TamperBench', () => {
@@ -111,7 +111,7 @@ describe('TamperBench', () => {
     await verdictSettlesTo(true);
     const card = screen.getAllByTestId('tamper-attack-card').find((element) => element.getAttribute('data-attack') === attack)!;
     await user.click(within(card).getByTestId('tamper-attack'));
-    await expect.poll(() => bench.textContent, { timeout: 5000 }).not.toBe(LEARN_EXAMPLE_TOKEN);
+    await expect.poll(() => bench.textContent).not.toBe(LEARN_EXAMPLE_TOKEN);
     await verdictSettlesTo(false);
     expect(screen.getByTestId('tamper-outcome')).toHaveAttribute('data-kind', 'attack');
     const rule = within(card).getByTestId('tamper-attack-rule');
@@ -125,7 +125,7 @@ describe('TamperBench', () => {
     expect(within(card()).getByTestId('tamper-attack-note')).toBeInTheDocument();
     act(() => useLearnStore.getState().setKeyText(PUBLIC_PEM));
     await user.click(within(card()).getByTestId('tamper-attack'));
-    await expect.poll(() => bench.textContent?.startsWith('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.'), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => bench.textContent?.startsWith('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.')).toBe(true);
     await verdictSettlesTo(false);
     expect(within(card()).getByTestId('tamper-attack-rule')).toHaveAttribute('data-rule', 'alg-confusion-public-key-as-hmac-secret');
   });
