@@ -152,19 +152,19 @@ function readJson(text: string, part: 'header' | 'payload'): JsonReading {
 }
 
 /** The payload as signing writes it, or where its JSON is wrong. */
-export type PayloadReading = { ok: true; bytes: Uint8Array; segment: string; warnings: SignWarning[] } | { ok: false; error: SignError };
+export type PayloadReading = { ok: true; bytes: Uint8Array; warnings: SignWarning[] } | { ok: false; error: SignError };
 
 /**
  * Reads the payload as signToken does: its bytes are the JSON as typed with the whitespace between
- * tokens dropped, its warnings a repeated member or a value that is not an object. Does not sign.
+ * tokens dropped, its warnings a repeated member or a value that is not an object. Neither signs nor
+ * encodes it: jose encodes the bytes itself, and a second base64url of a 5 MB payload froze the page.
  */
 export function readPayload(payloadJson: string): PayloadReading {
   const payload = readJson(payloadJson, 'payload');
   if (!payload.ok) return payload;
   const warnings: SignWarning[] = payload.duplicates.map((name) => ({ code: 'duplicate-member', params: { part: 'payload', name } }));
   if (!isObject(payload.value)) warnings.push({ code: 'payload-not-object', params: { found: kindOfJson(payload.value) } });
-  const bytes = new TextEncoder().encode(minifyJson(payloadJson));
-  return { ok: true, bytes, segment: encodeBase64Url(bytes), warnings };
+  return { ok: true, bytes: new TextEncoder().encode(minifyJson(payloadJson)), warnings };
 }
 
 function isObject(value: JsonValue): value is JsonObject {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { decodeBase64Url, encodeBase64Url, readSextet, sextetCharacter } from './base64url';
+import { describe, expect, it, vi } from 'vitest';
+import { decodeBase64Url, encodeBase64Url, encodeBase64UrlInJs, readSextet, sextetCharacter } from './base64url';
 
 // Mostly base64 characters, with any UTF-16 code unit (lone surrogates included) mixed in.
 const anyCodeUnit = fc.nat(0xffff).map((code) => String.fromCharCode(code));
@@ -108,5 +108,22 @@ describe('readSextet', () => {
 
   it('sextetCharacter is its inverse over the 64 values', () => {
     for (let value = 0; value < 64; value++) expect(readSextet(sextetCharacter(value))).toBe(value);
+  });
+});
+
+describe('encodeBase64Url, the engine’s encoder or ours', () => {
+  it('hands the bytes to the engine’s toBase64 when there is one, asking for the URL alphabet without padding', () => {
+    const bytes = new Uint8Array([251, 255]);
+    const toBase64 = vi.fn(() => 'from-the-engine');
+    Object.defineProperty(bytes, 'toBase64', { value: toBase64 });
+    expect(encodeBase64Url(bytes)).toBe('from-the-engine');
+    expect(toBase64).toHaveBeenCalledWith({ alphabet: 'base64url', omitPadding: true });
+  });
+
+  it('our own loop writes what Node writes, for every length remainder and all byte values', () => {
+    for (const length of [0, 1, 2, 3, 4, 5, 255, 256, 8193, 30_000]) {
+      const bytes = Uint8Array.from({ length }, (_, i) => (i * 131 + length) & 0xff);
+      expect(encodeBase64UrlInJs(bytes)).toBe(Buffer.from(bytes).toString('base64url'));
+    }
   });
 });

@@ -115,8 +115,19 @@ export function decodeBase64Url(text: string): Base64Decoding {
   return { ok: true, bytes, notes };
 }
 
+/** `Uint8Array.prototype.toBase64` (ES2026), where the engine has it; not in TypeScript's ES2023 library. */
+type NativeBase64 = (options: { alphabet: 'base64url'; omitPadding: boolean }) => string;
+
 /** Returns the canonical base64url text of `bytes` (URL alphabet, no padding); does not wrap lines. */
 export function encodeBase64Url(bytes: Uint8Array): string {
+  // The engine's own encoder where there is one: the loop below took ~600 ms for a 5 MB payload.
+  const native = (bytes as Uint8Array & { toBase64?: NativeBase64 }).toBase64;
+  if (typeof native === 'function') return native.call(bytes, { alphabet: 'base64url', omitPadding: true });
+  return encodeBase64UrlInJs(bytes);
+}
+
+/** encodeBase64Url for engines without `toBase64`; exported for its tests. */
+export function encodeBase64UrlInJs(bytes: Uint8Array): string {
   const chunks: string[] = [];
   let chunk = '';
   const fullLength = bytes.length - (bytes.length % 3);

@@ -33,7 +33,7 @@ export function readAttackParts(headerJson: string, payloadJson: string): Attack
   if (!isJsonObject(header.value)) return { ok: false, error: { code: 'header-not-object', field: 'header', params: { found: kindOfJson(header.value) } } };
   const payload = readPayload(payloadJson);
   if (!payload.ok) return payload;
-  return { ok: true, parts: { header: header.value, payloadJson, payloadSegment: payload.segment, warnings: payload.warnings } };
+  return { ok: true, parts: { header: header.value, payloadJson, payloadSegment: encodeBase64Url(payload.bytes), warnings: payload.warnings } };
 }
 
 /** Returns `alg` when it is one of `allowed`, else `fallback`; does not check anything else about the header. */
