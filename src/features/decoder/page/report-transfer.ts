@@ -9,10 +9,69 @@ interface TextSlice {
   end: number;
 }
 
-/** A report as it crosses from the inspection worker: its longest strings cut out, and where they were in the text. */
+/** A long string of a part's JSON value that its decoded text holds: where it goes back, and where it lies in that text. */
+interface ValueSlice extends TextSlice {
+  part: number;
+  path: readonly (string | number)[];
+}
+
+/**
+ * A report as it crosses from the inspection worker: its longest strings cut out, with where they
+ * were in the text (`slices`) or in a part's decoded text (`valueSlices`: a long claim is a stretch
+ * of its payload's text, and reading a copy of it out of the message took the main thread ~50 ms for
+ * 15 MB, where a slice costs nothing).
+ */
 export interface ReportInTransit {
   report: InspectionReport;
   slices: Map<string, TextSlice>;
+  valueSlices: ValueSlice[];
+}
+
+/**
+ * The strings of at least SLICED_MIN_CHARS characters in a JSON value, with their paths. Walks with a
+ * stack, as a value nests up to 512 deep; each container once.
+ */
+function findLongStrings(root: unknown): { path: (string | number)[]; value: string }[] {
+  const found: { path: (string | number)[]; value: string }[] = [];
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: root, path: [] }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { value, path } = item;
+    if (typeof value === 'string') {
+      if (value.length >= SLICED_MIN_CHARS) found.push({ path, value });
+    } else if (Array.isArray(value)) {
+      value.forEach((child: unknown, index) => stack.push({ value: child, path: [...path, index] }));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, child] of Object.entries(value as Record<string, unknown>)) stack.push({ value: child, path: [...path, key] });
+    }
+  }
+  return found;
+}
+
+/** Sets the string at `path` in `root`, every key an own member (a payload member may be named `__proto__`). */
+function setAt(root: object, path: readonly (string | number)[], value: string): void {
+  let container = root;
+  for (const key of path.slice(0, -1)) container = Object.getOwnPropertyDescriptor(container, key)?.value as object;
+  Object.defineProperty(container, path.at(-1)!, { value, writable: true, enumerable: true, configurable: true });
+}
+
+/** Cuts out of each part's JSON value the long strings its decoded text holds as they are (no escapes). */
+function cutValueStrings(report: InspectionReport): ValueSlice[] {
+  const { decoded } = report;
+  if (decoded.kind === 'empty') return [];
+  const cut: ValueSlice[] = [];
+  decoded.parts.forEach((part, index) => {
+    const { decoding } = part;
+    if (!decoding.ok || decoding.content.type !== 'json' || decoding.content.text.length < SLICED_MIN_CHARS) return;
+    const { value, text } = decoding.content;
+    if (typeof value !== 'object' || value === null) return;
+    for (const found of findLongStrings(value)) {
+      const start = text.indexOf(found.value);
+      if (start < 0) continue;
+      cut.push({ part: index, path: found.path, start, end: start + found.value.length });
+      setAt(value, found.path, '');
+    }
+  });
+  return cut;
 }
 
 /** The fields that hold a long stretch of the inspected text: its normalised copy, the signing input, each segment. */
@@ -38,14 +97,36 @@ export function sendableReport(report: InspectionReport, text: string): ReportIn
     slices.set(key, { start, end: start + value.length });
     set('');
   });
-  return { report, slices };
+  return { report, slices, valueSlices: cutValueStrings(report) };
+}
+
+/**
+ * The buffers of a report's decoded parts at least SLICED_MIN_CHARS long, to post as transferred
+ * (moved, not copied). The report must not be used where it was made once posted: its bytes are gone.
+ */
+export function transferablesOf(report: InspectionReport): ArrayBuffer[] {
+  const { decoded } = report;
+  const buffers = new Set<ArrayBuffer>();
+  for (const part of decoded.kind === 'empty' ? [] : decoded.parts) {
+    const { bytes } = part.decoding;
+    if (bytes && bytes.byteLength >= SLICED_MIN_CHARS && bytes.buffer instanceof ArrayBuffer) buffers.add(bytes.buffer);
+  }
+  return [...buffers];
 }
 
 /** Puts back into a report from the worker the strings `sendableReport` cut out of it, from the same `text`. */
-export function receiveReport({ report, slices }: ReportInTransit, text: string): InspectionReport {
+export function receiveReport({ report, slices, valueSlices }: ReportInTransit, text: string): InspectionReport {
   eachTextField(report, (key, _value, set) => {
     const slice = slices.get(key);
     if (slice) set(text.slice(slice.start, slice.end));
   });
+  const { decoded } = report;
+  const parts = decoded.kind === 'empty' ? [] : decoded.parts;
+  for (const slice of valueSlices) {
+    const decoding = parts[slice.part]?.decoding;
+    if (decoding?.ok && decoding.content.type === 'json' && typeof decoding.content.value === 'object' && decoding.content.value !== null) {
+      setAt(decoding.content.value, slice.path, decoding.content.text.slice(slice.start, slice.end));
+    }
+  }
   return report;
 }
