@@ -29,7 +29,7 @@ export interface ReportInTransit {
 
 /**
  * The strings of at least SLICED_MIN_CHARS characters in a JSON value, with their paths. Walks with a
- * stack, as a value nests up to 512 deep; each container once.
+ * stack, as a value nests up to 512 deep.
  */
 function findLongStrings(root: unknown): { path: (string | number)[]; value: string }[] {
   const found: { path: (string | number)[]; value: string }[] = [];
