@@ -161,7 +161,10 @@ test('the decoder works from the keyboard: examples, token and key, secret encod
   await chooser.setFiles({ name: 'keyboard.txt', mimeType: 'text/plain', buffer: Buffer.from(`password\n${SECRET}\n`) });
   await expect(page.getByTestId('secret-audit-hit')).toHaveAttribute('data-source', 'user-wordlist', { timeout: 30_000 });
 
-  // A severity toggle by Space, the list's fold by Enter.
+  // A severity toggle by Space, the list's fold by Enter. The found secret adds a finding (and maybe a
+  // severity, a new first toggle): the toggles are taken once the findings have it.
+  await expect(page.locator('[data-testid="finding"][data-rule="hmac-weak-secret"]')).toHaveCount(1);
+  await expect(page.getByTestId('findings')).toHaveAttribute('aria-busy', 'false');
   const toggle = page.locator('button.findings-filter').first();
   await toggle.focus();
   await page.keyboard.press('Space');
