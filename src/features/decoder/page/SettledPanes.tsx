@@ -31,7 +31,7 @@ const MAX_LISTED_PARAMETERS = 100;
 function firstMembers(object: JsonObject, max: number): { listed: JsonObject; omitted: number } {
   const names = Object.keys(object);
   if (names.length <= max) return { listed: object, omitted: 0 };
-  return { listed: Object.fromEntries(names.slice(0, max).map((name) => [name, ownMember(object, name)])), omitted: names.length - max };
+  return { listed: Object.fromEntries(names.slice(0, max).map((name) => [name, ownMember(object, name)!])), omitted: names.length - max };
 }
 
 /** The glance and the foldable sections for a report whose top panes are painted; re-rendered only for a new one. */
