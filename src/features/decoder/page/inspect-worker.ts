@@ -2,15 +2,15 @@
 import '../../../platform/close-worker-network';
 import { inspectToken } from '../../../core/inspect-token';
 import { sendableReport, transferablesOf } from './report-transfer';
+import { createTextAssembler, type TextPiece } from './text-pieces';
 
-export interface InspectRequest {
-  id: number;
-  text: string;
-}
+const assemble = createTextAssembler();
 
-/** Worker entry: inspects large tokens off the main thread so typing never stalls. */
-self.addEventListener('message', (event: MessageEvent<InspectRequest>) => {
-  const { id, text } = event.data;
+/** Worker entry: inspects large tokens off the main thread so typing never stalls; a token comes in pieces. */
+self.addEventListener('message', (event: MessageEvent<TextPiece>) => {
+  const text = assemble(event.data);
+  if (text === null) return;
+  const { id } = event.data;
   const report = sendableReport(inspectToken(text), text);
   self.postMessage({ id, report }, { transfer: transferablesOf(report.report) });
 });
