@@ -42,6 +42,18 @@ describe('sendableReport / receiveReport', () => {
     expect(back.payload?.escaped).toBe(escaped);
   });
 
+  it('sends the pretty JSON without the long claims its part’s text holds, and puts them back in order', () => {
+    const first = 'p'.repeat(SLICED_MIN_CHARS);
+    const second = 'q'.repeat(SLICED_MIN_CHARS);
+    const payloadJson = `{"b":"${second}","a":{"x":"${first}"},"escaped":${JSON.stringify(`${first}\t`)}}`;
+    const text = `${b64({ alg: 'HS256' })}.${Buffer.from(payloadJson).toString('base64url')}.c2ln`;
+    const made = sendableReport(inspectToken(text), text);
+    expect(made.prettyCuts.payloadJson).toHaveLength(2);
+    // What travels of the pretty text is its frame and the escaped string, which is not in the text as it reads.
+    expect(made.report.payloadJson?.pretty.length).toBeLessThan(SLICED_MIN_CHARS + 100);
+    expect(receiveReport(structuredClone(made), text).payloadJson?.pretty).toBe(inspectToken(text).payloadJson?.pretty);
+  });
+
   it('moves a large token’s decoded bytes rather than copying them, and nothing of a small token', () => {
     const report = inspectToken(large);
     if (report.decoded.kind !== 'jws') throw new Error('not a JWS');

@@ -1,4 +1,5 @@
-import type { InspectionReport } from '../../../core/inspect-token';
+import type { InspectionReport, JsonPartReport } from '../../../core/inspect-token';
+import { findTokenParts } from '../../../core/token/find-token-parts';
 
 /** Strings at least this long that the inspected text holds travel as their place in it, not as a copy. */
 export const SLICED_MIN_CHARS = 64 * 1024;
@@ -15,16 +16,25 @@ interface ValueSlice extends TextSlice {
   path: readonly (string | number)[];
 }
 
+/** A stretch of a part's decoded text cut out of its pretty JSON: it goes back at `at` of what was left. */
+interface PrettyCut extends TextSlice {
+  at: number;
+}
+
+/** The JSON reports whose pretty text re-indents a part's decoded text. */
+type PrettyField = 'headerJson' | 'payloadJson';
+
 /**
  * A report as it crosses from the inspection worker: its longest strings cut out, with where they
  * were in the text (`slices`) or in a part's decoded text (`valueSlices`: a long claim is a stretch
  * of its payload's text, and reading a copy of it out of the message took the main thread ~50 ms for
- * 15 MB, where a slice costs nothing).
+ * 15 MB, where a slice costs nothing; `prettyCuts`: the same claim inside the pretty JSON).
  */
 export interface ReportInTransit {
   report: InspectionReport;
   slices: Map<string, TextSlice>;
   valueSlices: ValueSlice[];
+  prettyCuts: Partial<Record<PrettyField, PrettyCut[]>>;
 }
 
 /**
@@ -74,6 +84,44 @@ function cutValueStrings(report: InspectionReport): ValueSlice[] {
   return cut;
 }
 
+/** The decoded text a pretty JSON re-indents, with the part's index; null when that part is not JSON. */
+function prettySource(report: InspectionReport, field: PrettyField): { part: number; text: string; json: JsonPartReport } | null {
+  const json = report[field];
+  const { decoded } = report;
+  if (!json || decoded.kind === 'empty') return null;
+  const part = findTokenParts(decoded)[field === 'headerJson' ? 'header' : 'payload'];
+  const content = part?.decoding.ok ? part.decoding.content : null;
+  return part && content?.type === 'json' ? { part: decoded.parts.findIndex((candidate) => candidate === part), text: content.text, json } : null;
+}
+
+/**
+ * Cuts out of each pretty JSON the long strings `valueSlices` found in its part's text: the pretty
+ * text copies a string's characters as written, in the same order. One not found stays.
+ */
+function cutPrettyStrings(report: InspectionReport, valueSlices: readonly ValueSlice[]): ReportInTransit['prettyCuts'] {
+  const cuts: ReportInTransit['prettyCuts'] = {};
+  for (const field of ['headerJson', 'payloadJson'] as const) {
+    const source = prettySource(report, field);
+    if (!source) continue;
+    const stretches = valueSlices.filter((slice) => slice.part === source.part).sort((a, b) => a.start - b.start);
+    const { pretty } = source.json;
+    const found: PrettyCut[] = [];
+    let kept = '';
+    let from = 0;
+    for (const { start, end } of stretches) {
+      const at = pretty.indexOf(source.text.slice(start, end), from);
+      if (at < 0) continue;
+      kept += pretty.slice(from, at);
+      found.push({ at: kept.length, start, end });
+      from = at + (end - start);
+    }
+    if (found.length === 0) continue;
+    source.json.pretty = kept + pretty.slice(from);
+    cuts[field] = found;
+  }
+  return cuts;
+}
+
 /** The fields that hold a long stretch of the inspected text: its normalised copy, the signing input, each segment. */
 function eachTextField(report: InspectionReport, visit: (key: string, value: string, set: (value: string) => void) => void): void {
   const { decoded } = report;
@@ -97,7 +145,8 @@ export function sendableReport(report: InspectionReport, text: string): ReportIn
     slices.set(key, { start, end: start + value.length });
     set('');
   });
-  return { report, slices, valueSlices: cutValueStrings(report) };
+  const valueSlices = cutValueStrings(report);
+  return { report, slices, valueSlices, prettyCuts: cutPrettyStrings(report, valueSlices) };
 }
 
 /**
@@ -115,7 +164,7 @@ export function transferablesOf(report: InspectionReport): ArrayBuffer[] {
 }
 
 /** Puts back into a report from the worker the strings `sendableReport` cut out of it, from the same `text`. */
-export function receiveReport({ report, slices, valueSlices }: ReportInTransit, text: string): InspectionReport {
+export function receiveReport({ report, slices, valueSlices, prettyCuts }: ReportInTransit, text: string): InspectionReport {
   eachTextField(report, (key, _value, set) => {
     const slice = slices.get(key);
     if (slice) set(text.slice(slice.start, slice.end));
@@ -127,6 +176,18 @@ export function receiveReport({ report, slices, valueSlices }: ReportInTransit, 
     if (decoding?.ok && decoding.content.type === 'json' && typeof decoding.content.value === 'object' && decoding.content.value !== null) {
       setAt(decoding.content.value, slice.path, decoding.content.text.slice(slice.start, slice.end));
     }
+  }
+  for (const [field, cuts] of Object.entries(prettyCuts) as [PrettyField, PrettyCut[]][]) {
+    const source = prettySource(report, field);
+    if (!source) continue;
+    const kept = source.json.pretty;
+    let pretty = '';
+    let from = 0;
+    for (const { at, start, end } of cuts) {
+      pretty += kept.slice(from, at) + source.text.slice(start, end);
+      from = at;
+    }
+    source.json.pretty = pretty + kept.slice(from);
   }
   return report;
 }
