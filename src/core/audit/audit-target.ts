@@ -3,7 +3,7 @@ import type { DecodedToken } from '../token/decoded-token';
 import { isHmacAlg, MAC_BYTES, type HmacAlg } from './hmac-alg';
 import type { PackedKeys } from './pack-keys';
 import { readJsonObject } from '../token/find-token-parts';
-
+import { encodeUtf8 } from '../encoding/utf8';
 
 /** What the audit tries to reproduce: the MAC of the signing input. */
 export interface AuditTarget {
@@ -69,7 +69,7 @@ function asciiBytes(text: string): Uint8Array {
   // The signing input is base64url and '.', so one byte per character. The native encoder copies
   // 20 MB in milliseconds where the loop below took ~0.1 s on the main thread; the loop stays for
   // text that is not ASCII, whose low bytes are what is compared.
-  const encoded = new TextEncoder().encode(text);
+  const encoded = encodeUtf8(text);
   if (encoded.length === text.length) return encoded;
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);

@@ -21,6 +21,7 @@ import {
 } from './jwe-algorithms';
 import { signToken, type SignError, type SignInput } from './sign-token';
 import type { ReasonParams } from './verification-result';
+import { encodeUtf8 } from '../encoding/utf8';
 
 /**
  * PBES2 iterations when neither the header nor the caller names a count. jose's own default is 2,048;
@@ -273,13 +274,13 @@ async function readPlaintext(input: EncryptInput): Promise<PlaintextReading> {
   if (input.sign !== undefined) {
     const signed = await signToken({ ...input.sign, payloadJson: input.payloadJson });
     if (!signed.ok) return fail('sign-failed', 'signing', { alg: input.sign.alg }, { signError: signed.error });
-    return { ok: true, bytes: new TextEncoder().encode(signed.token), warnings: [] };
+    return { ok: true, bytes: encodeUtf8(signed.token), warnings: [] };
   }
   const payload = readJson(input.payloadJson, 'payload');
   if (!payload.ok) return payload;
   const warnings: EncryptWarning[] = payload.duplicates.map((name) => ({ code: 'duplicate-member', params: { part: 'payload', name } }));
   if (!isJsonObject(payload.value)) warnings.push({ code: 'payload-not-object', params: { found: kindOfJson(payload.value) } });
-  return { ok: true, bytes: new TextEncoder().encode(compactJsonText(input.payloadJson)), warnings };
+  return { ok: true, bytes: encodeUtf8(compactJsonText(input.payloadJson)), warnings };
 }
 
 function mapEncryptError(error: unknown, alg: string, enc: string): Failure {

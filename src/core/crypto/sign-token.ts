@@ -18,6 +18,7 @@ import { importPublicHalf } from './import-verification-key';
 import { mapImportError } from './map-jose-error';
 import { deriveRawKeyPair, loadRawSigner, type RawKeyPair, type RawSigner } from './raw-signer';
 import type { ReasonParams } from './verification-result';
+import { encodeUtf8 } from '../encoding/utf8';
 
 /** The input a signing error belongs to, so the view can show it in place. */
 export type SignField = 'header' | 'payload' | 'alg' | 'key';
@@ -164,7 +165,7 @@ export function readPayload(payloadJson: string): PayloadReading {
   if (!payload.ok) return payload;
   const warnings: SignWarning[] = payload.duplicates.map((name) => ({ code: 'duplicate-member', params: { part: 'payload', name } }));
   if (!isObject(payload.value)) warnings.push({ code: 'payload-not-object', params: { found: kindOfJson(payload.value) } });
-  return { ok: true, bytes: new TextEncoder().encode(minifyJson(payloadJson)), warnings };
+  return { ok: true, bytes: encodeUtf8(minifyJson(payloadJson)), warnings };
 }
 
 function isObject(value: JsonValue): value is JsonObject {

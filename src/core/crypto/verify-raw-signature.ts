@@ -3,6 +3,7 @@ import { readRawPrivateKey, readRawPublicKey, type RawKeyScheme, type SingleAsym
 import { deriveRawKeyPair, loadRawSigner, type RawSigner } from './raw-signer';
 import type { CompactJws } from './read-compact-jws';
 import type { VerificationResult } from './verification-result';
+import { encodeUtf8 } from '../encoding/utf8';
 
 function errorNameOf(error: unknown): string {
   return typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : 'unknown';
@@ -36,7 +37,7 @@ export async function verifyRawSignature(jws: CompactJws, scheme: RawKeyScheme, 
   try {
     const publicKey = publicKeyOf(signer, scheme, key);
     if (publicKey === null || !signer.isValidPublicKey(publicKey)) return { status: 'error', reason: 'key-import-failed', params: { alg, errorName: 'DataError' } };
-    const verified = signer.verify(signature.bytes, new TextEncoder().encode(token.slice(0, lastDot)), publicKey);
+    const verified = signer.verify(signature.bytes, encodeUtf8(token.slice(0, lastDot)), publicKey);
     return verified ? { status: 'valid', params: { alg } } : { status: 'invalid', reason: 'signature-mismatch', params: { alg } };
   } catch (error) {
     return { status: 'error', reason: 'key-import-failed', params: { alg, errorName: errorNameOf(error) }, cause: error };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8Strict, findFirstInvalidUtf8Offset } from './utf8';
+import { decodeUtf8Strict, encodeUtf8, findFirstInvalidUtf8Offset } from './utf8';
 
 describe('decodeUtf8Strict', () => {
   it.each([
@@ -51,6 +51,29 @@ describe('decodeUtf8Strict', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('encodeUtf8', () => {
+  const encode = (text: string) => Array.from(new TextEncoder().encode(text));
+
+  it.each([
+    ['empty', ''],
+    ['ASCII', '{"sub":"1234567890"}'],
+    ['Korean after ASCII', '{"name":"홍길동"}'],
+    ['non-ASCII first', 'é and then ASCII'],
+    ['an emoji (a surrogate pair) where the first buffer ends', `${'a'.repeat(3)}😀`],
+    ['lone surrogates, high then low', 'a\uD800b\uDC00'],
+  ])('writes %s as TextEncoder does', (_name, text) => {
+    expect(Array.from(encodeUtf8(text))).toEqual(encode(text));
+  });
+
+  it('writes any string as TextEncoder does, and no byte more', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 64 }), (text) => {
+        expect(Array.from(encodeUtf8(text))).toEqual(encode(text));
+      }),
     );
   });
 });

@@ -1,6 +1,25 @@
 /** The decoded text, or where the first ill-formed byte sequence starts. */
 export type Utf8Decoding = { ok: true; text: string } | { ok: false; byteOffset: number };
 
+const encoder = new TextEncoder();
+
+/**
+ * Returns the UTF-8 bytes of `text`, each lone surrogate as U+FFFD (as TextEncoder writes it). Goes
+ * through `encodeInto`: Chromium's `encode` took 70–85 ms for a 5 MB string, `encodeInto` 14–20.
+ * Writes into one byte per character first, which any ASCII text fills exactly; the rest of a text
+ * that is not goes into a buffer of three bytes per character, trimmed.
+ */
+export function encodeUtf8(text: string): Uint8Array<ArrayBuffer> {
+  const ascii = new Uint8Array(text.length);
+  const first = encoder.encodeInto(text, ascii);
+  if (first.read === text.length) return ascii;
+  const bytes = new Uint8Array(first.written + (text.length - first.read) * 3);
+  bytes.set(ascii.subarray(0, first.written));
+  // encodeInto stops before a code point that does not fit, never inside a surrogate pair.
+  const rest = encoder.encodeInto(text.slice(first.read), bytes.subarray(first.written));
+  return bytes.slice(0, first.written + rest.written);
+}
+
 // ignoreBOM keeps a leading U+FEFF in the text, so what is shown is what was sent.
 const strictDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 

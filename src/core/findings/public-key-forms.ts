@@ -6,6 +6,7 @@ import { readJwkBytes } from '../keys/parse-jwk';
 import { formatPem } from '../keys/parse-pem';
 import { RSA_ENCRYPTION_ALGORITHM } from '../keys/pkcs1-to-spki';
 import { readRsaPublicKey, readSpkiParts } from '../keys/read-spki';
+import { encodeUtf8 } from '../encoding/utf8';
 
 const CURVE_OIDS: ReadonlyMap<string, string> = new Map([...EC_CURVE_BY_OID].map(([oid, name]) => [name, oid]));
 const OKP_OIDS: ReadonlyMap<string, string> = new Map([['Ed25519', OID.ed25519], ['Ed448', OID.ed448], ['X25519', OID.x25519], ['X448', OID.x448]]);
@@ -96,7 +97,7 @@ export function encodeBase64(bytes: Uint8Array): string {
 }
 
 function formatOpenSsh(parts: SpkiParts): string | null {
-  const ascii = (text: string) => new TextEncoder().encode(text);
+  const ascii = encodeUtf8;
   let type: string;
   let body: Uint8Array;
   if (parts.rsa !== undefined && parts.oid === OID.rsaEncryption) {
@@ -148,8 +149,6 @@ export interface KeyFormBytes {
   bytes: Uint8Array;
 }
 
-const encoder = new TextEncoder();
-
 /** Returns the variants of a key text as pasted: trailing newline toggled, LF↔CRLF, leading whitespace removed or one space added. */
 export function collectTextForms(text: string): KeyFormBytes[] {
   const forms: { form: KeyForm; text: string }[] = [{ form: 'asPasted', text }];
@@ -159,7 +158,7 @@ export function collectTextForms(text: string): KeyFormBytes[] {
   else if (text.includes('\n')) forms.push({ form: 'crlfLineEnds', text: text.replace(/\n/g, '\r\n') });
   if (text.trimStart() !== text) forms.push({ form: 'leadingWhitespaceRemoved', text: text.trimStart() });
   forms.push({ form: 'leadingSpaceAdded', text: ` ${text}` });
-  return forms.map(({ form, text: variant }) => ({ form, bytes: encoder.encode(variant) }));
+  return forms.map(({ form, text: variant }) => ({ form, bytes: encodeUtf8(variant) }));
 }
 
 /** Returns the re-encodings of an SPKI: SPKI and (RSA) PKCS#1 as PEM with and without the final newline and as DER, and the OpenSSH line. */
@@ -168,7 +167,7 @@ export function collectSpkiForms(spki: Uint8Array): KeyFormBytes[] {
   const forms: KeyFormBytes[] = [];
   const addPem = (label: string, der: Uint8Array, withNewline: KeyForm, withoutNewline: KeyForm) => {
     const pem = formatPem(label, der);
-    forms.push({ form: withNewline, bytes: encoder.encode(pem) }, { form: withoutNewline, bytes: encoder.encode(pem.replace(/\n$/, '')) });
+    forms.push({ form: withNewline, bytes: encodeUtf8(pem) }, { form: withoutNewline, bytes: encodeUtf8(pem.replace(/\n$/, '')) });
   };
   addPem('PUBLIC KEY', spki, 'spkiPem', 'spkiPemNoNewline');
   forms.push({ form: 'spkiDer', bytes: spki });
@@ -177,7 +176,7 @@ export function collectSpkiForms(spki: Uint8Array): KeyFormBytes[] {
     forms.push({ form: 'pkcs1Der', bytes: parts.rsa.pkcs1 });
   }
   const openssh = parts === null ? null : formatOpenSsh(parts);
-  if (openssh !== null) forms.push({ form: 'openssh', bytes: encoder.encode(openssh) }, { form: 'opensshNewline', bytes: encoder.encode(`${openssh}\n`) });
+  if (openssh !== null) forms.push({ form: 'openssh', bytes: encodeUtf8(openssh) }, { form: 'opensshNewline', bytes: encodeUtf8(`${openssh}\n`) });
   return forms;
 }
 
@@ -185,15 +184,15 @@ export function collectSpkiForms(spki: Uint8Array): KeyFormBytes[] {
 export function collectCertificateForms(certificateDer: Uint8Array, spki: Uint8Array): KeyFormBytes[] {
   const pem = formatPem('CERTIFICATE', certificateDer);
   return [
-    { form: 'certificatePem', bytes: encoder.encode(pem) },
-    { form: 'certificatePemNoNewline', bytes: encoder.encode(pem.replace(/\n$/, '')) },
+    { form: 'certificatePem', bytes: encodeUtf8(pem) },
+    { form: 'certificatePemNoNewline', bytes: encodeUtf8(pem.replace(/\n$/, '')) },
     ...collectSpkiForms(spki),
   ];
 }
 
 /** Returns a JWK's minified JSON, then its SPKI forms when it is a public-key JWK. */
 export function collectJwkForms(jwk: JsonValue): KeyFormBytes[] {
-  const forms: KeyFormBytes[] = [{ form: 'jwkMinified', bytes: encoder.encode(JSON.stringify(jwk)) }];
+  const forms: KeyFormBytes[] = [{ form: 'jwkMinified', bytes: encodeUtf8(JSON.stringify(jwk)) }];
   const spki = convertJwkToSpki(jwk);
   return spki === null ? forms : [...forms, ...collectSpkiForms(spki)];
 }

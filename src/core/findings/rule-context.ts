@@ -8,6 +8,7 @@ import type { DecodedToken } from '../token/decoded-token';
 import { readIssuerJwt } from '../token/decode-token';
 import { findTokenParts, readJsonObject } from '../token/find-token-parts';
 import { readTopLevelMembers } from './read-top-level-members';
+import { encodeUtf8 } from '../encoding/utf8';
 
 export type { AuditEncoding, AuditHit, AuditResult } from '../audit/audit-hit';
 
@@ -105,7 +106,7 @@ export function createRuleContext(input: RuleInput): RuleContext {
     signature: signaturePart?.decoding.ok ? signaturePart.decoding.bytes : null,
     signatureSegment: signaturePart ? signaturePart.segment : null,
     signingInput: decoded.kind === 'jws' ? decoded.signingInput : null,
-    signingInputBytes: decoded.kind === 'jws' && decoded.signingInput.length <= MAX_HMAC_INPUT_CHARS ? new TextEncoder().encode(decoded.signingInput) : null,
+    signingInputBytes: decoded.kind === 'jws' && decoded.signingInput.length <= MAX_HMAC_INPUT_CHARS ? encodeUtf8(decoded.signingInput) : null,
     fatal: decoded.kind === 'malformed' || header === null,
   };
 }

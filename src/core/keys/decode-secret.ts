@@ -1,6 +1,7 @@
 import { decodeBase64Url } from '../encoding/base64url';
 import type { KeyError } from './key-error';
 import type { KeyNote } from './key-note';
+import { encodeUtf8 } from '../encoding/utf8';
 
 /** How an HMAC secret's text becomes bytes; equal to the UI contract's `secret-encoding` values. */
 export type SecretEncoding = 'utf8' | 'base64url' | 'base64' | 'hex';
@@ -59,7 +60,7 @@ function decodeHexSecret(text: string): SecretDecoding {
 export function decodeSecret(text: string, encoding: SecretEncoding): SecretDecoding {
   switch (encoding) {
     case 'utf8':
-      return { ok: true, bytes: new TextEncoder().encode(text), notes: text.trim() === text ? [] : ['secret-surrounding-whitespace'] };
+      return { ok: true, bytes: encodeUtf8(text), notes: text.trim() === text ? [] : ['secret-surrounding-whitespace'] };
     case 'base64url':
     case 'base64':
       return decodeBase64Secret(text);

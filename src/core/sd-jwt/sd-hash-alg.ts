@@ -1,6 +1,7 @@
 import { hashSha2, type HmacHash } from '../audit/hmac-sha2';
 import { encodeBase64Url } from '../encoding/base64url';
 import { ownMember, type JsonObject } from '../json/json-value';
+import { encodeUtf8 } from '../encoding/utf8';
 
 /** The `_sd_alg` values this app computes (IANA "Named Information Hash Algorithm" names). */
 export type SdHashAlgName = 'sha-256' | 'sha-384' | 'sha-512';
@@ -27,5 +28,5 @@ export function readSdHashAlg(payload: JsonObject | null): SdHashAlg {
 
 /** Returns the base64url digest of a text's ASCII/UTF-8 bytes as sent (RFC 9901 §4.2.3); synchronous, never throws. */
 export function digestSdText(alg: SdHashAlgName, text: string): string {
-  return encodeBase64Url(hashSha2(HASHES[alg], new TextEncoder().encode(text)));
+  return encodeBase64Url(hashSha2(HASHES[alg], encodeUtf8(text)));
 }

@@ -1,5 +1,6 @@
 import { concatBytes } from '../keys/der';
 import { IV_BYTES, MIN_PBKDF2_ITERATIONS, SALT_BYTES, type SealedToken } from './share-link';
+import { encodeUtf8 } from '../encoding/utf8';
 
 /** Largest token an opened link may inflate to: a deflate bomb stops here. */
 export const MAX_OPENED_TOKEN_BYTES = 1_000_000;
@@ -14,7 +15,7 @@ function toBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 }
 
 async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number, usage: KeyUsage): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
+  const material = await crypto.subtle.importKey('raw', encodeUtf8(passphrase), 'PBKDF2', false, ['deriveKey']);
   return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: toBuffer(salt), iterations }, material, { name: 'AES-GCM', length: 256 }, false, [usage]);
 }
 
@@ -46,7 +47,7 @@ async function transform(bytes: Uint8Array, stream: CompressionStream | Decompre
 export async function sealToken(token: string, passphrase: string, iterations = MIN_PBKDF2_ITERATIONS): Promise<SealedToken> {
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const plain = new TextEncoder().encode(token);
+  const plain = encodeUtf8(token);
   const compressed = typeof CompressionStream === 'function' ? await transform(plain, new CompressionStream('deflate-raw'), Number.POSITIVE_INFINITY) : null;
   const key = await deriveKey(passphrase, salt, iterations, 'encrypt');
   const ciphertext = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, key, toBuffer(compressed ?? plain)));

@@ -1,5 +1,5 @@
 import { decodeBase64Url, encodeBase64Url } from '../encoding/base64url';
-import { decodeUtf8Strict } from '../encoding/utf8';
+import { decodeUtf8Strict, encodeUtf8 } from '../encoding/utf8';
 
 /** What a redacted claim's value becomes: the name stays, so the reader still sees the token's shape. */
 export const REDACTED_VALUE = '(redacted)';
@@ -23,7 +23,7 @@ function redactPayload(segment: string): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
   // Object.fromEntries defines own properties, so a claim named `__proto__` stays a claim.
   const redacted = Object.fromEntries(Object.keys(value).map((name) => [name, REDACTED_VALUE]));
-  return encodeBase64Url(new TextEncoder().encode(JSON.stringify(redacted)));
+  return encodeBase64Url(encodeUtf8(JSON.stringify(redacted)));
 }
 
 /**

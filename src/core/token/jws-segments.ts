@@ -1,5 +1,5 @@
 import { decodeBase64Url, encodeBase64Url } from '../encoding/base64url';
-import { decodeUtf8Strict } from '../encoding/utf8';
+import { decodeUtf8Strict, encodeUtf8 } from '../encoding/utf8';
 import { isJsonObject, type JsonObject } from '../json/json-value';
 import { parseJson } from '../json/parse-json';
 import type { JwsPartName } from './decoded-token';
@@ -25,7 +25,7 @@ export function joinJwsSegments(segments: JwsSegments): string {
 
 /** Returns the base64url of a text's UTF-8 bytes (a header or payload segment); does not check the text is JSON. */
 export function encodeTextSegment(text: string): string {
-  return encodeBase64Url(new TextEncoder().encode(text));
+  return encodeBase64Url(encodeUtf8(text));
 }
 
 /** Returns the segment of a header object as `JSON.stringify` writes it (no spaces, members in order); does not check its members. */
@@ -51,7 +51,7 @@ export function readHeaderObject(segment: string): JsonObject | null {
 
 /** Returns the ASCII bytes of `header.payload`, what a JWS signature covers; does not check the segments. */
 export function encodeSigningInput(segments: Pick<JwsSegments, 'header' | 'payload'>): Uint8Array {
-  return new TextEncoder().encode(`${segments.header}.${segments.payload}`);
+  return encodeUtf8(`${segments.header}.${segments.payload}`);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { parseKeyInput } from '../../keys/parse-key-input';
 import { assembleHmacToken, chooseHmacAlg, succeed, type AttackParts } from './attack-parts';
 import type { AttackResult } from './attack-result';
+import { encodeUtf8 } from '../../encoding/utf8';
 
 /**
  * Returns the token HMAC-signed with the public key's exact text (PEM, certificate, JWK or JWK
@@ -14,6 +15,6 @@ export function buildAlgConfusionAttack(parts: AttackParts, publicKeyText: strin
   const format = parsed.ok ? parsed.key.format : parsed.format;
   const isPublic = parsed.ok && (parsed.key.kind === 'spki' || parsed.key.kind === 'certificate' || parsed.key.kind === 'jwks' || (parsed.key.kind === 'jwk' && !parsed.key.jwk.isPrivate && parsed.key.jwk.kty !== 'oct'));
   if (!isPublic) return { ok: false, error: { code: 'attack-key-not-public', field: 'key', params: { format } } };
-  const token = assembleHmacToken({ ...parts.header, alg: chooseHmacAlg(parts.header) }, parts.payloadSegment, new TextEncoder().encode(publicKeyText));
+  const token = assembleHmacToken({ ...parts.header, alg: chooseHmacAlg(parts.header) }, parts.payloadSegment, encodeUtf8(publicKeyText));
   return succeed('alg-confusion', 'default', token, parts, { verifierKey: publicKeyText });
 }

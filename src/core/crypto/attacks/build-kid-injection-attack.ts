@@ -1,5 +1,6 @@
 import { assembleHmacToken, chooseHmacAlg, succeed, type AttackParts } from './attack-parts';
 import type { AttackResult } from './attack-result';
+import { encodeUtf8 } from '../../encoding/utf8';
 
 /** Each kid payload with the key it makes a vulnerable server use, so the token verifies there. */
 const PAYLOADS = {
@@ -26,7 +27,7 @@ export function buildKidInjectionAttack(parts: AttackParts, variantId: string, c
   const variant = kidInjectionOf(variantId);
   const { kid, key } = PAYLOADS[variant];
   const header = { ...parts.header, alg: chooseHmacAlg(parts.header), kid: customKid === '' ? kid : customKid };
-  const token = assembleHmacToken(header, parts.payloadSegment, new TextEncoder().encode(key));
+  const token = assembleHmacToken(header, parts.payloadSegment, encodeUtf8(key));
   return succeed('kid-injection', variant, token, parts, { verifierKey: key });
 }
 

@@ -1,5 +1,6 @@
 import type { OffsetRange } from '../../inspect-token';
 import { createJsonLexer, type JsonLexemeKind } from '../../json/lex-json';
+import { encodeUtf8 } from '../../encoding/utf8';
 
 /** One JSON token as written: what it is, its UTF-8 bytes in the text and its text. */
 export interface JsonToken {
@@ -14,8 +15,6 @@ export interface JsonTokenReading {
   stoppedAtError: boolean;
 }
 
-const encoder = new TextEncoder();
-
 /**
  * Returns the JSON tokens of `text` that start before byte `byteLimit` (whitespace left out), with
  * their UTF-8 byte ranges, until the end or the first syntax error; does not build values or look
@@ -29,7 +28,7 @@ export function readJsonTokens(text: string, byteLimit = Infinity): JsonTokenRea
     if (byte >= byteLimit) return { tokens, stoppedAtError: false };
     const lexeme = text.slice(lexer.start, lexer.end);
     // Lexemes cover the text without gaps, so adding up their lengths in bytes tracks the offset.
-    const end = byte + encoder.encode(lexeme).length;
+    const end = byte + encodeUtf8(lexeme).length;
     if (kind !== 'whitespace') tokens.push({ kind, bytes: { start: byte, end }, text: lexeme });
     byte = end;
   }

@@ -4,6 +4,7 @@ import type { SignatureWalk } from '../signature-walk';
 import { readWalkKey } from './read-walk-key';
 import { lookupWalkAlgorithm } from './walk-algorithms';
 import { walkSignature } from './walk-signature';
+import { encodeUtf8 } from '../../encoding/utf8';
 
 /**
  * Returns the signature walk of the inspected token with the learn view's key text (read as the
@@ -25,7 +26,7 @@ export function walkTokenSignature(report: InspectionReport, keyText: string, se
   if (!signature.ok) return { ok: false, error: { code: 'signature-unreadable' } };
   const reading = readWalkKey(keyText, secretEncoding, algorithm, header);
   if (!reading.ok) return { ok: false, error: reading.error };
-  const signingInput = new TextEncoder().encode(decoded.signingInput);
+  const signingInput = encodeUtf8(decoded.signingInput);
   // A JWK Set may offer several fitting keys: the walk shows the one that verifies, else the first.
   const walks = reading.keys.map((key) => walkSignature({ alg, signingInput, signature: signature.bytes, key }));
   return walks.find((walk) => walk.ok && walk.match) ?? walks[0] ?? { ok: false, error: { code: 'key-needed', family: algorithm.family } };

@@ -1,3 +1,5 @@
+import { encodeUtf8 } from '../../../core/encoding/utf8';
+
 /** Iterations timed once per hash to calibrate estimates: the count run without the user's say-so. */
 export const CALIBRATION_ITERATIONS = 10_000;
 
@@ -13,7 +15,7 @@ const calibrations = new Map<string, Promise<number | null>>();
 async function timeIterations(hash: string): Promise<number | null> {
   try {
     const subtle = globalThis.crypto.subtle;
-    const password = await subtle.importKey('raw', new TextEncoder().encode('calibration'), 'PBKDF2', false, ['deriveBits']);
+    const password = await subtle.importKey('raw', encodeUtf8('calibration'), 'PBKDF2', false, ['deriveBits']);
     const params = { name: 'PBKDF2', hash, salt: new Uint8Array(16), iterations: CALIBRATION_ITERATIONS };
     const started = performance.now();
     await subtle.deriveBits(params, password, 256);

@@ -2,6 +2,7 @@ import { toSegmentRange } from '../../../core/inspect-token';
 import type { PartName, TokenPart } from '../../../core/token/decoded-token';
 import { sayPosition } from '../../../i18n/format';
 import type { MessageKey, MessageValues } from '../../../i18n/i18n';
+import { encodeUtf8 } from '../../../core/encoding/utf8';
 
 /** The character of a part where decoding failed, and the message saying what is wrong there (its `part` value is the view's). */
 export interface BadCharacter {
@@ -13,8 +14,6 @@ export interface BadCharacter {
   key: MessageKey;
   values: MessageValues;
 }
-
-const utf8 = new TextEncoder();
 
 /** The segment character carrying byte `byte` of the decoded part, the last one for a byte past the end. */
 function characterOfByte(byte: number, segmentLength: number): number {
@@ -41,7 +40,7 @@ function findBadCharacter(part: TokenPart, partIndex: number): BadCharacter | nu
     case 'json-unexpected-end': {
       if (text === undefined) return null;
       // The JSON position counts characters of the decoded text; the token carries its UTF-8 bytes.
-      const byte = utf8.encode(text.slice(0, error.position)).length;
+      const byte = encodeUtf8(text.slice(0, error.position)).length;
       const index = characterOfByte(byte, part.segment.length);
       return error.code === 'json-unexpected-end'
         ? at(index, 'token.badJsonEnd')

@@ -6,6 +6,7 @@ import { forgeZeroEcdsaToken } from '../../../core/learn/tamper/forge-zero-ecdsa
 import { TAMPER_ATTACKS, type ForgedToken, type TamperAttackId } from '../../../core/learn/tamper/tamper-attack';
 import { useT } from '../../../i18n/use-t';
 import type { SandboxEdit } from './sandbox-edit';
+import { encodeUtf8 } from '../../../core/encoding/utf8';
 
 // What an attacker takes as "the public key": the file as published, which is what the key box holds.
 const PUBLIC_KEY_FORMATS = new Set(['pem-spki', 'pem-pkcs1', 'pem-x509']);
@@ -24,7 +25,7 @@ async function forge(attack: TamperAttackId, token: string, keyText: string): Pr
       // Key generation and signing bring jose's signing code: loaded when first asked for.
       return (await import('../../../core/learn/tamper/forge-embedded-jwk-token')).forgeEmbeddedJwkToken(token);
     case 'alg-confusion':
-      return forgeHmacToken(token, new TextEncoder().encode(keyText));
+      return forgeHmacToken(token, encodeUtf8(keyText));
     case 'empty-key':
       return forgeHmacToken(token, new Uint8Array(0));
     case 'psychic-signature':

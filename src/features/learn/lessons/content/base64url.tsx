@@ -3,12 +3,13 @@ import type { LessonBodyProps, LessonContent } from '../lesson-content';
 import { PredictQuestion } from '../parts/PredictQuestion';
 import { TokenFact } from '../parts/TokenFact';
 import { readTokenFacts, type TokenFacts } from '../parts/token-facts';
+import { encodeUtf8 } from '../../../../core/encoding/utf8';
 
 /** The header segment beside what it decodes to, when the token has both. */
 function readDecodedHeader(facts: TokenFacts): { segment: string; json: string; bytes: number } | null {
   const segment = facts.segments[0]?.text;
   if (segment === undefined || facts.headerText === null) return null;
-  return { segment, json: facts.headerText, bytes: new TextEncoder().encode(facts.headerText).length };
+  return { segment, json: facts.headerText, bytes: encodeUtf8(facts.headerText).length };
 }
 
 function English({ subject }: LessonBodyProps) {
