@@ -27,6 +27,11 @@ const SHOWN: Record<string, (page: Page) => Promise<void>> = {
   'header-params-60k': async (page) => {
     await expect(page.getByTestId('header-json')).toContainText('"p0": 0');
   },
+  'sd-jwt-10k': async (page) => {
+    // The first thousand are read (MAX_DISCLOSURES), the first hundred drawn, the rest a step away.
+    await expect(page.getByTestId('sd-disclosure')).toHaveCount(100);
+    await expect(page.getByTestId('sd-disclosure').first()).toHaveAttribute('data-status', 'matched');
+  },
   'dots-300k': async (page) => {
     await expect(page.getByTestId('decode-parts-omitted')).toContainText('299,985');
   },

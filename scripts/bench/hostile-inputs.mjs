@@ -1,7 +1,7 @@
 // The hostile inputs of issue 11's freeze table: many small things (parts, members, duplicate keys)
 // and a few big ones, each once into the box a user would put it in. Shared by the benchmark's
 // `hostile` section and e2e/hostile-inputs.spec.ts, so both measure the same rows.
-import { createHmac } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 const b64u = (text) => Buffer.from(text).toString('base64url');
 
@@ -22,6 +22,13 @@ function manyParameters(count) {
 function manyNumbers(count) {
   const digits = Array.from({ length: count }, (_, i) => i % 10);
   return `{"n":[${digits.join(',')}]}`;
+}
+
+/** An SD-JWT whose issuer JWT lists the digests of `count` disclosures, each sent after it. */
+function manyDisclosures(count) {
+  const disclosures = Array.from({ length: count }, (_, i) => b64u(JSON.stringify([`salt-${i}`, `claim${i}`, `value ${i}, long enough to be a real claim`])));
+  const digests = disclosures.map((disclosure) => createHash('sha256').update(disclosure).digest('base64url'));
+  return `${jws('{"alg":"HS256","typ":"dc+sd-jwt"}', JSON.stringify({ iss: 'https://issuer.example', _sd_alg: 'sha-256', _sd: digests }))}~${disclosures.join('~')}~`;
 }
 
 /** A secret of `bytes` printable characters. */
@@ -54,6 +61,15 @@ export const HOSTILE_ROWS = [
     how: 'paste',
     before: '6.0 s',
     input: () => jws(manyParameters(60_000), '{"sub":"hostile"}'),
+  },
+  {
+    id: 'sd-jwt-10k',
+    label: 'an SD-JWT with 10,000 disclosures (1.6 MB)',
+    view: 'decoder',
+    box: 'token-input',
+    how: 'paste',
+    before: '0.38–0.43 s*',
+    input: () => manyDisclosures(10_000),
   },
   { id: 'dots-300k', label: '300,000 dots (worker path)', view: 'decoder', box: 'token-input', how: 'paste', before: '5.1–5.6 s', input: () => '.'.repeat(300_000) },
   {

@@ -1,11 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { buildSdJwt, disclose } from '../../../core/sd-jwt/test-support/build-sd-jwt';
 import { rfc9901Example } from '../../../core/sd-jwt/test-support/rfc9901-examples';
 import { decodeToken } from '../../../core/token/decode-token';
 import { activateLocale, loadArea } from '../../../i18n/i18n';
 import type { Locale } from '../../../i18n/locales';
-import { SdJwtSection } from './SdJwtSection';
+import { DISCLOSURES_STEP, SdJwtSection } from './SdJwtSection';
 
 async function renderSection(token: string, locale: Locale = 'en') {
   await activateLocale(locale);
@@ -61,5 +61,21 @@ describe('SdJwtSection', () => {
     const kb = await screen.findByTestId('kb-status');
     expect(kb).toHaveAttribute('data-status', 'invalid');
     expect(within(kb).getByText(/not the digest of this presentation/)).toBeInTheDocument();
+  });
+
+  it('draws many disclosures a step at a time, each "Show more" adding the next, and a new token starts again', async () => {
+    const many = (prefix: string) => Array.from({ length: 2 * DISCLOSURES_STEP + 50 }, (_, index) => disclose(`salt${index}`, `${prefix}${index}`, index));
+    const { rerender } = await renderSection(buildSdJwt({ _sd: [] }, many('claim')));
+    expect(disclosures()).toHaveLength(DISCLOSURES_STEP);
+    expect(screen.getByText(`${DISCLOSURES_STEP + 50} more disclosures not shown.`)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(disclosures()).toHaveLength(2 * DISCLOSURES_STEP);
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    expect(disclosures()).toHaveLength(2 * DISCLOSURES_STEP + 50);
+    expect(disclosures().at(-1)).toHaveAttribute('data-claim', `claim${2 * DISCLOSURES_STEP + 49}`);
+    expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
+    rerender(<SdJwtSection decoded={decodeToken(buildSdJwt({ _sd: [] }, many('other')))} />);
+    expect(disclosures()).toHaveLength(DISCLOSURES_STEP);
+    expect(disclosures()[0]).toHaveAttribute('data-claim', 'other0');
   });
 });

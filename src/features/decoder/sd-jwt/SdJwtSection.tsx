@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { analyseSdJwt } from '../../../core/sd-jwt/analyse-sd-jwt';
 import type { DecodedToken } from '../../../core/token/decoded-token';
 import { useT } from '../../../i18n/use-t';
@@ -9,6 +9,12 @@ import { KeyBindingPanel } from './KeyBindingPanel';
 import './sd-jwt.css';
 
 /**
+ * Disclosures drawn at first, and added by each "Show more": each is ~25 elements, and the 1,000 a
+ * token may list (MAX_DISCLOSURES) drawn at once made one task of ~400 ms here.
+ */
+export const DISCLOSURES_STEP = 100;
+
+/**
  * An SD-JWT's disclosures, each matched against the issuer JWT's digests, how many digests stay
  * hidden, the payload with the disclosed claims in place, and the key binding's verdict.
  */
@@ -16,6 +22,9 @@ export function SdJwtSection({ decoded }: { decoded: DecodedToken }) {
   const t = useT();
   const analysis = useMemo(() => analyseSdJwt(decoded), [decoded]);
   const processed = useMemo(() => (analysis ? JSON.stringify(analysis.payload, null, 2) : ''), [analysis]);
+  // The count belongs to one analysis: a new token starts with the first step again.
+  const [expansion, setExpansion] = useState({ of: analysis, count: DISCLOSURES_STEP });
+  const shownCount = expansion.of === analysis ? expansion.count : DISCLOSURES_STEP;
   if (analysis === null) return null;
   const { disclosures, hashAlg } = analysis;
   const disclosedCount = disclosures.length + analysis.omittedDisclosures;
@@ -30,10 +39,18 @@ export function SdJwtSection({ decoded }: { decoded: DecodedToken }) {
         </p>
         {disclosures.length > 0 && (
           <ol className="sd-disclosures">
-            {disclosures.map((report) => (
+            {disclosures.slice(0, shownCount).map((report) => (
               <DisclosureItem key={report.index} report={report} />
             ))}
           </ol>
+        )}
+        {disclosures.length > shownCount && (
+          <p className="pane-hint">
+            <span>{t('sdJwt.notShown', { count: disclosures.length - shownCount })}</span>{' '}
+            <button type="button" className="button button-small" onClick={() => setExpansion({ of: analysis, count: shownCount + DISCLOSURES_STEP })}>
+              {t('pane.showMore')}
+            </button>
+          </p>
         )}
         {analysis.omittedDisclosures > 0 && <p className="pane-hint">{t('sdJwt.omitted', { count: analysis.omittedDisclosures })}</p>}
         <KeyBindingPanel reading={analysis.keyBinding} />
