@@ -27,6 +27,10 @@ const SHOWN: Record<string, (page: Page) => Promise<void>> = {
   'header-params-60k': async (page) => {
     await expect(page.getByTestId('header-json')).toContainText('"p0": 0');
   },
+  'claims-50k': async (page) => {
+    await expect(page.getByTestId('claim-row')).toHaveCount(100);
+    await expect(page.getByText('50,000 claims in the payload.')).toBeVisible();
+  },
   'sd-jwt-10k': async (page) => {
     // The first thousand are read (MAX_DISCLOSURES), the first hundred drawn, the rest a step away.
     await expect(page.getByTestId('sd-disclosure')).toHaveCount(100);

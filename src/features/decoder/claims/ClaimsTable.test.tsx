@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JsonObject } from '../../../core/json/json-value';
 import { activateLocale, loadArea } from '../../../i18n/i18n';
 import { useTimeStore } from '../page/time-store';
-import { ClaimsTable } from './ClaimsTable';
+import { ClaimsTable, ROWS_STEP } from './ClaimsTable';
 
 const NOW_MS = Date.UTC(2026, 0, 1, 12, 0, 0);
 const NOW = NOW_MS / 1000;
@@ -162,11 +162,15 @@ describe('ClaimsTable', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
-  it('lays out the first 500 rows of a huge payload and the rest on request', async () => {
-    const payload = Object.fromEntries(Array.from({ length: 520 }, (_, index) => [`c${index}`, index]));
+  it('lays out the first hundred rows of a huge payload and the rest a hundred at a time, on request', async () => {
+    const payload = Object.fromEntries(Array.from({ length: 2 * ROWS_STEP + 20 }, (_, index) => [`c${index}`, index]));
     await renderTable(payload);
-    expect(screen.getAllByTestId('claim-row')).toHaveLength(500);
-    fireEvent.click(screen.getByRole('button', { name: 'Show all 520 claims' }));
-    expect(screen.getAllByTestId('claim-row')).toHaveLength(520);
+    expect(screen.getAllByTestId('claim-row')).toHaveLength(ROWS_STEP);
+    fireEvent.click(screen.getByRole('button', { name: `Show ${ROWS_STEP} more (${ROWS_STEP + 20} not shown)` }));
+    expect(screen.getAllByTestId('claim-row')).toHaveLength(2 * ROWS_STEP);
+    fireEvent.click(screen.getByRole('button', { name: 'Show 20 more (20 not shown)' }));
+    expect(screen.getAllByTestId('claim-row')).toHaveLength(2 * ROWS_STEP + 20);
+    expect(screen.getAllByTestId('claim-row').at(-1)).toHaveAttribute('data-claim', `c${2 * ROWS_STEP + 19}`);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).not.toBeInTheDocument();
   });
 });
