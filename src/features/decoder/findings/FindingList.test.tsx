@@ -8,7 +8,7 @@ import { decodeToken } from '../../../core/token/decode-token';
 import { activateLocale, loadArea } from '../../../i18n/i18n';
 import { renderRoute } from '../../../testing/render-app';
 import { asUnixSeconds } from '../../../core/claims/unix-seconds';
-import { FindingList } from './FindingList';
+import { FINDINGS_STEP, FindingList } from './FindingList';
 
 const b64 = (text: string) => encodeBase64Url(new TextEncoder().encode(text));
 const token = (header: unknown, payload: unknown, signature = 'c2ln') => `${b64(JSON.stringify(header))}.${b64(JSON.stringify(payload))}.${signature}`;
@@ -170,5 +170,20 @@ describe('FindingList with the audit result', () => {
     const finding = findingsOf('hmac-weak-secret')[0];
     expect(finding).toHaveAttribute('data-severity', 'critical');
     expect(finding).toHaveTextContent('signed with the secret “secret”, found in the list of famous default secrets (jwt.io) and used as UTF-8 text');
+  });
+
+  it('draws the findings of a severity fifty at a time, each "Show more" adding the next', async () => {
+    // 119 empty disclosures: each one a high finding of its own (its digest is in no _sd), and one repeated digest.
+    const rendered = await pasteToken(`${token({ alg: 'HS256', typ: 'dc+sd-jwt' }, { _sd_alg: 'sha-256', _sd: [] })}${'~'.repeat(120)}`);
+    const high = () => screen.queryAllByTestId('finding').filter((element) => element.dataset.severity === 'high');
+    await waitFor(() => expect(high()).toHaveLength(FINDINGS_STEP));
+    expect(screen.getAllByTestId('findings-count').find((count) => count.dataset.severity === 'high')).toHaveTextContent('120');
+    const group = high()[0]!.closest('section')!;
+    expect(within(group).getByText('70 more findings of this severity not shown.')).toBeInTheDocument();
+    await rendered.user.click(within(group).getByRole('button', { name: 'Show more' }));
+    expect(high()).toHaveLength(2 * FINDINGS_STEP);
+    await rendered.user.click(within(group).getByRole('button', { name: 'Show more' }));
+    expect(high()).toHaveLength(120);
+    expect(within(group).queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
   });
 });
