@@ -32,9 +32,14 @@ const SHOWN: Record<string, (page: Page) => Promise<void>> = {
     await expect(page.getByText('50,000 claims in the payload.')).toBeVisible();
   },
   'sd-jwt-10k': async (page) => {
-    // The first thousand are read (MAX_DISCLOSURES), the first hundred drawn, the rest a step away.
-    await expect(page.getByTestId('sd-disclosure')).toHaveCount(100);
+    // The first thousand are read (MAX_DISCLOSURES), the first fifty drawn, the rest a step away.
+    await expect(page.getByTestId('sd-disclosure')).toHaveCount(50);
     await expect(page.getByTestId('sd-disclosure').first()).toHaveAttribute('data-status', 'matched');
+  },
+  'sd-jwt-tildes': async (page) => {
+    // A thousand empty disclosures are read (MAX_DISCLOSURES), each a high finding: twenty are drawn.
+    await expect(page.getByTestId('findings-count').and(page.locator('[data-severity="high"]'))).toHaveText('1001');
+    await expect(page.getByTestId('finding').and(page.locator('[data-severity="high"]'))).toHaveCount(20);
   },
   'dots-300k': async (page) => {
     await expect(page.getByTestId('decode-parts-omitted')).toContainText('299,985');

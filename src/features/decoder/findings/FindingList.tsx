@@ -99,7 +99,7 @@ const OPENING: ReadonlySet<Severity> = new Set<Severity>(['critical', 'high', 'm
  * Findings drawn at first in each severity, and added by each "Show more": a token with 1,000 empty
  * SD-JWT disclosures drew its 1,005 findings (23,000 elements) in one ~650 ms task here.
  */
-export const FINDINGS_STEP = 50;
+export const FINDINGS_STEP = 20;
 
 /**
  * What the reader chose for one token: the list opened or folded (null: as its findings say), the

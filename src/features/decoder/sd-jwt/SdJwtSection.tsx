@@ -12,7 +12,7 @@ import './sd-jwt.css';
  * Disclosures drawn at first, and added by each "Show more": each is ~25 elements, and the 1,000 a
  * token may list (MAX_DISCLOSURES) drawn at once made one task of ~400 ms here.
  */
-export const DISCLOSURES_STEP = 100;
+export const DISCLOSURES_STEP = 50;
 
 /**
  * An SD-JWT's disclosures, each matched against the issuer JWT's digests, how many digests stay
