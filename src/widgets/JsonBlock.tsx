@@ -1,6 +1,7 @@
 import { Fragment, useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { highlightJsonMembers, type JsonNode, type JsonSpan } from './highlight-json';
 import { showHiddenCharacters } from './VisibleText';
+import { MoreNotShown } from '../ui/MoreNotShown';
 
 /**
  * Text up to this size is rendered whole; longer text starts with a screenful of PREVIEW_CHARS and
@@ -103,12 +104,7 @@ export function JsonBlock({ text, testId, label, json, moreLabel, showMoreLabel,
         {nodes ? renderNodes(nodes, members) : showHiddenCharacters(shown)}
       </pre>
       {remaining > 0 && (
-        <p className="json-block-more">
-          <span>{moreLabel(remaining)}</span>{' '}
-          <button type="button" className="button button-small" onClick={() => setExpansion({ text, limit: limit + STEP_CHARS })}>
-            {showMoreLabel}
-          </button>
-        </p>
+        <MoreNotShown className="json-block-more" notShown={moreLabel(remaining)} showMoreLabel={showMoreLabel} onShowMore={() => setExpansion({ text, limit: limit + STEP_CHARS })} />
       )}
     </div>
   );

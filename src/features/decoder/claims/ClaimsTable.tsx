@@ -1,8 +1,9 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { readTimeClaims } from '../../../core/claims/evaluate-time-window';
 import { ownMember, type JsonObject } from '../../../core/json/json-value';
 import type { NumberLexeme } from '../../../core/json/read-number-lexemes';
 import { useT } from '../../../i18n/use-t';
+import { useDrawnInSteps } from '../../../platform/use-drawn-in-steps';
 import { ClaimRow } from './ClaimRow';
 import { TimeZoneToggle } from './TimeZoneToggle';
 import { indexNumberLexemes } from './written-numbers';
@@ -32,10 +33,8 @@ export function ClaimsTable({ payload, numbers }: Props) {
   // The names only: the name-value pairs of 50,000 claims took ~55 ms to list, the names a fraction.
   const names = useMemo(() => Object.keys(payload), [payload]);
   const bounds = useMemo(() => readTimeClaims(payload), [payload]);
-  // The count belongs to one payload: a new token starts with the first step again.
-  const [expansion, setExpansion] = useState({ of: payload, count: ROWS_STEP });
-  const shownCount = expansion.of === payload ? expansion.count : ROWS_STEP;
-  const remaining = names.length - shownCount;
+  const { drawn, drawMore } = useDrawnInSteps(payload, ROWS_STEP);
+  const remaining = names.length - drawn;
   return (
     <section className="pane claims-pane" aria-labelledby={headingId}>
       <div className="pane-heading">
@@ -53,13 +52,13 @@ export function ClaimsTable({ payload, numbers }: Props) {
           </tr>
         </thead>
         <tbody>
-          {names.slice(0, shownCount).map((name) => (
+          {names.slice(0, drawn).map((name) => (
             <ClaimRow key={name} name={name} value={ownMember(payload, name)!} bounds={bounds} written={written} />
           ))}
         </tbody>
       </table>
       {remaining > 0 && (
-        <button type="button" className="button button-small" onClick={() => setExpansion({ of: payload, count: shownCount + ROWS_STEP })}>
+        <button type="button" className="button button-small" onClick={drawMore}>
           {t('claims.table.showMore', { count: Math.min(ROWS_STEP, remaining), remaining })}
         </button>
       )}

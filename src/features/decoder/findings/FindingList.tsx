@@ -16,6 +16,7 @@ import type { TimeZoneChoice } from '../../../i18n/format-time';
 import { formatFindingParams, sayMeasure, sayTerm } from './format-finding';
 import { useFindings, type FindingsInputs } from './use-findings';
 import './findings.css';
+import { MoreNotShown } from '../../../ui/MoreNotShown';
 
 const META_BY_ID = new Map<RuleId, RuleMeta>(RULES.map((rule) => [rule.meta.id, rule.meta]));
 
@@ -173,12 +174,7 @@ export const FindingList = memo(function FindingList({ inputs, timeZone, listSlo
               ))}
             </ul>
             {items.length > drawnOf(severity) && (
-              <p className="pane-hint">
-                <span>{t('findings.notShown', { count: items.length - drawnOf(severity) })}</span>{' '}
-                <button type="button" className="button button-small" onClick={() => drawMore(severity)}>
-                  {t('pane.showMore')}
-                </button>
-              </p>
+              <MoreNotShown notShown={t('findings.notShown', { count: items.length - drawnOf(severity) })} showMoreLabel={t('pane.showMore')} onShowMore={() => drawMore(severity)} />
             )}
           </section>
         ))}

@@ -1,7 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { analyseSdJwt } from '../../../core/sd-jwt/analyse-sd-jwt';
 import type { DecodedToken } from '../../../core/token/decoded-token';
 import { useT } from '../../../i18n/use-t';
+import { useDrawnInSteps } from '../../../platform/use-drawn-in-steps';
+import { MoreNotShown } from '../../../ui/MoreNotShown';
 import { VisibleText } from '../../../widgets/VisibleText';
 import { FoldSection } from '../page/FoldSection';
 import { DisclosureItem } from './DisclosureItem';
@@ -22,9 +24,7 @@ export function SdJwtSection({ decoded }: { decoded: DecodedToken }) {
   const t = useT();
   const analysis = useMemo(() => analyseSdJwt(decoded), [decoded]);
   const processed = useMemo(() => (analysis ? JSON.stringify(analysis.payload, null, 2) : ''), [analysis]);
-  // The count belongs to one analysis: a new token starts with the first step again.
-  const [expansion, setExpansion] = useState({ of: analysis, count: DISCLOSURES_STEP });
-  const shownCount = expansion.of === analysis ? expansion.count : DISCLOSURES_STEP;
+  const { drawn, drawMore } = useDrawnInSteps(analysis, DISCLOSURES_STEP);
   if (analysis === null) return null;
   const { disclosures, hashAlg } = analysis;
   const disclosedCount = disclosures.length + analysis.omittedDisclosures;
@@ -39,19 +39,12 @@ export function SdJwtSection({ decoded }: { decoded: DecodedToken }) {
         </p>
         {disclosures.length > 0 && (
           <ol className="sd-disclosures">
-            {disclosures.slice(0, shownCount).map((report) => (
+            {disclosures.slice(0, drawn).map((report) => (
               <DisclosureItem key={report.index} report={report} />
             ))}
           </ol>
         )}
-        {disclosures.length > shownCount && (
-          <p className="pane-hint">
-            <span>{t('sdJwt.notShown', { count: disclosures.length - shownCount })}</span>{' '}
-            <button type="button" className="button button-small" onClick={() => setExpansion({ of: analysis, count: shownCount + DISCLOSURES_STEP })}>
-              {t('pane.showMore')}
-            </button>
-          </p>
-        )}
+        {disclosures.length > drawn && <MoreNotShown notShown={t('sdJwt.notShown', { count: disclosures.length - drawn })} showMoreLabel={t('pane.showMore')} onShowMore={drawMore} />}
         {analysis.omittedDisclosures > 0 && <p className="pane-hint">{t('sdJwt.omitted', { count: analysis.omittedDisclosures })}</p>}
         <KeyBindingPanel reading={analysis.keyBinding} />
         <h3>{t('sdJwt.processedTitle')}</h3>
