@@ -9,6 +9,7 @@ import { readIssuerJwt } from '../token/decode-token';
 import { findTokenParts, readJsonObject } from '../token/find-token-parts';
 import { readTopLevelMembers } from './read-top-level-members';
 import { encodeUtf8 } from '../encoding/utf8';
+import type { RuleNeed } from './finding';
 
 export type { AuditEncoding, AuditHit, AuditResult } from '../audit/audit-hit';
 
@@ -65,26 +66,30 @@ export interface RuleContext extends RuleInput {
 /** The decoder's large-token threshold: above it the synchronous HMAC checks are skipped. */
 export const MAX_HMAC_INPUT_CHARS = 256 * 1024;
 
-/** Returns the shared view of the token the rules read; does not judge anything. */
-export function createRuleContext(input: RuleInput): RuleContext {
-  const { decoded } = input;
-  if (decoded.kind === 'empty') {
-    return {
-      ...input,
-      tokenText: '',
-      signedText: '',
-      kind: 'empty',
-      header: null,
-      payload: null,
-      alg: undefined,
-      algCandidates: [],
-      signature: null,
-      signatureSegment: null,
-      signingInput: null,
-      signingInputBytes: null,
-      fatal: true,
-    };
-  }
+/** What the rules read of the token alone: the fields of RuleContext that depend on nothing else. */
+type TokenView = Omit<RuleContext, keyof RuleInput>;
+
+// One view per decoded token: the findings run again for each new key, verdict, audit step or clock
+// phase, and the view (the signing input's bytes among it) would be built anew each time.
+const tokenViews = new WeakMap<DecodedToken, TokenView>();
+
+const EMPTY_VIEW: TokenView = {
+  tokenText: '',
+  signedText: '',
+  kind: 'empty',
+  header: null,
+  payload: null,
+  alg: undefined,
+  algCandidates: [],
+  signature: null,
+  signatureSegment: null,
+  signingInput: null,
+  signingInputBytes: null,
+  fatal: true,
+};
+
+function readTokenView(decoded: DecodedToken): TokenView {
+  if (decoded.kind === 'empty') return EMPTY_VIEW;
   const { header: headerPart, payload: payloadPart } = findTokenParts(decoded);
   const header = readJsonObject(headerPart);
   const payload = readJsonObject(payloadPart);
@@ -95,7 +100,6 @@ export function createRuleContext(input: RuleInput): RuleContext {
   const algCandidates = header === null ? [] : algRepeated ? readTopLevelMembers(headerJson.text, 'alg').map((member) => member.value) : Object.hasOwn(header, 'alg') ? [header.alg as JsonValue] : [];
   const signaturePart = decoded.kind === 'jws' ? decoded.parts[2] : undefined;
   return {
-    ...input,
     tokenText: decoded.normalisation.text,
     signedText: readIssuerJwt(decoded.normalisation.text),
     kind: decoded.kind,
@@ -109,4 +113,29 @@ export function createRuleContext(input: RuleInput): RuleContext {
     signingInputBytes: decoded.kind === 'jws' && decoded.signingInput.length <= MAX_HMAC_INPUT_CHARS ? encodeUtf8(decoded.signingInput) : null,
     fatal: decoded.kind === 'malformed' || header === null,
   };
+}
+
+/** Returns the shared view of the token the rules read (the token's part made once per decoded token); does not judge anything. */
+export function createRuleContext(input: RuleInput): RuleContext {
+  let view = tokenViews.get(input.decoded);
+  if (view === undefined) {
+    view = readTokenView(input.decoded);
+    tokenViews.set(input.decoded, view);
+  }
+  return { ...input, ...view };
+}
+
+/** The inputs each need stands for: a rule is given these and the token, nothing else. */
+const INPUTS_OF_NEED: Record<RuleNeed, readonly (keyof RuleInput)[]> = {
+  token: ['decoded'],
+  clock: ['clock'],
+  key: ['key', 'verification', 'decryption'],
+  dictionary: ['audit'],
+};
+
+/** Returns the part of the input a rule with these needs may read: the token, plus the clock, the key (its verdict and decryption) or the audit as declared. */
+export function narrowRuleInput(input: RuleInput, needs: readonly RuleNeed[]): RuleInput {
+  const narrowed: RuleInput = { decoded: input.decoded };
+  for (const need of needs) for (const name of INPUTS_OF_NEED[need]) if (input[name] !== undefined) Object.assign(narrowed, { [name]: input[name] });
+  return narrowed;
 }

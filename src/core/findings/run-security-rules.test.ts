@@ -130,16 +130,16 @@ describe('runSecurityRules on the catalog vectors', () => {
   });
 });
 
+function ruleOf(id: string) {
+  const found = RULES.find((rule) => rule.meta.id === id);
+  if (found === undefined) throw new Error(`no rule ${id}`);
+  return found;
+}
+
 describe('a rule that throws', () => {
   afterEach(() => {
     vi.restoreAllMocks();
   });
-
-  const ruleOf = (id: string) => {
-    const found = RULES.find((rule) => rule.meta.id === id);
-    if (found === undefined) throw new Error(`no rule ${id}`);
-    return found;
-  };
 
   it('is reported as a rule-failed entry with the error, and the other rules still report', () => {
     vi.spyOn(ruleOf('missing-exp'), 'check').mockImplementation(() => {
@@ -173,3 +173,44 @@ describe('a rule that throws', () => {
   });
 });
 
+
+describe('judging the same token again', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('runs a rule again only when what it declares it reads has changed', () => {
+    const tokenRule = vi.spyOn(ruleOf('invisible-characters'), 'check');
+    const keyRule = vi.spyOn(ruleOf('signature-invalid'), 'check');
+    const first = inputFor(JWT_IO);
+    const beforeKey = runSecurityRules(first);
+    const withKey: RuleInput = { ...first, verification: { status: 'invalid', reason: 'signature-mismatch' } };
+    const key = readKeyInput('not-the-secret', 'utf8');
+    if (key) withKey.key = key;
+    const afterKey = runSecurityRules(withKey);
+    runSecurityRules({ ...withKey, clock: { nowSeconds: asUnixSeconds(NOW + 3600), leewaySeconds: 0 } });
+    expect(ids(beforeKey)).not.toContain('signature-invalid');
+    expect(ids(afterKey)).toContain('signature-invalid');
+    expect(tokenRule).toHaveBeenCalledTimes(1);
+    expect(keyRule).toHaveBeenCalledTimes(2);
+    runSecurityRules(inputFor(JWT_IO));
+    expect(tokenRule).toHaveBeenCalledTimes(2);
+  });
+
+  it('follows the clock for the clock rules', () => {
+    const expiring = jws({ alg: 'HS256' }, { sub: 'a', exp: NOW + 60 });
+    const input = inputFor(expiring);
+    expect(ids(runSecurityRules(input))).not.toContain('expired');
+    expect(ids(runSecurityRules({ ...input, clock: { nowSeconds: asUnixSeconds(NOW + 120), leewaySeconds: 0 } }))).toContain('expired');
+  });
+
+  it('gives a rule only the inputs its needs declare', () => {
+    const seen: string[][] = [];
+    vi.spyOn(ruleOf('missing-exp'), 'check').mockImplementation((context) => {
+      seen.push(['clock', 'key', 'verification', 'audit'].filter((name) => name in context));
+      return [];
+    });
+    runSecurityRules(inputFor(JWT_IO, { keyText: 'secret', verification: { status: 'valid' }, audit: auditHit('secret') }));
+    expect(seen).toEqual([[]]);
+  });
+});

@@ -9,7 +9,7 @@ export const meta: RuleMeta = {
   id: 'hmac-empty-secret',
   severity: 'critical',
   severities: ['critical'],
-  needs: ['token'],
+  needs: ['token', 'dictionary'],
   messageIds: ['emptySecret'],
   references: [
     cve('CVE-2019-20933', 'InfluxDB'),

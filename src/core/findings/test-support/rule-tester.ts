@@ -9,7 +9,7 @@ import type { SecretEncoding } from '../../keys/decode-secret';
 import { parseKeyInput } from '../../keys/parse-key-input';
 import { decodeToken } from '../../token/decode-token';
 import type { Evidence, Finding, FindingParams, Rule, Severity } from '../finding';
-import { createRuleContext, type AuditResult, type ClockInput, type RuleContext } from '../rule-context';
+import { createRuleContext, narrowRuleInput, type AuditResult, type ClockInput, type RuleContext, type RuleInput } from '../rule-context';
 
 /** The moment every clock-dependent test is judged at: 2025-06-15T15:06:40Z. */
 export const NOW = 1_750_000_000;
@@ -63,10 +63,10 @@ export function jwe(header: unknown, encryptedKeyBytes = 256): string {
   return [encodedHeader, bytes(encryptedKeyBytes), bytes(12), bytes(48), bytes(16)].join('.');
 }
 
-/** Returns the rule context for a token and the optional clock, key, verification, audit and decryption result. */
-export function contextFor(token: string, input: CaseInput = {}): RuleContext {
+/** Returns the rule input for a token and the optional clock, key, verification, audit and decryption result. */
+function inputFor(token: string, input: CaseInput): RuleInput {
   const clock = input.clock === null ? undefined : (input.clock ?? { nowSeconds: asUnixSeconds(NOW), leewaySeconds: 0 });
-  return createRuleContext({
+  return {
     decoded: decodeToken(token),
     ...(clock ? { clock } : {}),
     ...(input.keyText !== undefined
@@ -75,12 +75,17 @@ export function contextFor(token: string, input: CaseInput = {}): RuleContext {
     ...(input.verification ? { verification: input.verification } : {}),
     ...(input.audit ? { audit: input.audit } : {}),
     ...(input.decryption ? { decryption: input.decryption } : {}),
-  });
+  };
 }
 
-/** Runs one rule (its asynchronous check when it has one and `useAsync`) on a case. */
+/** Returns the rule context for a token and the optional clock, key, verification, audit and decryption result. */
+export function contextFor(token: string, input: CaseInput = {}): RuleContext {
+  return createRuleContext(inputFor(token, input));
+}
+
+/** Runs one rule (its asynchronous check when it has one and `useAsync`) on a case, given only what its `needs` declare, as the runner does. */
 export async function runRule(rule: Rule, testCase: ValidCase, useAsync: boolean): Promise<Finding[]> {
-  const context = contextFor(testCase.token, testCase);
+  const context = createRuleContext(narrowRuleInput(inputFor(testCase.token, testCase), rule.meta.needs));
   return useAsync && rule.checkAsync ? rule.checkAsync(context) : rule.check(context);
 }
 
