@@ -36,6 +36,11 @@ const SHOWN: Record<string, (page: Page) => Promise<void>> = {
     await expect(page.getByTestId('sd-disclosure')).toHaveCount(50);
     await expect(page.getByTestId('sd-disclosure').first()).toHaveAttribute('data-status', 'matched');
   },
+  'sd-jwt-tildes': async (page) => {
+    // A thousand empty disclosures are read (MAX_DISCLOSURES), each a high finding: twenty are drawn.
+    await expect(page.getByTestId('findings-count').and(page.locator('[data-severity="high"]'))).toHaveText('1001');
+    await expect(page.getByTestId('finding').and(page.locator('[data-severity="high"]'))).toHaveCount(20);
+  },
   'dots-300k': async (page) => {
     await expect(page.getByTestId('decode-parts-omitted')).toContainText('299,985');
   },

@@ -87,6 +87,15 @@ export const HOSTILE_ROWS = [
     before: '0.38–0.43 s*',
     input: () => manyDisclosures(10_000),
   },
+  {
+    id: 'sd-jwt-tildes',
+    label: 'an SD-JWT followed by 200,000 `~`',
+    view: 'decoder',
+    box: 'token-input',
+    how: 'paste',
+    before: '0.64–0.86 s*',
+    input: () => `${jws('{"alg":"HS256","typ":"dc+sd-jwt"}', '{"_sd_alg":"sha-256","_sd":[]}')}${'~'.repeat(200_000)}`,
+  },
   { id: 'dots-300k', label: '300,000 dots (worker path)', view: 'decoder', box: 'token-input', how: 'paste', before: '5.1–5.6 s', input: () => '.'.repeat(300_000) },
   {
     id: 'header-params-20k',

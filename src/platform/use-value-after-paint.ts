@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { runAfterPaint } from './run-after-paint';
 
 /**
@@ -8,6 +8,8 @@ import { runAfterPaint } from './run-after-paint';
  */
 export function useValueAfterPaint<T>(value: T): T | null {
   const [painted, setPainted] = useState<{ value: T } | null>(null);
-  useEffect(() => runAfterPaint(() => setPainted({ value })), [value]);
+  // A transition: React renders what the value brings in slices, between which the page can paint and
+  // take input; an ordinary update would render all of it in one task.
+  useEffect(() => runAfterPaint(() => startTransition(() => setPainted({ value }))), [value]);
   return painted ? painted.value : null;
 }
