@@ -27,9 +27,14 @@ export default defineConfig({
   reporter: [[process.env.CI ? 'dot' : 'list'], ['./scripts/e2e-summary-reporter.ts']],
   use: {
     baseURL: BASE_URL,
-    trace: 'retain-on-failure',
+    // Recording a trace of every test to keep the failing ones' made the run ~15% slower on 2 cores:
+    // to look into a failure, run its spec again with `-- --trace on`.
+    trace: 'off',
     screenshot: 'only-on-failure',
-    serviceWorkers: 'allow',
+    // The offline copy's service worker fetches and stores every file of the build (2.4 MB) once per
+    // fresh context, which is every test here, competing with the page for the machine's cores. The
+    // specs about it (offline, privacy) allow it; the rest test the page a first visit gets.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -70,11 +70,6 @@ const SHOWN: Record<string, (page: Page) => Promise<void>> = {
   },
 };
 
-// The page's own work is measured here: the offline copy's one-off install (its service worker fetching
-// and storing every file of the build once per version, e2e/offline.spec.ts) would otherwise land in
-// the window of whichever row runs 3 s after a load, competing for the machine's two cores.
-test.use({ serviceWorkers: 'block' });
-
 test.describe('hostile inputs stay bounded', () => {
   for (const row of HOSTILE_ROWS) {
     test(`${row.label}: no main-thread task over ${LONGEST_TASK_MS} ms, and a character typed after it is taken`, async ({ page }) => {

@@ -6,6 +6,9 @@ import { expect, makeJwe, makeToken, test, type DecoderPage } from './fixtures';
 // Nothing a user pastes may reach the network or be kept: every request of a whole session must
 // go to the page's own origin, even for tokens that name URLs (jku, x5u, iss, jwk.x5u, markup).
 
+// The whole session as a user has it, the offline copy's service worker included (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 const MARKER = 'privacy-marker-5c1e7a';
 
 const TOKENS = [
