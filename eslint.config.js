@@ -201,6 +201,18 @@ export default defineConfig([
     },
   },
   {
+    // The core tests share their modules within a worker (vite.config.ts, project core): a module mock
+    // there would reach other files' tests. A test that mocks a module is named *.isolated.test.ts.
+    files: ['src/core/**/*.test.ts'],
+    ignores: ['src/core/**/*.isolated.test.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='vi'][callee.property.name=/^(mock|doMock|stubGlobal|stubEnv)$/]", message: 'A core test that mocks a module or a global runs in isolation: name its file *.isolated.test.ts.' },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/**/*.test.{ts,tsx}', 'src/**/test-support/**', 'src/testing/**'],
     plugins: { local: { rules: { 'no-prototype-lookup': noPrototypeLookup } } },
