@@ -7,7 +7,7 @@ import { expect, test } from './fixtures';
 // The nested token (issue 13, item 3) in the production build: a JWE whose plaintext is a signed
 // JWS, decrypted in the decoder, its inner token shown and verified with a key of its own. Hooks:
 // docs/ui-contract.md, "Decoder: JWE" (nested-token, nested-header-json, nested-payload-json,
-// nested-key-input, nested-verify-status).
+// nested-key-input, nested-verify-status) and the project's own nested-edit-in-encoder.
 
 const NOW = Math.floor(Date.now() / 1000);
 const INNER_SECRET = 'the-inner-tokens-hs256-secret-32b';
@@ -64,6 +64,19 @@ test.describe('a JWE whose plaintext is a signed token', () => {
     await expect(token.status).toHaveAttribute('data-status', 'valid');
     await token.keyInput.fill(OTHER_SECRET);
     await expect(token.status).toHaveAttribute('data-status', 'invalid');
+  });
+
+  test('"Edit in encoder" of the inner token carries it with its own secret: re-signing gives the inner token', async ({ decoder, encoder, page }) => {
+    const key = directKey();
+    const inner = await signHs256({ sub: 'inner-user', exp: NOW + 3600 });
+    await decoder.pasteToken(await encryptNested(inner, key.bytes, 'JWT'));
+    await decoder.pasteKey(key.jwk);
+    const token = nested(page);
+    await token.keyInput.fill(INNER_SECRET);
+    await expect(token.status).toHaveAttribute('data-status', 'valid');
+    await token.region.getByTestId('nested-edit-in-encoder').click();
+    await expect(encoder.key).toHaveValue(INNER_SECRET);
+    expect(await encoder.signedToken()).toBe(inner);
   });
 
   test('shows an inner RS256 token without cty and verifies it with the public key', async ({ decoder, page }) => {

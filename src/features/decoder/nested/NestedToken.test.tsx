@@ -1,8 +1,10 @@
 import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
 import { act, createEvent, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { activateLocale, loadArea } from '../../../i18n/i18n';
 import { LARGE_TEXT_CHARS } from '../../../ui/large-text';
+import { useHandoffStore } from '../../../stores/handoff-store';
 import { useDecoderStore } from '../page/decoder-store';
 import { highlightMember, releaseHighlight } from '../page/highlight-store';
 import { NestedToken } from './NestedToken';
@@ -32,7 +34,11 @@ const status = () => within(nested()).getByTestId('nested-verify-status');
 const keyBox = () => within(nested()).getByTestId('nested-key-input');
 
 async function renderNested(token: string) {
-  const view = render(<NestedToken token={token} />);
+  const view = render(
+    <MemoryRouter>
+      <NestedToken token={token} />
+    </MemoryRouter>,
+  );
   await screen.findByTestId('nested-explanation');
   return view;
 }
@@ -151,7 +157,11 @@ describe('NestedToken', () => {
 
   it('inspects a large inner token off the main thread, saying so meanwhile', async () => {
     await loadArea('jwe');
-    render(<NestedToken token={hs256({ sub: 'large', filler: 'x'.repeat(300 * 1024) })} />);
+    render(
+      <MemoryRouter>
+        <NestedToken token={hs256({ sub: 'large', filler: 'x'.repeat(300 * 1024) })} />
+      </MemoryRouter>,
+    );
     // The first frame has no report yet: the inspection's result comes in a later task.
     expect(screen.getByTestId('nested-decoding-notice')).toBeInTheDocument();
     expect(await within(nested()).findByTestId('nested-payload-json')).toHaveTextContent('"sub": "large"');
@@ -164,12 +174,38 @@ describe('NestedToken', () => {
     fireEvent.change(keyBox(), { target: { value: SECRET } });
     await waitFor(() => expect(status()).toHaveAttribute('data-status', 'valid'));
     expect(useDecoderStore.getState().keyText).toBe('');
-    view.rerender(<NestedToken token={hs256({ sub: 'second' })} />);
+    view.rerender(
+      <MemoryRouter>
+        <NestedToken token={hs256({ sub: 'second' })} />
+      </MemoryRouter>,
+    );
     expect(keyBox()).toHaveValue('');
     expect(status()).toHaveAttribute('data-status', 'no-key');
     fireEvent.change(keyBox(), { target: { value: SECRET } });
     act(() => useDecoderStore.getState().setTokenText('another.outer.token.text.here'));
     expect(keyBox()).toHaveValue('');
     expect(status()).toHaveAttribute('data-status', 'no-key');
+  });
+
+  it('"Edit in encoder" of the inner token carries its header, payload and its own secret, not the outer key box', async () => {
+    act(() => useDecoderStore.getState().setKeyText('the-outer-key-box'));
+    await renderNested(hs256({ sub: 'inner-user' }));
+    fireEvent.change(keyBox(), { target: { value: SECRET } });
+    await waitFor(() => expect(status()).toHaveAttribute('data-status', 'valid'));
+    fireEvent.click(within(nested()).getByTestId('nested-edit-in-encoder'));
+    const sent = useHandoffStore.getState().take('encoder');
+    expect(sent && JSON.parse(sent.headerJson)).toEqual({ alg: 'HS256', typ: 'JWT' });
+    expect(sent && JSON.parse(sent.payloadJson)).toEqual({ sub: 'inner-user' });
+    expect(sent?.keyText).toBe(SECRET);
+    expect(screen.queryByTestId('edit-in-encoder')).toBeNull();
+  });
+
+  it('leaves a public key behind, as the decoder\'s own button does', async () => {
+    const signed = rs256({ sub: 'x' });
+    await renderNested(signed.token);
+    fireEvent.change(keyBox(), { target: { value: signed.publicKeyPem } });
+    await waitFor(() => expect(status()).toHaveAttribute('data-status', 'valid'));
+    fireEvent.click(within(nested()).getByTestId('nested-edit-in-encoder'));
+    expect(useHandoffStore.getState().take('encoder')?.keyText).toBe('');
   });
 });

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useCatalogueArea, useT } from '../../../i18n/use-t';
 import { DecoderContexts } from '../page/DecoderContexts';
 import { useTokenAndVerdict } from '../page/use-token-and-verdict';
+import { EditInEncoderButton } from '../token/EditInEncoderButton';
 import { NestedKeyPanel } from './NestedKeyPanel';
 import { NestedPanes } from './NestedPanes';
 import { useNestedT } from './nested-texts';
@@ -34,7 +35,12 @@ export function NestedToken({ token }: { token: string }) {
           </p>
           <DecoderContexts value={inspection}>
             {report ? (
-              <NestedPanes report={report} afterParts={<NestedKeyPanel decoded={report.decoded} nestedKey={nestedKey} />} />
+              <>
+                <div className="toolbar nested-actions">
+                  <EditInEncoderButton report={report} keyBox={nestedKey} testId="nested-edit-in-encoder" />
+                </div>
+                <NestedPanes report={report} afterParts={<NestedKeyPanel decoded={report.decoded} nestedKey={nestedKey} />} />
+              </>
             ) : (
               decoding && (
                 <p className="notice notice-info" data-testid="nested-decoding-notice" role="status">

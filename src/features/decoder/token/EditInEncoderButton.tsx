@@ -1,5 +1,6 @@
 import { useNavigate } from 'react-router';
 import type { InspectionReport } from '../../../core/inspect-token';
+import type { SecretEncoding } from '../../../core/keys/decode-secret';
 import type { TokenPart } from '../../../core/token/decoded-token';
 import { findTokenParts } from '../../../core/token/find-token-parts';
 import { useT } from '../../../i18n/use-t';
@@ -14,11 +15,18 @@ function rawTextOf(part: TokenPart | undefined): string {
   return part.decoding.text ?? '';
 }
 
+interface Props {
+  report: InspectionReport | null;
+  /** The key box the key comes from: the decoder's own unless given (the inner token of a JWE has its own). */
+  keyBox?: { keyText: string; secretEncoding: SecretEncoding };
+  testId?: string;
+}
+
 /**
  * Carries the decoded header and payload to the encoder, and the key when it can sign (a secret
  * or a private key; a public key cannot, so it stays behind). Disabled while there is no token.
  */
-export function EditInEncoderButton({ report }: { report: InspectionReport | null }) {
+export function EditInEncoderButton({ report, keyBox, testId = 'edit-in-encoder' }: Props) {
   const t = useT();
   const navigate = useNavigate();
   const send = useHandoffStore((state) => state.send);
@@ -26,7 +34,7 @@ export function EditInEncoderButton({ report }: { report: InspectionReport | nul
 
   const editInEncoder = () => {
     if (!report) return;
-    const { keyText, secretEncoding } = useDecoderStore.getState();
+    const { keyText, secretEncoding } = keyBox ?? useDecoderStore.getState();
     const { header, payload } = findTokenParts(report.decoded);
     send({
       target: 'encoder',
@@ -39,7 +47,7 @@ export function EditInEncoderButton({ report }: { report: InspectionReport | nul
   };
 
   return (
-    <button type="button" className="button button-small" data-testid="edit-in-encoder" onClick={editInEncoder} disabled={!report}>
+    <button type="button" className="button button-small" data-testid={testId} onClick={editInEncoder} disabled={!report}>
       {t('input.editInEncoder')}
     </button>
   );
