@@ -28,6 +28,22 @@ describe('useAsyncValue', () => {
     expect(result.current).toEqual({ settled: true, value: 'result for b' });
   });
 
+  it('aborts the signal of a computation whose inputs have changed, and only that one', () => {
+    const signals: Record<string, AbortSignal> = {};
+    const { rerender } = renderHook(
+      ({ key }) =>
+        useAsyncValue((signal) => {
+          signals[key] = signal;
+          return new Promise<string>(() => {});
+        }, [key]),
+      { initialProps: { key: 'a' } },
+    );
+    expect(signals.a?.aborted).toBe(false);
+    rerender({ key: 'b' });
+    expect(signals.a?.aborted).toBe(true);
+    expect(signals.b?.aborted).toBe(false);
+  });
+
   it('stays unsettled while there is nothing to compute, and computes once there is', async () => {
     const { result, rerender } = renderHook(({ ready }) => useAsyncValue(ready ? () => Promise.resolve('done') : null, ['same input']), {
       initialProps: { ready: false },

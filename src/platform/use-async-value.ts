@@ -12,20 +12,20 @@ function sameInputs(a: DependencyList, b: DependencyList): boolean {
 /**
  * The result of `compute` for these `inputs`, or not settled while it runs (and when `compute` is
  * null: nothing to compute). A result for inputs that have since changed is dropped, so a slow
- * computation never overwrites the result of what the user typed after it. `compute` must not
- * reject: expected failures are values.
+ * computation never overwrites the result of what the user typed after it; its signal is aborted
+ * then, so it may stop early. `compute` must not reject: expected failures are values.
  */
-export function useAsyncValue<T>(compute: (() => Promise<T>) | null, inputs: DependencyList): AsyncValue<T> {
+export function useAsyncValue<T>(compute: ((signal: AbortSignal) => Promise<T>) | null, inputs: DependencyList): AsyncValue<T> {
   const [settled, setSettled] = useState<{ inputs: DependencyList; value: T } | null>(null);
   const active = compute !== null;
   useEffect(() => {
     if (!compute) return;
-    let current = true;
-    void compute().then((value) => {
-      if (current) setSettled({ inputs, value });
+    const stale = new AbortController();
+    void compute(stale.signal).then((value) => {
+      if (!stale.signal.aborted) setSettled({ inputs, value });
     });
     return () => {
-      current = false;
+      stale.abort();
     };
     // `inputs` are what `compute` reads: it is rebuilt on every render, the inputs say when it changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -2,12 +2,12 @@
 import '../../../platform/close-worker-network';
 import { inspectToken } from '../../../core/inspect-token';
 import { sendableReport, transferablesOf } from './report-transfer';
-import { createTextAssembler, type TextPiece } from './text-pieces';
+import { createTextAssembler, type DroppedText, type TextPiece } from './text-pieces';
 
 const assemble = createTextAssembler();
 
 /** Worker entry: inspects large tokens off the main thread so typing never stalls; a token comes in pieces. */
-self.addEventListener('message', (event: MessageEvent<TextPiece>) => {
+self.addEventListener('message', (event: MessageEvent<TextPiece | DroppedText>) => {
   const text = assemble(event.data);
   if (text === null) return;
   const { id } = event.data;

@@ -33,4 +33,12 @@ describe('createTextAssembler', () => {
     expect(add({ id: 7, piece: '', total: 0 })).toBe('');
     expect(add({ id: 7, piece: 'xy', total: 2 })).toBe('xy');
   });
+
+  it('drops what it got of a request no longer wanted', () => {
+    const add = createTextAssembler();
+    expect(add({ id: 3, piece: 'aaaa', total: 10 })).toBeNull();
+    expect(add({ id: 3, dropped: true })).toBeNull();
+    // The same id starts afresh: the dropped piece is not part of it.
+    expect(add({ id: 3, piece: 'bb', total: 2 })).toBe('bb');
+  });
 });

@@ -19,13 +19,24 @@ export interface TextPiece {
   total: number;
 }
 
+/** Request `id` is no longer wanted: its pieces so far are dropped and no more follow. */
+export interface DroppedText {
+  id: number;
+  dropped: true;
+}
+
 /**
  * Puts the pieces of each request back together as they arrive (in order, requests interleaved):
- * `add` returns the whole text with its last piece, null before.
+ * returns the whole text with its last piece, null before (and for a dropped request).
  */
-export function createTextAssembler(): (piece: TextPiece) => string | null {
+export function createTextAssembler(): (message: TextPiece | DroppedText) => string | null {
   const arriving = new Map<number, { pieces: string[]; received: number }>();
-  return ({ id, piece, total }) => {
+  return (message) => {
+    if ('dropped' in message) {
+      arriving.delete(message.id);
+      return null;
+    }
+    const { id, piece, total } = message;
     const entry = arriving.get(id) ?? { pieces: [], received: 0 };
     entry.pieces.push(piece);
     entry.received += piece.length;

@@ -22,7 +22,7 @@ export interface TokenReportState {
 export function useTokenReport(text: string, chosenCandidate: number): TokenReportState {
   const large = text.length >= WORKER_DECODE_CHARS;
   const syncReport = useMemo(() => (large ? null : inspectToken(text)), [text, large]);
-  const workerReport = useAsyncValue(large ? () => inspectOffMainThread(text) : null, [text]);
+  const workerReport = useAsyncValue(large ? (signal) => inspectOffMainThread(text, signal) : null, [text]);
   const pasted = large ? (workerReport.settled ? workerReport.value : null) : syncReport;
   const report = useMemo(() => (pasted ? chooseTokenCandidate(pasted, chosenCandidate) : null), [pasted, chosenCandidate]);
   return { report, decoding: large && !workerReport.settled };
