@@ -123,6 +123,10 @@ test('the same focus rings stand out in the dark theme', async ({ page, decoder 
 
 test('the decoder works from the keyboard: examples, token and key, secret encoding, a wordlist, findings toggles, folds and "Now"', async ({ page, decoder }) => {
   test.setTimeout(60_000);
+  // Playwright intercepts file choosers only once a listener exists, and turning that on is a message to
+  // the browser of its own: listening from the start means it is on before Space asks for one (a
+  // listener added together with the key press can lose that race, and the chooser never comes).
+  page.on('filechooser', () => {});
   await openDecoder(page);
 
   // The examples menu: an arrow key chooses the first example, which fills token and key.
@@ -157,7 +161,7 @@ test('the decoder works from the keyboard: examples, token and key, secret encod
   const wordlist = page.getByTestId('secret-audit-wordlist');
   await wordlist.focus();
   await expectFocused(wordlist);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser', { timeout: 10_000 }), page.keyboard.press('Space')]);
   await chooser.setFiles({ name: 'keyboard.txt', mimeType: 'text/plain', buffer: Buffer.from(`password\n${SECRET}\n`) });
   await expect(page.getByTestId('secret-audit-hit')).toHaveAttribute('data-source', 'user-wordlist', { timeout: 30_000 });
 
