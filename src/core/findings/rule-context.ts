@@ -125,17 +125,33 @@ export function createRuleContext(input: RuleInput): RuleContext {
   return { ...input, ...view };
 }
 
-/** The inputs each need stands for: a rule is given these and the token, nothing else. */
-const INPUTS_OF_NEED: Record<RuleNeed, readonly (keyof RuleInput)[]> = {
-  token: ['decoded'],
-  clock: ['clock'],
-  key: ['key', 'verification', 'decryption'],
-  dictionary: ['audit'],
+interface NeedInputs {
+  /** The inputs a rule with this need is given (besides the token). */
+  inputs: readonly (keyof RuleInput)[];
+  /** The values that tell whether those inputs changed, compared with `Object.is`. */
+  reads: (input: RuleInput) => readonly unknown[];
+}
+
+/**
+ * What each need stands for. The clock is told by its two values, not its object: a new clock
+ * object for the same moment must not judge the clock rules again.
+ */
+const NEED_INPUTS: Record<RuleNeed, NeedInputs> = {
+  // Findings are remembered per decoded token, so the token itself is never compared.
+  token: { inputs: ['decoded'], reads: () => [] },
+  clock: { inputs: ['clock'], reads: (input) => [input.clock?.nowSeconds, input.clock?.leewaySeconds] },
+  key: { inputs: ['key', 'verification', 'decryption'], reads: (input) => [input.key, input.verification, input.decryption] },
+  dictionary: { inputs: ['audit'], reads: (input) => [input.audit] },
 };
 
 /** Returns the part of the input a rule with these needs may read: the token, plus the clock, the key (its verdict and decryption) or the audit as declared. */
 export function narrowRuleInput(input: RuleInput, needs: readonly RuleNeed[]): RuleInput {
   const narrowed: RuleInput = { decoded: input.decoded };
-  for (const need of needs) for (const name of INPUTS_OF_NEED[need]) if (input[name] !== undefined) Object.assign(narrowed, { [name]: input[name] });
+  for (const need of needs) for (const name of NEED_INPUTS[need].inputs) if (input[name] !== undefined) Object.assign(narrowed, { [name]: input[name] });
   return narrowed;
+}
+
+/** Returns the values of the input a rule with these needs reads besides the token, to tell whether judging it again could change anything. */
+export function readNeededValues(input: RuleInput, needs: readonly RuleNeed[]): unknown[] {
+  return needs.flatMap((need) => NEED_INPUTS[need].reads(input));
 }

@@ -204,6 +204,16 @@ describe('judging the same token again', () => {
     expect(ids(runSecurityRules({ ...input, clock: { nowSeconds: asUnixSeconds(NOW + 120), leewaySeconds: 0 } }))).toContain('expired');
   });
 
+  it('tells the clock by its moment and leeway: a new clock object for the same moment judges nothing again', () => {
+    const clockRule = vi.spyOn(ruleOf('expired'), 'check');
+    const input = inputFor(jws({ alg: 'HS256' }, { sub: 'b', exp: NOW + 60 }));
+    runSecurityRules(input);
+    runSecurityRules({ ...input, clock: { ...clock } });
+    expect(clockRule).toHaveBeenCalledTimes(1);
+    runSecurityRules({ ...input, clock: { ...clock, leewaySeconds: 30 } });
+    expect(clockRule).toHaveBeenCalledTimes(2);
+  });
+
   it('gives a rule only the inputs its needs declare', () => {
     const seen: string[][] = [];
     vi.spyOn(ruleOf('missing-exp'), 'check').mockImplementation((context) => {

@@ -4,7 +4,7 @@ import { normaliseTyp } from './jose-registries';
 import { RULES } from './registry';
 import type { SecretEncoding } from '../keys/decode-secret';
 import { parseKeyInput } from '../keys/parse-key-input';
-import { createRuleContext, narrowRuleInput, type KeyInput, type RuleContext, type RuleInput } from './rule-context';
+import { createRuleContext, narrowRuleInput, readNeededValues, type KeyInput, type RuleContext, type RuleInput } from './rule-context';
 import type { DecodedToken } from '../token/decoded-token';
 import { RULE_IDS, type RuleId } from './rule-ids';
 
@@ -78,14 +78,9 @@ interface Remembered {
 const rememberedFindings = new WeakMap<DecodedToken, Map<RuleId, Remembered>>();
 const innerTokens = new WeakMap<DecodedToken, DecodedToken | null>();
 
-function readsOf(input: RuleInput): unknown[] {
-  return [input.clock?.nowSeconds, input.clock?.leewaySeconds, input.key, input.verification, input.decryption, input.audit];
-}
-
 /** Runs one rule on what its `needs` declare of the input, or returns its findings from the last run that read the same. */
 function findingsOf(rule: Rule, input: RuleInput): Finding[] {
-  const narrowed = narrowRuleInput(input, rule.meta.needs);
-  const reads = readsOf(narrowed);
+  const reads = readNeededValues(input, rule.meta.needs);
   let byRule = rememberedFindings.get(input.decoded);
   if (byRule === undefined) {
     byRule = new Map();
@@ -93,7 +88,7 @@ function findingsOf(rule: Rule, input: RuleInput): Finding[] {
   }
   const last = byRule.get(rule.meta.id);
   if (last !== undefined && last.reads.every((value, index) => Object.is(value, reads[index]))) return last.findings;
-  const findings = runRule(rule, createRuleContext(narrowed));
+  const findings = runRule(rule, createRuleContext(narrowRuleInput(input, rule.meta.needs)));
   byRule.set(rule.meta.id, { reads, findings });
   return findings;
 }
