@@ -187,4 +187,26 @@ describe('FindingList with the audit result', () => {
     expect(high()).toHaveLength(120);
     expect(within(group).queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
   });
+
+  it('keeps how far a severity was drawn while a filter hides it, and starts again for a new token', async () => {
+    const sdJwt = (sub: string) => `${token({ alg: 'HS256', typ: 'dc+sd-jwt' }, { sub, _sd_alg: 'sha-256', _sd: [] })}${'~'.repeat(60)}`;
+    const rendered = await pasteToken(sdJwt('first'));
+    const high = () => screen.queryAllByTestId('finding').filter((element) => element.dataset.severity === 'high');
+    await waitFor(() => expect(high()).toHaveLength(FINDINGS_STEP));
+    await rendered.user.click(within(high()[0]!.closest('section')!).getByRole('button', { name: 'Show more' }));
+    expect(high()).toHaveLength(2 * FINDINGS_STEP);
+
+    const other = screen.getAllByRole('button', { pressed: false }).find((button) => button.classList.contains('findings-filter') && button.closest('li')?.dataset.severity !== 'high');
+    if (!other) throw new Error('the token has findings of one severity only');
+    await rendered.user.click(other);
+    expect(high()).toHaveLength(0);
+    await rendered.user.click(other);
+    expect(high()).toHaveLength(2 * FINDINGS_STEP);
+
+    await rendered.user.click(screen.getByTestId('token-input'));
+    await rendered.user.keyboard('{Control>}a{/Control}');
+    await rendered.user.paste(sdJwt('second'));
+    await waitFor(() => expect(screen.getByTestId('payload-json')).toHaveTextContent('second'));
+    await waitFor(() => expect(high()).toHaveLength(FINDINGS_STEP));
+  });
 });

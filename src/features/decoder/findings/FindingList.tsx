@@ -1,3 +1,4 @@
+import { useDrawnInStepsByList } from '../../../platform/use-drawn-in-steps';
 import { memo, useId, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { isRuleFailure, SEVERITIES, type Evidence, type Finding, type RuleMeta, type Severity } from '../../../core/findings/finding';
@@ -102,15 +103,11 @@ const OPENING: ReadonlySet<Severity> = new Set<Severity>(['critical', 'high', 'm
  */
 export const FINDINGS_STEP = 20;
 
-/**
- * What the reader chose for one token: the list opened or folded (null: as its findings say), the
- * severities shown, and how many findings of a severity are drawn when more than FINDINGS_STEP.
- */
+/** What the reader chose for one token: the list opened or folded (null: as its findings say), and the severities shown. */
 interface ListChoice {
   decoded: DecodedToken;
   open: boolean | null;
   shown: readonly Severity[];
-  drawn: Partial<Record<Severity, number>>;
 }
 
 /**
@@ -140,8 +137,9 @@ export const FindingList = memo(function FindingList({ inputs, timeZone, listSlo
   const { decoded } = inputs;
   const undecoded = hasDecodeProblem(decoded);
   // A new token starts from what its findings suggest, not from the last token's choices.
-  const [choice, setChoice] = useState<ListChoice>({ decoded, open: null, shown: [], drawn: {} });
-  if (choice.decoded !== decoded) setChoice({ decoded, open: null, shown: [], drawn: {} });
+  const [choice, setChoice] = useState<ListChoice>({ decoded, open: null, shown: [] });
+  if (choice.decoded !== decoded) setChoice({ decoded, open: null, shown: [] });
+  const { drawnOf, drawMore } = useDrawnInStepsByList<Severity>(decoded, FINDINGS_STEP);
 
   const groups = useMemo(
     () => SEVERITIES.map((severity) => ({ severity, items: findings.filter((finding) => finding.severity === severity) })).filter((group) => group.items.length > 0),
@@ -156,8 +154,6 @@ export const FindingList = memo(function FindingList({ inputs, timeZone, listSlo
   };
   const toggleSeverity = (severity: Severity) =>
     setChoice({ ...choice, open: true, shown: shown.includes(severity) ? shown.filter((one) => one !== severity) : [...shown, severity] });
-  const drawnOf = (severity: Severity) => choice.drawn[severity] ?? FINDINGS_STEP;
-  const drawMore = (severity: Severity) => setChoice({ ...choice, drawn: { ...choice.drawn, [severity]: drawnOf(severity) + FINDINGS_STEP } });
 
   const list = (
     <div id={listId} className="findings-list" hidden={!open}>
