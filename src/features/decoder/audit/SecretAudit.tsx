@@ -1,4 +1,4 @@
-import { useEffect, useId, type ChangeEvent } from 'react';
+import { memo, useEffect, useId } from 'react';
 import type { AuditHit } from '../../../core/audit/audit-hit';
 import { AUDIT_MAX_SIGNING_INPUT } from '../../../core/audit/audit-target';
 import { isHmacAlg, MAC_BYTES } from '../../../core/audit/hmac-alg';
@@ -144,6 +144,17 @@ function StatusText({ audit, t, locale }: { audit: SecretAuditState; t: Translat
   );
 }
 
+// Memoised: React sets an input's name and type again whenever it updates it, and the audit's
+// progress re-renders the pane a dozen times a second.
+const WordlistInput = memo(function WordlistInput({ label, onChoose }: { label: string; onChoose: (file: File | null) => void }) {
+  return (
+    <label>
+      <span className="secret-audit-wordlist-label">{label}</span>
+      <input type="file" data-testid="secret-audit-wordlist" accept=".txt,.lst,.dic,.list,text/plain" onChange={(event) => onChoose(event.target.files?.[0] ?? null)} />
+    </label>
+  );
+});
+
 /**
  * The weak-secret audit of an HS256/384/512 token (contract: `secret-audit` with `data-status`,
  * `secret-audit-cancel`, `secret-audit-wordlist`, `secret-audit-hit`, `audit-use-secret`). Runs by
@@ -165,7 +176,6 @@ export function SecretAudit({ decoded, onUseSecret }: { decoded: DecodedToken; o
   if (audit.status === 'idle') return null;
 
   const progress = audit.wordlist && audit.wordlist.bytes > 0 ? { value: audit.wordlist.bytesRead, max: audit.wordlist.bytes } : { value: audit.checked, max: audit.total };
-  const onFile = (event: ChangeEvent<HTMLInputElement>) => audit.chooseWordlist(event.target.files?.[0] ?? null);
 
   return (
     <section
@@ -210,10 +220,7 @@ export function SecretAudit({ decoded, onUseSecret }: { decoded: DecodedToken; o
           <SettledAnnouncement message={announcementOf(audit, t, locale)} />
           {audit.status !== 'unavailable' && (
             <div className="secret-audit-wordlist">
-              <label>
-                <span className="secret-audit-wordlist-label">{t('audit.wordlist.label')}</span>
-                <input type="file" data-testid="secret-audit-wordlist" accept=".txt,.lst,.dic,.list,text/plain" onChange={onFile} />
-              </label>
+              <WordlistInput label={t('audit.wordlist.label')} onChoose={audit.chooseWordlist} />
               <p className="pane-hint">{audit.wordlist ? t('audit.wordlist.current', { name: audit.wordlist.name }) : t('audit.wordlist.hint')}</p>
             </div>
           )}
