@@ -57,11 +57,36 @@ function findInvalidCharacter(text: string, end: number): Base64Error {
   return { code: 'base64-invalid-character', position, character: String.fromCodePoint(codePoint) };
 }
 
+/** `Uint8Array.fromBase64` (ES2026), where the engine has it; not in TypeScript's ES2023 library. */
+type NativeFromBase64 = (text: string, options: { alphabet: 'base64url'; lastChunkHandling: 'loose' }) => Uint8Array;
+
+/** Only characters of the URL alphabet: nothing for the loop below to note or report. */
+const CANONICAL_ALPHABET = /^[A-Za-z0-9_-]*$/;
+
+/**
+ * The engine's decoder for the usual segment, URL alphabet only and of a length base64 can have:
+ * ~10x faster than the loop for a large payload. The loop's only finding left to make is the
+ * non-zero trailing bits, read from the last character. Null when the segment needs the loop.
+ */
+function decodeNatively(text: string): Base64Decoding | null {
+  const nativeFromBase64 = (Uint8Array as unknown as { fromBase64?: NativeFromBase64 }).fromBase64;
+  if (nativeFromBase64 === undefined || text.length % 4 === 1 || !CANONICAL_ALPHABET.test(text)) return null;
+  const bytes = nativeFromBase64.call(Uint8Array, text, { alphabet: 'base64url', lastChunkHandling: 'loose' });
+  const last = text.length % 4 === 0 ? 0 : sextetAt(text, text.length - 1);
+  const trailingBits = text.length % 4 === 2 ? last & 0x0f : text.length % 4 === 3 ? last & 0x03 : 0;
+  return { ok: true, bytes, notes: trailingBits !== 0 ? ['non-zero-trailing-bits'] : [] };
+}
+
 /**
  * Returns the bytes of a base64url segment, also accepting the standard alphabet and `=` padding
  * (each reported as a note); does not accept whitespace and does not check what the bytes mean.
  */
 export function decodeBase64Url(text: string): Base64Decoding {
+  return decodeNatively(text) ?? decodeByLoop(text);
+}
+
+/** `decodeBase64Url` in plain JavaScript: every engine, every segment (exported for the tests that compare the two). */
+export function decodeByLoop(text: string): Base64Decoding {
   let dataLength = text.length;
   while (dataLength > 0 && text.charCodeAt(dataLength - 1) === EQUALS) dataLength--;
   const paddingLength = text.length - dataLength;

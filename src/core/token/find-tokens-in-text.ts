@@ -78,11 +78,15 @@ function startsWithHeaderMark(text: string, index: number): boolean {
   return text.startsWith('eyJ', index);
 }
 
+// The same characters as isTokenCharacter, for the regular-expression engine: it skips a token's
+// run many times faster than a loop of calls (a 135 KB token took ~4 ms to read through here).
+const TOKEN_RUN = /[A-Za-z0-9_.-]*/y;
+
 /** End of the run of base64url characters and dots that starts at `index`. */
 function runEndFrom(text: string, index: number): number {
-  let end = index;
-  while (end < text.length && isTokenCharacter(text.charCodeAt(end))) end++;
-  return end;
+  TOKEN_RUN.lastIndex = index;
+  TOKEN_RUN.test(text);
+  return TOKEN_RUN.lastIndex;
 }
 
 function countDots(text: string, start: number, end: number): number {
@@ -109,8 +113,14 @@ function readsAsOneToken(text: string): boolean {
   let pieces = 0;
   let inPiece = false;
   for (let i = start; i < end; i++) {
+    if (inPiece) {
+      const runEnd = Math.min(runEndFrom(text, i), end);
+      if (runEnd > i) {
+        i = runEnd - 1;
+        continue;
+      }
+    }
     const code = text.charCodeAt(i);
-    if (inPiece && isTokenCharacter(code)) continue;
     if (CONTEXT_CHARACTERS.has(code)) return false;
     if (code === EQUALS && i + 1 < end) {
       const next = text.charCodeAt(i + 1);
