@@ -70,17 +70,20 @@ const AUTHORIZATION_LINE = /^[ \t]*(?:proxy-)?authorization[ \t]*:/i;
 const COOKIE_LINE = /^[ \t]*(?:set-)?cookie[ \t]*:/i;
 const PARAMETER_NAME = /[\w.\-[\]%]/;
 
+/** The characters of a token's run: base64url and the dots between its segments. */
+const TOKEN_CHARACTER = /[A-Za-z0-9_.-]/;
+// Read per character from a table, and a run at once by the regular-expression engine, which skips a
+// token many times faster than a loop of calls (a 135 KB token took ~4 ms to read through that way).
+const TOKEN_CHARACTER_CODES = Uint8Array.from({ length: 128 }, (_, code) => (TOKEN_CHARACTER.test(String.fromCharCode(code)) ? 1 : 0));
+const TOKEN_RUN = new RegExp(`${TOKEN_CHARACTER.source}*`, 'y');
+
 function isTokenCharacter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x5f || code === DOT;
+  return code < 128 && TOKEN_CHARACTER_CODES[code] === 1;
 }
 
 function startsWithHeaderMark(text: string, index: number): boolean {
   return text.startsWith('eyJ', index);
 }
-
-// The same characters as isTokenCharacter, for the regular-expression engine: it skips a token's
-// run many times faster than a loop of calls (a 135 KB token took ~4 ms to read through here).
-const TOKEN_RUN = /[A-Za-z0-9_.-]*/y;
 
 /** End of the run of base64url characters and dots that starts at `index`. */
 function runEndFrom(text: string, index: number): number {
