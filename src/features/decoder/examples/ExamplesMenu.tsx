@@ -1,4 +1,4 @@
-import { memo, useId } from 'react';
+import { memo, useId, useRef } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { useDecoderStore } from '../page/decoder-store';
 import { EXAMPLE_IDS, type ExampleId } from './decoder-example';
@@ -13,6 +13,8 @@ function ExamplesMenuView() {
   const t = useT();
   const id = useId();
   const loadTokenAndKey = useDecoderStore((state) => state.loadTokenAndKey);
+  // Choices made while the examples load finish in no set order: only the last one made is shown.
+  const lastChoice = useRef(0);
   return (
     <label className="setting examples-menu" htmlFor={id}>
       <span className="visually-hidden">{t('examples.label')}</span>
@@ -23,8 +25,9 @@ function ExamplesMenuView() {
         onChange={(event) => {
           const chosen = EXAMPLE_IDS.find((example) => example === event.target.value);
           if (!chosen) return;
+          const choice = ++lastChoice.current;
           void loadExample(chosen).then((example) => {
-            if (example) loadTokenAndKey(example.token, example.key, example.secretEncoding);
+            if (example && choice === lastChoice.current) loadTokenAndKey(example.token, example.key, example.secretEncoding);
           });
         }}
       >
