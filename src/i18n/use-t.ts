@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import { i18n, isAreaLoaded, loadArea, translate, type LazyArea, type MessageKey, type MessageValues } from './i18n';
 import type { Locale } from './locales';
 
@@ -21,11 +21,18 @@ export function useLocale(): Locale {
 
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
+// One function per catalogue version, shared by every component: its identity says which messages it
+// reads, so what is derived from a translation can be kept per `t` (see widgets/VisibleText.tsx).
+let shared: { version: number; t: Translate } = { version: -1, t: translate };
+
+function translatorOf(catalogueVersion: number): Translate {
+  if (shared.version !== catalogueVersion) shared = { version: catalogueVersion, t: (key, values) => translate(key, values) };
+  return shared.t;
+}
+
 /** The translation function for the active locale; components re-render when it or its messages change. */
 export function useT(): Translate {
-  const current = useSyncExternalStore(subscribe, getVersion, getVersion);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- the version is the cache key of `t`
-  return useCallback((key, values) => translate(key, values), [current]);
+  return translatorOf(useSyncExternalStore(subscribe, getVersion, getVersion));
 }
 
 /** Loads a lazy message area once `needed`; true when its messages are there for the active locale. */

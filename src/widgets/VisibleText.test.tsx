@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { activateLocale } from '../i18n/i18n';
 import { showHiddenCharacters, VisibleText } from './VisibleText';
@@ -44,6 +44,18 @@ describe('VisibleText', () => {
     render(<VisibleText text={'a\u{E0061}'} />);
     expect(marks()[0]).toHaveAttribute('title', 'U+E0061 TAG LATIN SMALL LETTER A: 보이지 않는 태그 문자');
     await activateLocale('en');
+  });
+
+  it('a mark on the page follows a change of language, as does a mark of the same character drawn after it', async () => {
+    await activateLocale('en');
+    render(<VisibleText text={'a\u{E0061}'} />);
+    expect(marks()[0]).toHaveAttribute('title', 'U+E0061 TAG LATIN SMALL LETTER A: an invisible tag character');
+    await act(() => activateLocale('ko'));
+    expect(marks()[0]).toHaveAttribute('title', 'U+E0061 TAG LATIN SMALL LETTER A: 보이지 않는 태그 문자');
+    render(<VisibleText text={'b\u{E0061}'} />);
+    expect(marks()[1]).toHaveAttribute('title', 'U+E0061 TAG LATIN SMALL LETTER A: 보이지 않는 태그 문자');
+    await act(() => activateLocale('en'));
+    expect(marks().map((mark) => mark.title)).toEqual(Array(2).fill('U+E0061 TAG LATIN SMALL LETTER A: an invisible tag character'));
   });
 
   it('names a character Unicode has no name for by its code point alone', async () => {

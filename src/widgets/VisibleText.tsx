@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { formatCodePoint } from '../core/text/character-names';
 import { findHiddenCharacters, type HiddenCharacter, type HiddenCharacterKind } from '../core/text/find-hidden-characters';
-import { useT } from '../i18n/use-t';
+import { useT, type Translate } from '../i18n/use-t';
 import './hidden-char.css';
 
 /** Marks drawn in one text at most; past them the text is shown as it is (a value with a million of them stays cheap). */
@@ -18,6 +18,17 @@ const KIND_WORDS: Record<HiddenCharacterKind, string> = {
   invisible: 'invisible',
 };
 
+// A payload can hold thousands of marks of a few characters: each label is translated once per catalogue.
+const labelsByCatalogue = new WeakMap<Translate, Map<number, string>>();
+
+function labelOf(t: Translate, found: HiddenCharacter, code: string): string {
+  let labels = labelsByCatalogue.get(t);
+  if (!labels) labelsByCatalogue.set(t, (labels = new Map<number, string>()));
+  let label = labels.get(found.codePoint);
+  if (label === undefined) labels.set(found.codePoint, (label = t('hiddenChar.label', { code, name: found.name ?? 'none', kind: KIND_WORDS[found.kind] })));
+  return label;
+}
+
 interface MarkProps {
   found: HiddenCharacter;
   character: string;
@@ -27,9 +38,8 @@ interface MarkProps {
 
 /** One hidden character as a boxed `U+200B` (the UI contract's `hidden-char`), its name on hover and for screen readers. */
 export function HiddenCharacterMark({ found, character, overlay = false }: MarkProps) {
-  const t = useT();
   const code = formatCodePoint(found.codePoint);
-  const label = t('hiddenChar.label', { code, name: found.name ?? 'none', kind: KIND_WORDS[found.kind] });
+  const label = labelOf(useT(), found, code);
   return (
     <span
       className={overlay ? 'hidden-char hidden-char-overlay' : 'hidden-char'}
