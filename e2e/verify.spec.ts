@@ -150,6 +150,25 @@ test.describe('the examples menu', () => {
     await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'valid');
     await expect(decoder.verifyStatus).toContainText('demo-key-2');
   });
+
+  test('a token pasted while the chosen example still loads stays: the example does not replace it', async ({ decoder, page }) => {
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/examples-data-[\w-]+\.js$/, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const examplesData = page.waitForResponse(/examples-data-[\w-]+\.js$/);
+    await decoder.examplesSelect.selectOption('rs256-spki');
+    const mine = `${base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${base64url(JSON.stringify({ sub: 'mine' }))}.c2ln`;
+    await decoder.fillToken(mine);
+    release();
+    await examplesData;
+    // The example's data has arrived and been read; give the page a moment to (wrongly) apply it.
+    await page.waitForTimeout(300);
+    await expect(decoder.tokenInput).toHaveValue(mine);
+    await expect(decoder.keyInput).toHaveValue('');
+  });
 });
 
 test.describe('secret encodings', () => {

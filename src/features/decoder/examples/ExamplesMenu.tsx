@@ -13,7 +13,8 @@ function ExamplesMenuView() {
   const t = useT();
   const id = useId();
   const loadTokenAndKey = useDecoderStore((state) => state.loadTokenAndKey);
-  // Choices made while the examples load finish in no set order: only the last one made is shown.
+  // Choices made while the examples load finish in no set order: only the last one made is shown, and
+  // not over a token or key the user typed or pasted after making it.
   const lastChoice = useRef(0);
   return (
     <label className="setting examples-menu" htmlFor={id}>
@@ -26,8 +27,11 @@ function ExamplesMenuView() {
           const chosen = EXAMPLE_IDS.find((example) => example === event.target.value);
           if (!chosen) return;
           const choice = ++lastChoice.current;
+          const { tokenText, keyText } = useDecoderStore.getState();
           void loadExample(chosen).then((example) => {
-            if (example && choice === lastChoice.current) loadTokenAndKey(example.token, example.key, example.secretEncoding);
+            const now = useDecoderStore.getState();
+            const stillWanted = choice === lastChoice.current && now.tokenText === tokenText && now.keyText === keyText;
+            if (example && stillWanted) loadTokenAndKey(example.token, example.key, example.secretEncoding);
           });
         }}
       >
