@@ -91,6 +91,17 @@ describe('EncoderPage in jwe mode', () => {
     expect(await decryptJwe(compact, decryptionKey, { secretEncoding: 'utf8' })).toMatchObject({ status: 'decrypted' });
   });
 
+  it('a key pasted while an RSA key pair is being made stays in the box: the generated one does not replace it', async () => {
+    const { user } = await renderJweEncoder();
+    await user.selectOptions(screen.getByTestId('encoder-alg'), 'RSA-OAEP-256');
+    await user.selectOptions(screen.getByTestId('encoder-rsa-bits'), '4096');
+    await user.click(screen.getByTestId('encoder-generate-key'));
+    expect(screen.getByTestId('encoder-generate-key')).toBeDisabled();
+    fireEvent.change(screen.getByTestId('encoder-key'), { target: { value: 'my own key' } });
+    await waitFor(() => expect(screen.getByTestId('encoder-generate-key')).toBeEnabled());
+    expect(keyBoxText()).toBe('my own key');
+  });
+
   it('says why no token: a key of the wrong length, RSA-OAEP without a key', async () => {
     const { user } = await renderJweEncoder();
     fireEvent.change(screen.getByTestId('encoder-key'), { target: { value: 'short' } });

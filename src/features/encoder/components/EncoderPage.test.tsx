@@ -126,6 +126,18 @@ describe('EncoderPage', () => {
     expect(jwks.keys[0]?.kid).toBe(screen.getByTestId('encoder-kid').textContent);
   });
 
+  it('a key typed while an RSA key is being made stays in the box: the generated one does not replace it', async () => {
+    const { user } = await renderEncoder();
+    await user.selectOptions(screen.getByTestId('encoder-alg'), 'RS256');
+    await user.selectOptions(screen.getByTestId('encoder-rsa-bits'), '4096');
+    await user.click(screen.getByTestId('encoder-generate-key'));
+    expect(screen.getByTestId('encoder-generate-key')).toBeDisabled();
+    fireEvent.change(screen.getByTestId('encoder-key'), { target: { value: 'my own key' } });
+    await waitFor(() => expect(screen.getByTestId('encoder-generate-key')).toBeEnabled());
+    expect(screen.getByTestId('encoder-key')).toHaveValue('my own key');
+    expect(screen.getByTestId('encoder-public-key').textContent).toBe('');
+  });
+
   it('generates an HMAC secret of the hash size, shown in base64url when UTF-8 was chosen', async () => {
     const { user } = await renderEncoder();
     await user.selectOptions(screen.getByTestId('encoder-alg'), 'HS512');

@@ -40,11 +40,13 @@ export function JweKeyPanel({ decryptionKey }: Props) {
   const generate = async () => {
     setGenerating(true);
     setNotice(null);
+    const keyAtStart = useEncoderStore.getState().jweKeyText;
     const result = await generateJweKey(jweAlg, enc, { modulusBits: rsaBits, curve });
     setGenerating(false);
-    // The user may have chosen another algorithm (or, for dir, another enc) while an RSA key was being made.
+    // The user may have chosen another algorithm (or, for dir, another enc), or typed or pasted a key,
+    // while an RSA key was being made.
     const now = useEncoderStore.getState();
-    if (now.jweAlg !== jweAlg || now.enc !== enc) return;
+    if (now.jweAlg !== jweAlg || now.enc !== enc || now.jweKeyText !== keyAtStart) return;
     if (!result.ok) {
       setNotice({ kind: 'failed' });
       return;

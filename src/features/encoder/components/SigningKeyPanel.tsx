@@ -40,10 +40,12 @@ export function SigningKeyPanel({ verifierKey, testIdPrefix = 'encoder', title }
   const generate = async () => {
     setGenerating(true);
     setNotice(null);
+    const keyAtStart = useEncoderStore.getState().keyText;
     const result = await generateKey(alg, { modulusBits: rsaBits });
     setGenerating(false);
-    // The user may have chosen another algorithm while an RSA key was being made.
-    if (useEncoderStore.getState().alg !== alg) return;
+    // The user may have chosen another algorithm, or typed or pasted a key, while an RSA key was being made.
+    const now = useEncoderStore.getState();
+    if (now.alg !== alg || now.keyText !== keyAtStart) return;
     if (!result.ok) {
       setNotice({ kind: 'failed' });
       return;
