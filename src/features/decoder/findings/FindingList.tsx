@@ -1,4 +1,3 @@
-import { useDrawnInStepsByList } from '../../../platform/use-drawn-in-steps';
 import { memo, useId, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { isRuleFailure, SEVERITIES, type Evidence, type Finding, type RuleMeta, type Severity } from '../../../core/findings/finding';
@@ -18,6 +17,7 @@ import { formatFindingParams, sayMeasure, sayTerm } from './format-finding';
 import { useFindings, type FindingsInputs } from './use-findings';
 import './findings.css';
 import { MoreNotShown } from '../../../ui/MoreNotShown';
+import { useDrawnInStepsByList } from '../../../platform/use-drawn-in-steps';
 
 const META_BY_ID = new Map<RuleId, RuleMeta>(RULES.map((rule) => [rule.meta.id, rule.meta]));
 

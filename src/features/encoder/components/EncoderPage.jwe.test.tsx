@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { decryptJwe } from '../../../core/crypto/decrypt-jwe';
 import { renderRoute } from '../../../testing/render-app';
+import { typeKeyWhileRsaKeyIsMade } from '../test-support/type-key-while-generating';
 
 const token = () => screen.getByTestId('encoder-token');
 /** Hooks that exist in one mode only (UI contract, "Encoder: JWE"). */
@@ -94,11 +95,7 @@ describe('EncoderPage in jwe mode', () => {
   it('a key pasted while an RSA key pair is being made stays in the box: the generated one does not replace it', async () => {
     const { user } = await renderJweEncoder();
     await user.selectOptions(screen.getByTestId('encoder-alg'), 'RSA-OAEP-256');
-    await user.selectOptions(screen.getByTestId('encoder-rsa-bits'), '4096');
-    await user.click(screen.getByTestId('encoder-generate-key'));
-    expect(screen.getByTestId('encoder-generate-key')).toBeDisabled();
-    fireEvent.change(screen.getByTestId('encoder-key'), { target: { value: 'my own key' } });
-    await waitFor(() => expect(screen.getByTestId('encoder-generate-key')).toBeEnabled());
+    await typeKeyWhileRsaKeyIsMade(user, 'my own key');
     expect(keyBoxText()).toBe('my own key');
   });
 

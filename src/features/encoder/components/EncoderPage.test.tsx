@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { verifySignature } from '../../../core/crypto/verify-signature';
 import { EXAMPLE_SECRET, EXAMPLE_TOKEN } from '../../../testing/fixtures/tokens';
 import { renderRoute } from '../../../testing/render-app';
+import { typeKeyWhileRsaKeyIsMade } from '../test-support/type-key-while-generating';
 
 const token = () => screen.getByTestId('encoder-token');
 const SECRET = 'a-string-secret-at-least-256-bits-long';
@@ -129,11 +130,7 @@ describe('EncoderPage', () => {
   it('a key typed while an RSA key is being made stays in the box: the generated one does not replace it', async () => {
     const { user } = await renderEncoder();
     await user.selectOptions(screen.getByTestId('encoder-alg'), 'RS256');
-    await user.selectOptions(screen.getByTestId('encoder-rsa-bits'), '4096');
-    await user.click(screen.getByTestId('encoder-generate-key'));
-    expect(screen.getByTestId('encoder-generate-key')).toBeDisabled();
-    fireEvent.change(screen.getByTestId('encoder-key'), { target: { value: 'my own key' } });
-    await waitFor(() => expect(screen.getByTestId('encoder-generate-key')).toBeEnabled());
+    await typeKeyWhileRsaKeyIsMade(user, 'my own key');
     expect(screen.getByTestId('encoder-key')).toHaveValue('my own key');
     expect(screen.getByTestId('encoder-public-key').textContent).toBe('');
   });
