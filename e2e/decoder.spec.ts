@@ -114,3 +114,31 @@ test.describe('decoding', () => {
   });
 });
 
+
+test('a fresh page rehearses its first paste unseen: no frame shows a token the reader did not give it', async ({ page, decoder }) => {
+  // Counts the payload panes drawn, and the animation frames (each comes before a paint) in which the
+  // page shows a payload or a token, from before the app's own scripts run.
+  await page.addInitScript(() => {
+    const seen = { panesDrawn: 0, framesShowingAToken: 0 };
+    Object.assign(window, { seen });
+    const isPane = (node: Node) => node instanceof Element && (node.matches('[data-testid="payload-json"]') || node.querySelector('[data-testid="payload-json"]') !== null);
+    new MutationObserver((records) => {
+      for (const record of records) seen.panesDrawn += [...record.addedNodes].filter(isPane).length;
+    }).observe(document, { childList: true, subtree: true });
+    const onFrame = () => {
+      const box = document.querySelector<HTMLTextAreaElement>('[data-testid="token-input"]');
+      if (document.querySelector('[data-testid="payload-json"]') || (box !== null && box.value !== '')) seen.framesShowingAToken += 1;
+      requestAnimationFrame(onFrame);
+    };
+    requestAnimationFrame(onFrame);
+  });
+  const seen = () => page.evaluate(() => (window as unknown as { seen: { panesDrawn: number; framesShowingAToken: number } }).seen);
+  await decoder.goto();
+  await expect.poll(async () => (await seen()).panesDrawn, { message: 'the example token was drawn while the page was idle' }).toBeGreaterThan(0);
+  // A few frames after the rehearsal.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+  expect((await seen()).framesShowingAToken).toBe(0);
+  await expect(decoder.tokenInput).toHaveValue('');
+  await expect(decoder.payloadJson).toHaveCount(0);
+  await expect(page).toHaveTitle('Decode a JSON Web Token · JWT Inspector');
+});
