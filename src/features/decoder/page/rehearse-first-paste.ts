@@ -5,7 +5,7 @@ import { EXAMPLE_TOKEN } from './example-token';
 /** Whether the page's focus is in a field whose caret or undo history a redraw of its value could move. */
 function isEditing(): boolean {
   const focused = document.activeElement;
-  return focused instanceof HTMLElement && (focused.isContentEditable || focused.matches('input, textarea, select'));
+  return focused instanceof HTMLElement && (focused.isContentEditable || focused.matches('input, textarea'));
 }
 
 /**
