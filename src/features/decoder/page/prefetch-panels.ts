@@ -17,23 +17,23 @@ const timeFormatsWarmUp = createModuleLoader(() =>
 const rehearseFirstPaste = createFirstPasteRehearsal();
 
 /**
- * Once the page has loaded, while it is idle: first rehearses the first paste (rehearseFirstPaste),
- * then fetches, all at once, the code of the panels every decoded token shows below its payload
- * (validity, claims, header parameters, findings) and the time formatters' warm-up, so the first
- * paste neither waits for them nor shares its frame with their fetching and evaluation. Fetched
- * one per idle period, they were still arriving 0.7 s later under a 4× CPU throttle, and a first
- * paste then shared its frame with them. Skips the secret audit (only HMAC tokens) and the
- * verifier (it loads when a signed token is shown or the key box is focused). Returns a function
- * that cancels what has not started.
+ * Once the page has loaded, while it is idle: first fetches, all at once, the code of the panels
+ * every decoded token shows below its payload (validity, claims, header parameters, findings) and
+ * the time formatters' warm-up; then, in the next idle period, rehearses the first paste
+ * (rehearseFirstPaste) while those arrive. So the first paste neither waits for that code nor shares
+ * its frame with its fetching and evaluation: fetched one per idle period, it was still arriving
+ * 0.7 s later under a 4× CPU throttle, where a first paste met it. Skips the secret audit (only HMAC
+ * tokens) and the verifier (it loads when a signed token is shown or the key box is focused).
+ * Returns a function that cancels what has not started.
  */
 export function prefetchPanelsWhenIdle(): () => void {
   return runEachWhenIdle([
-    rehearseFirstPaste,
     () => {
       for (const code of [settledPanesCode, claimsTableCode, headerParametersCode, findingListCode, timeFormatsWarmUp])
         code.load().catch(() => {
           // Not fetched now: the panel fetches it when it is shown, and says so if it cannot.
         });
     },
+    rehearseFirstPaste,
   ]);
 }
