@@ -2,6 +2,7 @@ import { memo, useId, useRef } from 'react';
 import { useT } from '../../../i18n/use-t';
 import { useDecoderStore } from '../page/decoder-store';
 import { EXAMPLE_IDS, type ExampleId } from './decoder-example';
+import { unchangedSince } from '../../../platform/unchanged-since';
 
 async function loadExample(id: ExampleId) {
   const { EXAMPLES } = await import('./examples-data');
@@ -27,11 +28,9 @@ function ExamplesMenuView() {
           const chosen = EXAMPLE_IDS.find((example) => example === event.target.value);
           if (!chosen) return;
           const choice = ++lastChoice.current;
-          const { tokenText, keyText } = useDecoderStore.getState();
+          const boxesUnchanged = unchangedSince(useDecoderStore, ['tokenText', 'keyText']);
           void loadExample(chosen).then((example) => {
-            const now = useDecoderStore.getState();
-            const stillWanted = choice === lastChoice.current && now.tokenText === tokenText && now.keyText === keyText;
-            if (example && stillWanted) loadTokenAndKey(example.token, example.key, example.secretEncoding);
+            if (example && choice === lastChoice.current && boxesUnchanged()) loadTokenAndKey(example.token, example.key, example.secretEncoding);
           });
         }}
       >

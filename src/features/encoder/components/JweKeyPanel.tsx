@@ -9,6 +9,7 @@ import { generatedSecretText } from '../generated-secret-text';
 import { KeyBox } from './KeyBox';
 import { KeyExports } from './KeyExports';
 import { RsaBitsSelect } from './RsaBitsSelect';
+import { unchangedSince } from '../../../platform/unchanged-since';
 
 type GenerationNotice = { kind: 'secret'; bytes: number } | { kind: 'password' } | { kind: 'pair' } | { kind: 'failed' } | null;
 
@@ -40,13 +41,12 @@ export function JweKeyPanel({ decryptionKey }: Props) {
   const generate = async () => {
     setGenerating(true);
     setNotice(null);
-    const keyAtStart = useEncoderStore.getState().jweKeyText;
+    // The user may choose another algorithm (or, for dir, another enc), or type or paste a key, while
+    // an RSA key is being made.
+    const stillWanted = unchangedSince(useEncoderStore, ['jweAlg', 'enc', 'jweKeyText']);
     const result = await generateJweKey(jweAlg, enc, { modulusBits: rsaBits, curve });
     setGenerating(false);
-    // The user may have chosen another algorithm (or, for dir, another enc), or typed or pasted a key,
-    // while an RSA key was being made.
-    const now = useEncoderStore.getState();
-    if (now.jweAlg !== jweAlg || now.enc !== enc || now.jweKeyText !== keyAtStart) return;
+    if (!stillWanted()) return;
     if (!result.ok) {
       setNotice({ kind: 'failed' });
       return;

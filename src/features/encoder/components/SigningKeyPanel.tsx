@@ -9,6 +9,7 @@ import { generatedSecretText } from '../generated-secret-text';
 import { KeyBox } from './KeyBox';
 import { KeyExports } from './KeyExports';
 import { RsaBitsSelect } from './RsaBitsSelect';
+import { unchangedSince } from '../../../platform/unchanged-since';
 
 type GenerationNotice = { kind: 'secret'; bytes: number; switched: boolean } | { kind: 'pair' } | { kind: 'failed' } | null;
 
@@ -40,12 +41,11 @@ export function SigningKeyPanel({ verifierKey, testIdPrefix = 'encoder', title }
   const generate = async () => {
     setGenerating(true);
     setNotice(null);
-    const keyAtStart = useEncoderStore.getState().keyText;
+    // The user may choose another algorithm, or type or paste a key, while an RSA key is being made.
+    const stillWanted = unchangedSince(useEncoderStore, ['alg', 'keyText']);
     const result = await generateKey(alg, { modulusBits: rsaBits });
     setGenerating(false);
-    // The user may have chosen another algorithm, or typed or pasted a key, while an RSA key was being made.
-    const now = useEncoderStore.getState();
-    if (now.alg !== alg || now.keyText !== keyAtStart) return;
+    if (!stillWanted()) return;
     if (!result.ok) {
       setNotice({ kind: 'failed' });
       return;
