@@ -259,9 +259,13 @@ async function watchStatuses(page: Page): Promise<void> {
     w.__statusObserver?.disconnect();
     w.__statuses = seen;
     const read = () => document.querySelector('[data-testid="verify-status"]')?.getAttribute('data-status') ?? null;
+    // Changes only: the status shown when watching starts is not one of them (an unrelated mutation
+    // of the page would otherwise record it as if it came back).
+    let last = read();
     const observer = new MutationObserver(() => {
       const status = read();
-      if (seen.at(-1)?.status !== status) seen.push({ at: performance.now(), status });
+      if (status !== last) seen.push({ at: performance.now(), status });
+      last = status;
     });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
     w.__statusObserver = observer;
