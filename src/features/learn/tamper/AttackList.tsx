@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { detectKeyFormat } from '../../../core/keys/detect-key-format';
 import { forgeHmacToken } from '../../../core/learn/tamper/forge-hmac-token';
 import { forgeUnsignedToken } from '../../../core/learn/tamper/forge-unsigned-token';
@@ -40,11 +40,19 @@ export function AttackList({ token, keyText, onEdit }: Props) {
   const [busy, setBusy] = useState<TamperAttackId | null>(null);
   const [failed, setFailed] = useState<TamperAttackId | null>(null);
   const hasPublicKey = PUBLIC_KEY_FORMATS.has(detectKeyFormat(keyText));
+  // The sandbox token as it is now, for an attack that finishes later (the embedded JWK loads code and
+  // makes a key): made from a token the learner has since edited or reset, its result is dropped.
+  const currentToken = useRef(token);
+  useEffect(() => {
+    currentToken.current = token;
+  }, [token]);
   const run = async (attack: TamperAttackId) => {
     setBusy(attack);
     setFailed(null);
-    const result = await forge(attack, token, keyText);
+    const from = token;
+    const result = await forge(attack, from, keyText);
     setBusy(null);
+    if (currentToken.current !== from) return;
     if (result.ok) onEdit({ kind: 'attack', token: result.token, attack });
     else setFailed(attack);
   };

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renderRoute } from '../../../testing/render-app';
 import { LEARN_EXAMPLE_SECRET, LEARN_EXAMPLE_TOKEN } from '../example-token';
@@ -116,6 +116,26 @@ describe('TamperBench', () => {
     expect(screen.getByTestId('tamper-outcome')).toHaveAttribute('data-kind', 'attack');
     const rule = within(card).getByTestId('tamper-attack-rule');
     expect(rule.getAttribute('href')).toBe(`#/rules/${rule.getAttribute('data-rule')}`);
+  });
+
+  it('an attack still being made when the learner resets the sandbox is dropped: the reset wins', async () => {
+    const { user, bench } = await openBench();
+    await verdictSettlesTo(true);
+    await user.click(screen.getByTestId('tamper-flip'));
+    await user.click(screen.getByTestId('tamper-predict-no'));
+    await verdictSettlesTo(false);
+    const card = screen.getAllByTestId('tamper-attack-card').find((element) => element.getAttribute('data-attack') === 'embedded-jwk')!;
+    const attack = within(card).getByTestId('tamper-attack');
+    // Both clicks in one task: the embedded-JWK token (code loaded, a key made) is not ready yet.
+    act(() => {
+      fireEvent.click(attack);
+      fireEvent.click(screen.getByTestId('tamper-reset'));
+    });
+    expect(attack).toBeDisabled();
+    await expect.poll(() => attack.hasAttribute('disabled')).toBe(false);
+    expect(bench).toHaveTextContent(LEARN_EXAMPLE_TOKEN);
+    expect(screen.queryByTestId('tamper-outcome')).not.toBeInTheDocument();
+    await verdictSettlesTo(true);
   });
 
   it('makes the algorithm-confusion token only from a public key', async () => {
