@@ -19,6 +19,7 @@ const FIRST_LOAD_SHARED = [
   String.raw`vite/preload-helper`,
   String.raw`src/core/json/`,
   String.raw`src/core/text/find-hidden-characters\.ts`,
+  String.raw`src/core/encoding/(utf8|hex)\.ts`,
   String.raw`src/core/claims/(unix-seconds|time-policy)\.ts`,
   String.raw`src/i18n/(use-t|i18n|format|locales)\.ts`,
   String.raw`src/platform/(use-now|use-async-value|run-after-paint)\.ts`,

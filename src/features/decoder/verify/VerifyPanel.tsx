@@ -3,13 +3,14 @@ import { createModuleLoader, useLoadedModule } from '../../../platform/use-loade
 import { useDecryptionVerdict, useKeyVerdictState, useTokenReportState } from '../page/decoder-context';
 import { useDecoderStore } from '../page/decoder-store';
 import { useDecryptT } from '../decrypt/decrypt-texts';
-import { DecryptStatus } from './DecryptStatus';
 import { KeyInput } from './KeyInput';
 import { VerifyStatus } from './VerifyStatus';
 
 // What a pasted key is (type, size, thumbprint, usable algorithms) is shown only once there is one:
 // its view loads then, beside the verifier, outside the first-load bundle.
 const keyDetailsViewCode = createModuleLoader(() => import('./KeyDetailsView'));
+// The verdict on a decryption, with its password-based controls: loaded once a JWE is shown, with its texts.
+const decryptStatusCode = createModuleLoader(() => import('./DecryptStatus'));
 
 /**
  * Key input and the verdict on the signature, or for a JWE the decryption's. Shown for every token;
@@ -29,6 +30,7 @@ export function VerifyPanel() {
   const detailTexts = useCatalogueArea('verify-details', hasKey || verification?.reason !== undefined);
   const jweTexts = useCatalogueArea('jwe', jwe !== null);
   const detailsView = useLoadedModule(keyDetailsViewCode, keyDetails !== null);
+  const decryptView = useLoadedModule(decryptStatusCode, jwe !== null);
   const decrypting = jwe !== null && jweTexts;
   return (
     <section className="pane verify-panel" aria-labelledby="verify-title">
@@ -38,8 +40,8 @@ export function VerifyPanel() {
       <KeyInput />
       {verification ? (
         <VerifyStatus result={verification} withReason={detailTexts} />
-      ) : jwe !== null && decryption ? (
-        <DecryptStatus verdict={decryption} token={jwe} withTexts={jweTexts} withKeyErrors={detailTexts} />
+      ) : jwe !== null && decryption && decryptView ? (
+        <decryptView.DecryptStatus verdict={decryption} token={jwe} withTexts={jweTexts} withKeyErrors={detailTexts} />
       ) : (
         decoded &&
         decoded.kind !== 'empty' && (
