@@ -35,7 +35,7 @@ describe('the first paste rehearsal', () => {
     const before = useDecoderStore.getState();
     const title = document.title;
 
-    const { ran, texts, panesDrawn } = watch(createFirstPasteRehearsal());
+    const { ran, texts, panesDrawn } = watch(createFirstPasteRehearsal(1));
 
     expect(ran).toBe(true);
     expect(texts).toEqual([EXAMPLE_TOKEN, '']);
@@ -50,9 +50,9 @@ describe('the first paste rehearsal', () => {
     expect(document.title).toBe(title);
   });
 
-  it('waits while the reader has a token or a key in the boxes, then runs once', async () => {
+  it('waits while the reader has a token or a key in the boxes, then runs as many times as it was made for', async () => {
     const rendered = await renderRoute('/');
-    const rehearse = createFirstPasteRehearsal();
+    const rehearse = createFirstPasteRehearsal(2);
     await rendered.user.click(screen.getByTestId('token-input'));
     await rendered.user.paste('eyJ');
     await rendered.user.click(document.body);
@@ -62,13 +62,14 @@ describe('the first paste rehearsal', () => {
     act(() => useDecoderStore.setState({ tokenText: '', keyText: 'secret' }));
     expect(watch(rehearse).ran).toBe(false);
     act(() => useDecoderStore.setState({ keyText: '' }));
-    expect(watch(rehearse).ran).toBe(true);
-    expect(watch(rehearse).ran).toBe(false);
+    expect(watch(rehearse)).toEqual({ ran: true, texts: [EXAMPLE_TOKEN, ''], panesDrawn: 1 });
+    expect(watch(rehearse)).toEqual({ ran: true, texts: [EXAMPLE_TOKEN, ''], panesDrawn: 1 });
+    expect(watch(rehearse)).toEqual({ ran: false, texts: [], panesDrawn: 0 });
   });
 
   it('waits while the caret is in a field, whose value a redraw could disturb', async () => {
     const rendered = await renderRoute('/');
-    const rehearse = createFirstPasteRehearsal();
+    const rehearse = createFirstPasteRehearsal(1);
     await rendered.user.click(screen.getByTestId('token-input'));
     expect(watch(rehearse).ran).toBe(false);
     await rendered.user.click(document.body);
