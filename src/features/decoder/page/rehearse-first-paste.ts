@@ -14,10 +14,9 @@ function isEditing(): boolean {
  * all. A fresh page's first paste was about twice as slow as its later ones (every function of the
  * decoding and of the panes ran for the first time, and the browser styled and laid the panes out for
  * the first time); warming parts of that path alone did not help. One run makes the path known; the
- * engine compiles the functions a paste runs into faster code only after several, so the first paste
- * gained with every run up to about a dozen. A call is skipped, and the run left for a later call,
- * while the reader has started: a token or key in the boxes, or the caret in a field. Returns
- * whether it ran.
+ * engine compiles the functions a paste runs into faster code only after several runs. A call is
+ * skipped, and the run left for a later call, while the reader has started: a token or key in the
+ * boxes, or the caret in a field. Returns whether it ran.
  */
 export function createFirstPasteRehearsal(runs: number): () => boolean {
   let left = runs;
