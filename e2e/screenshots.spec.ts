@@ -27,10 +27,20 @@ test.beforeEach(async ({ page }) => {
 });
 
 /**
+ * Waits until nothing on the page is still working (no `aria-busy` region: the findings' checks, the
+ * audit, a pane being fetched), so a picture shows what a reader sees once the page is at rest, not
+ * whichever step it was caught at.
+ */
+async function atRest(page: Page): Promise<void> {
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
+}
+
+/**
  * Writes the viewport (or, given a height, the top of the page down to it) as
  * docs/screenshots/<view>.png, with no focus ring, caret or animation.
  */
 async function saveScreenshot(page: Page, testInfo: TestInfo, view: string, height?: number): Promise<void> {
+  await atRest(page);
   await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const root = testInfo.config.configFile ? join(testInfo.config.configFile, '..') : process.cwd();
@@ -43,6 +53,7 @@ async function saveScreenshot(page: Page, testInfo: TestInfo, view: string, heig
 
 /** Writes one element of the page as docs/screenshots/<view>.png. */
 async function saveElementScreenshot(page: Page, testInfo: TestInfo, view: string, selector: string): Promise<void> {
+  await atRest(page);
   await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   const root = testInfo.config.configFile ? join(testInfo.config.configFile, '..') : process.cwd();
