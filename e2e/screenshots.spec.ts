@@ -27,12 +27,19 @@ test.beforeEach(async ({ page }) => {
 });
 
 /**
- * Waits until nothing on the page is still working (no `aria-busy` region: the findings' checks, the
- * audit, a pane being fetched), so a picture shows what a reader sees once the page is at rest, not
- * whichever step it was caught at.
+ * Readies the page for a picture and returns the folder it goes in: waits until nothing on the page
+ * is still working (no `aria-busy` region: the findings' checks, the audit, a pane being fetched), so
+ * the picture shows what a reader sees once the page is at rest, not whichever step it was caught
+ * at; then takes the focus ring away and waits for the fonts.
  */
-async function atRest(page: Page): Promise<void> {
+async function readyForPicture(page: Page, testInfo: TestInfo): Promise<string> {
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
+  await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  const root = testInfo.config.configFile ? join(testInfo.config.configFile, '..') : process.cwd();
+  const dir = join(root, 'docs', 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 /**
@@ -40,12 +47,7 @@ async function atRest(page: Page): Promise<void> {
  * docs/screenshots/<view>.png, with no focus ring, caret or animation.
  */
 async function saveScreenshot(page: Page, testInfo: TestInfo, view: string, height?: number): Promise<void> {
-  await atRest(page);
-  await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const root = testInfo.config.configFile ? join(testInfo.config.configFile, '..') : process.cwd();
-  const dir = join(root, 'docs', 'screenshots');
-  mkdirSync(dir, { recursive: true });
+  const dir = await readyForPicture(page, testInfo);
   const width = page.viewportSize()?.width ?? 0;
   const clip = height === undefined ? {} : { fullPage: true, clip: { x: 0, y: 0, width, height } };
   await page.screenshot({ path: join(dir, `${view}.png`), animations: 'disabled', caret: 'hide', ...clip });
@@ -53,12 +55,7 @@ async function saveScreenshot(page: Page, testInfo: TestInfo, view: string, heig
 
 /** Writes one element of the page as docs/screenshots/<view>.png. */
 async function saveElementScreenshot(page: Page, testInfo: TestInfo, view: string, selector: string): Promise<void> {
-  await atRest(page);
-  await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const root = testInfo.config.configFile ? join(testInfo.config.configFile, '..') : process.cwd();
-  const dir = join(root, 'docs', 'screenshots');
-  mkdirSync(dir, { recursive: true });
+  const dir = await readyForPicture(page, testInfo);
   await page.locator(selector).screenshot({ path: join(dir, `${view}.png`), animations: 'disabled', caret: 'hide' });
 }
 

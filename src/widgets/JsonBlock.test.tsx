@@ -69,7 +69,7 @@ describe('JsonBlock', () => {
     expect(block).toHaveTextContent('{"a": 1,[after a] "b": 2}', { normalizeWhitespace: false });
   });
 
-  it('still makes a hidden character in whitespace-like text visible', () => {
+  it('still makes a hidden character visible where it stops the JSON', () => {
     const block = renderBlock('{"a":\u200B1}');
     expect(screen.getByTestId('hidden-char')).toBeInTheDocument();
     expect(block.textContent).toBe('{"a":\u200B1}');

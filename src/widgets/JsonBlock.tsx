@@ -48,14 +48,12 @@ interface Props {
 const JSON_WHITESPACE = /^[ \t\n\r]*$/;
 
 /**
- * The text of a span drawn in the block's own colour (punctuation, and the whitespace between
- * lexemes), or null for a span that needs an element: a colour of its own, a hidden character made
- * visible, or text past where the JSON stops.
+ * Whether a span is drawn as bare text in the block's own colour: punctuation, and the whitespace
+ * between lexemes. Neither can hold a hidden character (JSON's whitespace is space, tab, LF and CR);
+ * everything else needs an element: a colour of its own, or text past where the JSON stops.
  */
-function bareText(span: JsonSpan): string | null {
-  if (span.kind !== 'punctuation' && !(span.kind === 'plain' && JSON_WHITESPACE.test(span.text))) return null;
-  const shown = showHiddenCharacters(span.text);
-  return typeof shown === 'string' ? shown : null;
+function isBare(span: JsonSpan): boolean {
+  return span.kind === 'punctuation' || (span.kind === 'plain' && JSON_WHITESPACE.test(span.text));
 }
 
 function renderSpan(span: JsonSpan, key: number): ReactNode {
@@ -83,8 +81,7 @@ function renderNodes(nodes: readonly JsonNode[], members: JsonBlockMembers | und
   for (let at = 0; at < nodes.length; at++) {
     const node = nodes[at]!;
     if (node.kind !== 'member') {
-      const text = bareText(node);
-      if (text !== null) bare += text;
+      if (isBare(node)) bare += node.text;
       else push(renderSpan(node, at));
       continue;
     }
