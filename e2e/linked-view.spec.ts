@@ -46,6 +46,30 @@ async function expectHighlight(decoder: DecoderPage, part: 'header' | 'payload',
   expect(Buffer.from(groups, 'base64url').includes(Buffer.from(memberJson))).toBe(true);
 }
 
+/**
+ * Where character `offset` of a coloured part is drawn, its middle in the viewport: the token box lies
+ * over its coloured mirror, so a pointer there is over the box and over that character.
+ */
+async function characterMiddle(decoder: DecoderPage, part: 'header' | 'payload', offset: number): Promise<[number, number]> {
+  await decoder.parts(part).scrollIntoViewIfNeeded();
+  return decoder.parts(part).evaluate((element, at) => {
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let before = 0;
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const length = (text as Text).length;
+      if (at < before + length) {
+        const range = document.createRange();
+        range.setStart(text, at - before);
+        range.setEnd(text, at - before + 1);
+        const box = range.getBoundingClientRect();
+        return [box.left + box.width / 2, box.top + box.height / 2] as [number, number];
+      }
+      before += length;
+    }
+    throw new Error(`the part has no character ${at}`);
+  }, offset);
+}
+
 test.describe('linked highlighting', () => {
   for (const { name, viewport, locale } of SCREENS) {
     test.describe(name, () => {
@@ -90,15 +114,20 @@ test.describe('linked highlighting', () => {
         await expectHighlight(decoder, 'payload', '"name":"홍길동"');
       });
 
-      test('hovering a character of the token lights up the innermost member that holds it', async ({ decoder }) => {
+      test('hovering a character of the token lights up the innermost member that holds it', async ({ decoder, page }) => {
         const country = expectedChars(JSON.stringify(PAYLOAD), '"country":"KR"');
-        // The coloured part is cut into pieces where members start and end; this one starts /address/country.
-        // The token box lies over its coloured mirror and takes the pointer: `force` skips Playwright's
-        // check that the piece itself is the hit target; the pointer over the box still reaches the piece.
-        await decoder.parts('payload').locator(`[data-offset="${country.start}"]`).hover({ force: true });
+        await page.mouse.move(...(await characterMiddle(decoder, 'payload', country.start + 2)));
         await expect(member(decoder, '/address/country')).toHaveAttribute('data-active', 'true');
         await expect(member(decoder, '/address')).not.toHaveAttribute('data-active', 'true');
         await expectHighlight(decoder, 'payload', '"country":"KR"');
+
+        const address = expectedChars(JSON.stringify(PAYLOAD), '"address":');
+        await page.mouse.move(...(await characterMiddle(decoder, 'payload', address.start + 2)));
+        await expect(member(decoder, '/address')).toHaveAttribute('data-active', 'true');
+        await expect(member(decoder, '/address/country')).not.toHaveAttribute('data-active', 'true');
+
+        await page.mouse.move(0, 0);
+        await expect(page.getByTestId('token-highlight')).toHaveCount(0);
       });
 
       test('a time claim shows its date and relative time after its value, outside the JSON text', async ({ decoder }) => {

@@ -1,4 +1,5 @@
 import { Fragment, memo, type MouseEvent, type ReactNode } from 'react';
+import { characterAtPoint } from './character-at-point';
 
 /**
  * How a part is laid out: its characters `[from, to)`, or text that lies between them where it is
@@ -10,8 +11,6 @@ export type SegmentRun = { from: number; to: number } | { gap: string };
 export interface ColouredSegment<Name extends string = string> {
   name: Name;
   segment: string;
-  /** Offsets where the part's text is split into pointable pieces (`onPoint` reports a piece's start). */
-  stops?: readonly number[];
   /** How the part is drawn when it is not simply its whole segment (the mirror of a text box). */
   runs?: readonly SegmentRun[];
   /** Characters drawn marked (wrong or changed, as the token's `markKind` says), each with its title. */
@@ -73,7 +72,7 @@ interface Props<Name extends string> {
   markTestId?: string;
   /** What a mark means, drawn as the class `token-<kind>-char`: a character that is wrong (the default) or one that changed. */
   markKind?: MarkKind;
-  /** Told which part and piece (by its first offset) the pointer is over, or null once it is over none. */
+  /** Told which part and character (its offset in the segment) the pointer is over, or null once it is over none. */
   onPoint?: (point: { part: Name; offset: number } | null) => void;
   /**
    * Draws the token as the mirror behind a text box: `outside[i]` is the box's text before part `i`
@@ -89,8 +88,6 @@ interface SegmentProps {
   name: string;
   text: string;
   runs: readonly SegmentRun[] | undefined;
-  stops: readonly number[] | undefined;
-  pointable: boolean;
   highlightStart: number;
   highlightEnd: number;
   partialStart: boolean;
@@ -101,20 +98,20 @@ interface SegmentProps {
   markKind: MarkKind;
 }
 
-/** The offsets where characters `[from, to)` are cut: the stops and the highlight's edges inside them, sorted, with both ends. */
-function cutsOf(from: number, to: number, stops: readonly number[], edges: readonly number[]): number[] {
+/** The offsets where characters `[from, to)` are cut: the highlight's and marks' edges inside them, sorted, with both ends. */
+function cutsOf(from: number, to: number, edges: readonly number[]): number[] {
   const cuts = new Set<number>([from, to]);
-  for (const offset of stops) if (offset > from && offset < to) cuts.add(offset);
   for (const offset of edges) if (offset > from && offset < to) cuts.add(offset);
   return [...cuts].sort((a, b) => a - b);
 }
 
-// Only a part whose text, runs, stops or highlight changed is drawn again.
+// Only a part whose text, runs, marks or highlight changed is drawn again. A part drawn plainly is
+// one text node: the character under the pointer is measured (characterAtPoint), not an element each.
 const SegmentText = memo(function SegmentText(props: SegmentProps) {
-  const { name, text, runs, stops = [], pointable, highlightStart: start, partialStart, partialEnd, highlightTestId, marks = [], markTestId, markKind } = props;
+  const { name, text, runs, highlightStart: start, partialStart, partialEnd, highlightTestId, marks = [], markTestId, markKind } = props;
   const end = Math.min(props.highlightEnd, text.length);
   const highlighted = start < end;
-  if (!runs && !highlighted && marks.length === 0 && (!pointable || stops.length === 0)) return text;
+  if (!runs && !highlighted && marks.length === 0) return text;
 
   const edges = highlighted ? [start, end, partialStart ? start + 1 : start, partialEnd ? end - 1 : end] : [];
   for (const mark of marks) edges.push(mark.index, mark.index + 1);
@@ -129,7 +126,7 @@ const SegmentText = memo(function SegmentText(props: SegmentProps) {
       (highlighted && reached > start && reached < end ? inside : reached <= start ? before : after).push(gap);
       continue;
     }
-    const cuts = cutsOf(run.from, run.to, pointable ? stops : [], edges);
+    const cuts = cutsOf(run.from, run.to, edges);
     for (let at = 0; at + 1 < cuts.length; at++) {
       const from = cuts[at]!;
       const to = cuts[at + 1]!;
@@ -137,7 +134,7 @@ const SegmentText = memo(function SegmentText(props: SegmentProps) {
       const partial = within && ((partialStart && from === start) || (partialEnd && to === end));
       const mark = marks.find((candidate) => candidate.index === from);
       const piece = (
-        <span key={from} data-offset={pointable ? from : undefined} className={partial ? 'token-highlight-partial' : undefined}>
+        <span key={from} data-offset={from} className={partial ? 'token-highlight-partial' : undefined}>
           {mark ? (
             <mark className={`token-${markKind}-char`} data-testid={markTestId} data-part={name} data-index={from} title={mark.label}>
               {text.slice(from, to)}
@@ -166,9 +163,9 @@ const SegmentText = memo(function SegmentText(props: SegmentProps) {
 
 function pointedAt(event: MouseEvent): { part: string; offset: number } | null {
   const target = event.target instanceof Element ? event.target : null;
-  const piece = target?.closest<HTMLElement>('[data-offset]');
-  const part = piece?.closest<HTMLElement>('.token-part')?.dataset.part;
-  return piece && part !== undefined ? { part, offset: Number(piece.dataset.offset) } : null;
+  const part = target?.closest<HTMLElement>('.token-part');
+  const offset = part ? characterAtPoint(part, event.clientX, event.clientY) : null;
+  return part?.dataset.part !== undefined && offset !== null ? { part: part.dataset.part, offset } : null;
 }
 
 /**
@@ -188,8 +185,6 @@ export function ColouredToken<Name extends string>(props: Props<Name>) {
           name={part.name}
           text={elided ? part.segment.slice(0, elideAt) : part.segment}
           runs={part.runs}
-          stops={part.stops}
-          pointable={onPoint !== undefined}
           highlightStart={lit?.start ?? 0}
           highlightEnd={lit?.end ?? 0}
           partialStart={lit?.partialStart ?? false}
@@ -206,7 +201,7 @@ export function ColouredToken<Name extends string>(props: Props<Name>) {
 
   if (mirror) {
     return (
-      <div className="coloured-token-mirror" aria-hidden="true" translate="no" data-testid={testId} onMouseOver={point} onMouseLeave={leave}>
+      <div className="coloured-token-mirror" aria-hidden="true" translate="no" data-testid={testId} onMouseMove={point} onMouseLeave={leave}>
         {parts.map((part, index) => (
           <Fragment key={index}>
             <OutsideText text={mirror.outside[index] ?? ''} />
@@ -222,7 +217,7 @@ export function ColouredToken<Name extends string>(props: Props<Name>) {
   return (
     <figure className="coloured-token">
       <PartLegend names={parts.map((part) => part.name)} labelOf={labelOf} caption />
-      <p className="coloured-token-text" translate="no" data-testid={testId} onMouseOver={point} onMouseLeave={leave}>
+      <p className="coloured-token-text" translate="no" data-testid={testId} onMouseMove={point} onMouseLeave={leave}>
         {parts.map((part, index) => (
           <Fragment key={index}>
             {index > 0 && <span className="part-dot">.</span>}

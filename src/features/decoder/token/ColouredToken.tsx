@@ -5,7 +5,7 @@ import { useT } from '../../../i18n/use-t';
 import { ColouredToken as ColouredParts, toTokenHighlight, type ColouredSegment, type SegmentMark } from '../../../ui/ColouredToken';
 import { highlightMember, releaseHighlight, useHighlightedMember, type JsonPartName } from '../page/highlight-store';
 import type { ShownPiece } from './large-token';
-import { findMemberAt, memberStops } from './member-highlight';
+import { findMemberAt } from './member-highlight';
 import { layoutTokenMirror } from './token-mirror';
 import './linked-view.css';
 
@@ -41,23 +41,19 @@ export function ColouredToken({ parts, members, mirror, badCharacters }: Props) 
   const t = useT();
   const highlighted = useHighlightedMember();
   const layout = useMemo(() => mirror && layoutTokenMirror(mirror.text, mirror.pieces, parts), [mirror, parts]);
-  // The mirror draws every character the box shows; the separate copy elides long segments.
-  const displayChars = mirror ? Infinity : SEGMENT_DISPLAY_CHARS;
   const segments = useMemo<ColouredSegment<PartName>[]>(
     () =>
       parts.map((part, index) => {
-        const located = membersOf(members, part.name);
         const runs = layout?.runs[index];
         const marks = badCharacters?.filter((bad) => bad.partIndex === index);
         return {
           name: part.name,
           segment: part.segment,
-          ...(located ? { stops: memberStops(located, displayChars) } : {}),
           ...(runs ? { runs } : {}),
           ...(marks?.length ? { marks } : {}),
         };
       }),
-    [parts, members, layout, displayChars, badCharacters],
+    [parts, layout, badCharacters],
   );
   const span = highlighted && membersOf(members, highlighted.part)?.[highlighted.index];
   // A member of another token (the text changed under a hover) highlights nothing.

@@ -17,19 +17,17 @@ import { CodeTextArea } from '../../../ui/CodeTextArea';
 const NO_PARTS: readonly TokenPart[] = [];
 
 /**
- * Tells the coloured mirror which of its characters the pointer is over. The box lies on top of
- * the mirror and takes the pointer, so the mirror's own hover handling is fed from here: the
- * handlers go on the box, `layers` is the element holding the mirror.
+ * Tells the coloured mirror where the pointer is. The box lies on top of the mirror and takes the
+ * pointer, so the mirror's own pointer handling is fed from here: the handlers go on the box,
+ * `layers` is the element holding the mirror (its first child), and each move (once a frame) reaches the innermost
+ * mirror element under the pointer, with the pointer's coordinates.
  */
 function usePointerForwarding(layers: RefObject<HTMLDivElement | null>) {
-  const lastRef = useRef<Element | null>(null);
   const frameRef = useRef(0);
   const forward = useCallback(
-    (target: Element | null) => {
+    (target: Element | null, clientX: number, clientY: number) => {
       const over = target ?? layers.current?.firstElementChild ?? null;
-      if (!over || over === lastRef.current) return;
-      lastRef.current = over;
-      over.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      over?.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX, clientY }));
     },
     [layers],
   );
@@ -38,10 +36,11 @@ function usePointerForwarding(layers: RefObject<HTMLDivElement | null>) {
       const { clientX, clientY, currentTarget: box } = event;
       cancelAnimationFrame(frameRef.current);
       frameRef.current = requestAnimationFrame(() => {
-        // Every element under the pointer, the mirror's (under the box) included.
+        // Every element under the pointer, the mirror's (under the box) included, innermost first.
         const under = typeof document.elementsFromPoint === 'function' ? document.elementsFromPoint(clientX, clientY) : [];
-        const inMirror = (element: Element) => layers.current?.contains(element) === true;
-        forward(under.find((element) => element.hasAttribute('data-offset') && inMirror(element)) ?? null);
+        const mirror = layers.current?.firstElementChild;
+        const inMirror = (element: Element) => mirror?.contains(element) === true;
+        forward(under.find(inMirror) ?? null, clientX, clientY);
         // The box covers the mirror, so it shows the title of a marked character under the pointer.
         const badTitle = under.find((element) => element.classList.contains('token-bad-char') && inMirror(element))?.getAttribute('title');
         if (badTitle) box.setAttribute('title', badTitle);
@@ -52,7 +51,8 @@ function usePointerForwarding(layers: RefObject<HTMLDivElement | null>) {
   );
   const onMouseLeave = useCallback(() => {
     cancelAnimationFrame(frameRef.current);
-    forward(null);
+    // Off every character: the mirror hears of a pointer at no place.
+    forward(null, -1, -1);
   }, [forward]);
   return { onMouseMove, onMouseLeave };
 }

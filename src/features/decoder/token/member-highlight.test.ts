@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MemberSpan } from '../../../core/inspect-token';
-import { findMemberAt, MAX_MEMBER_STOPS, memberStops } from './member-highlight';
+import { findMemberAt } from './member-highlight';
 
 function span(pointer: string, depth: number, start: number, end: number): MemberSpan {
   const chars = { start: Math.floor((4 * start) / 3), end: Math.ceil((4 * end) / 3) };
@@ -21,20 +21,5 @@ describe('findMemberAt', () => {
     ['past every member', 40, -1],
   ])('%s', (_name, offset, expected) => {
     expect(findMemberAt(MEMBERS, offset)).toBe(expected);
-  });
-});
-
-describe('memberStops', () => {
-  it('lists every start and end once, in order, below the limit', () => {
-    expect(memberStops(MEMBERS, 100)).toEqual([1, 9, 10, 16, 23, 24, 25, 32]);
-    expect(memberStops(MEMBERS, 16)).toEqual([1, 9, 10]);
-  });
-
-  it('keeps at most MAX_MEMBER_STOPS stops for a part with thousands of members', () => {
-    const many = Array.from({ length: 10_000 }, (_, i) => span(`/p${i}`, 1, 1 + i * 12, 12 + i * 12));
-    const stops = memberStops(many, Infinity);
-    expect(stops.length).toBeLessThanOrEqual(MAX_MEMBER_STOPS + 1);
-    expect(stops.length).toBeGreaterThanOrEqual(MAX_MEMBER_STOPS);
-    expect(stops.slice(0, 3)).toEqual(memberStops(many.slice(0, 2), Infinity).slice(0, 3));
   });
 });

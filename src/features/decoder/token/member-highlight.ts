@@ -14,20 +14,3 @@ export function findMemberAt(members: readonly MemberSpan[], offset: number): nu
   }
   return found;
 }
-
-/**
- * Stops kept at most: each makes a piece, an element of the coloured token. Past them the rest of a
- * part is one piece, so a token with thousands of members stays a few thousand elements.
- */
-export const MAX_MEMBER_STOPS = 2_000;
-
-/** Where the set of members holding a character changes, below `limit` (at most MAX_MEMBER_STOPS): the pieces the token is pointed at by. */
-export function memberStops(members: readonly MemberSpan[], limit: number): number[] {
-  const stops = new Set<number>();
-  for (const { chars } of members) {
-    if (chars.start >= limit || stops.size >= MAX_MEMBER_STOPS) break;
-    stops.add(chars.start);
-    if (chars.end < limit) stops.add(chars.end);
-  }
-  return [...stops].sort((a, b) => a - b);
-}
