@@ -212,12 +212,27 @@ audit('a secret found in another encoding goes in as its text, with that encodin
   await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'valid');
 });
 
-audit('the Example button loads the token and its key: the first look is a verified token', async ({ decoder, panel }) => {
+audit('the Example button loads the token and its key: the first look is a verified token, its secret said public once', async ({ decoder, panel, page }) => {
   await decoder.goto();
+  // Every frame from the click on: the rules of the findings drawn.
+  await page.evaluate(() => {
+    const seen = new Set<string>();
+    Object.assign(window, { rulesSeen: seen });
+    const look = () => {
+      for (const finding of document.querySelectorAll('[data-testid="finding"]')) seen.add(`${finding.getAttribute('data-rule')} ${finding.getAttribute('data-severity')}`);
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
   await decoder.exampleButton.click();
   await expect(decoder.keyInput).toHaveValue('jwt-inspector-example-secret');
   await expect(decoder.verifyStatus).toHaveAttribute('data-status', 'valid');
-  // The audit still names the example's secret, which this page publishes.
+  // The audit still names the example's secret, which this page publishes: as info.
   await panel.status('done');
   await expect(panel.hit).toHaveAttribute('data-source', 'famous-defaults');
+  await expect(page.locator('[data-testid="finding"][data-rule="hmac-weak-secret"]')).toHaveAttribute('data-severity', 'info');
+  const seen = await page.evaluate(() => [...(window as unknown as { rulesSeen: Set<string> }).rulesSeen]);
+  expect(seen).toContain('hmac-weak-secret info');
+  // Not before the audit either: the secret is not first called too short, then public.
+  expect(seen.filter((rule) => rule.startsWith('hmac-short-secret'))).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAMOUS_SECRETS, famousSecretEntries } from './famous-secrets';
+import { FAMOUS_SECRETS, famousSecretEntries, isOwnExampleSecret } from './famous-secrets';
 
 describe('the famous default secrets (tier 0)', () => {
   it('include the catalogue secrets (docs/security-rules.md), each with an origin and a reference (the own example: its flag)', () => {
@@ -22,5 +22,15 @@ describe('the famous default secrets (tier 0)', () => {
     for (const text of ['secret\n', '"secret"', "'secret'", 'SECRET', 'Secret', 'YOUR-256-BIT-SECRET']) expect(texts).toContain(text);
     expect(entries.find((e) => e.text === 'SHHHHH')?.famous.secret).toBe('shhhhh');
     expect(entries.length).toBeGreaterThan(100);
+  });
+});
+
+describe('isOwnExampleSecret', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  it('knows the example token’s secret byte for byte, and no variant of it', () => {
+    expect(isOwnExampleSecret(bytes('jwt-inspector-example-secret'))).toBe(true);
+    expect(isOwnExampleSecret(bytes('jwt-inspector-example-secret\n'))).toBe(false);
+    expect(isOwnExampleSecret(bytes('Jwt-inspector-example-secret'))).toBe(false);
+    expect(isOwnExampleSecret(bytes(''))).toBe(false);
   });
 });

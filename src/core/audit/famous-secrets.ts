@@ -1,3 +1,5 @@
+import { encodeUtf8 } from '../encoding/utf8';
+
 /**
  * A well-known default or example HMAC secret, with where it comes from. Written for this project
  * from the primary source each entry cites, not copied from a GPL wordlist.
@@ -69,6 +71,13 @@ export const FAMOUS_SECRETS: readonly FamousSecret[] = [
     ownExample: true,
   },
 ];
+
+const OWN_EXAMPLE_BYTES = encodeUtf8(FAMOUS_SECRETS.find((famous) => famous.ownExample)?.secret ?? '');
+
+/** True when `key` is the secret of this tool's own example token, byte for byte. */
+export function isOwnExampleSecret(key: Uint8Array): boolean {
+  return key.length === OWN_EXAMPLE_BYTES.length && key.every((byte, index) => byte === OWN_EXAMPLE_BYTES[index]);
+}
 
 /** One entry of tier 0: the text to try and the famous secret it derives from. */
 export interface FamousEntry {

@@ -21,6 +21,11 @@ const sharedValid = [
   { name: '32 random bytes given as hex', token: signed('HS256', RANDOM_BYTES), keyText: RANDOM_BYTES.toString('hex'), secretEncoding: 'hex' as const },
   { name: '64 random characters for HS512', token: signed('HS512', RANDOM_64), keyText: RANDOM_64 },
   { name: 'an RS256 token', token: jws({ alg: 'RS256' }), keyText: 'secret' },
+  {
+    name: 'this tool’s example secret, public on purpose (hmac-weak-secret tells, as info)',
+    token: signed('HS256', 'jwt-inspector-example-secret'),
+    keyText: 'jwt-inspector-example-secret',
+  },
 ];
 
 const sharedInvalid = [
