@@ -195,3 +195,42 @@ for (const { width, height, locale } of [
     });
   });
 }
+
+// One column: everything below the payload moves when its height changes.
+test.describe('a phone, 360 × 740, after a large token', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('what follows the panes moves once, with its new content, not before it', async ({ page, decoder }) => {
+    await decoder.goto();
+    await decoder.pasteToken(makeToken({ alg: 'HS256' }, bigPayload(100_000, 'one-hundred-kb'), 'secret'));
+    await expect(page.locator('[data-testid="claim-row"][data-claim="sub"]')).toContainText('big-token', { timeout: 15_000 });
+    // At rest: the findings and the audit of the large token no longer change what is drawn.
+    await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
+    // Every frame from here: whether the payload and the sections show the next token, and where the sections start.
+    await page.evaluate(() => {
+      const frames: { payload: boolean; sections: boolean; below: number }[] = [];
+      Object.assign(window, { framesSeen: frames });
+      const look = () => {
+        frames.push({
+          payload: document.querySelector('[data-testid="payload-json"]')?.textContent?.includes('small-token') === true,
+          sections: document.querySelector('[data-testid="claim-row"][data-claim="sub"]')?.textContent?.includes('small-token') === true,
+          // From the payload pane's top: the token box above may change height in the paste's frame too.
+          below: document.querySelector('.decoded-more')!.getBoundingClientRect().top - document.querySelector('.pane-payload')!.getBoundingClientRect().top,
+        });
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await decoder.pasteToken(makeToken({ alg: 'HS256' }, { sub: 'small-token' }, 'secret'));
+    await expect(page.locator('[data-testid="claim-row"][data-claim="sub"]')).toContainText('small-token');
+    const frames = await page.evaluate(() => (window as unknown as { framesSeen: { payload: boolean; sections: boolean; below: number }[] }).framesSeen);
+    const before = frames.find((frame) => !frame.payload)!.below;
+    const inBetween = frames.filter((frame) => frame.payload && !frame.sections);
+    // The payload is drawn before the sections (they follow its paint), and they wait where they were.
+    expect(inBetween.length).toBeGreaterThan(0);
+    expect(inBetween.map((frame) => frame.below)).toEqual(inBetween.map(() => before));
+    // Then they move up to below the short payload, in the frame that shows them anew.
+    const shown = frames.find((frame) => frame.sections)!;
+    expect(shown.below).toBeLessThan(before - 100);
+  });
+});

@@ -24,7 +24,10 @@ import { TokenSource } from '../token/TokenSource';
  *
  * Only `decoded-top` is drawn in the frame of the paste: the rest (`SettledPanes`, a chunk of its
  * own fetched while the page is idle) follows the report once that frame is painted (for one frame
- * it still shows the token before), so none of it delays the payload.
+ * it still shows the token before), so none of it delays the payload. Until then the header and
+ * payload panes keep at least their height, so the rest does not move in that frame either: it moves
+ * once, with its new content (a payload after a large one would otherwise have the page moved and
+ * repainted below it before the paint that matters).
  */
 /** What is drawn once the decoded panes are painted; fetched while the page is idle (prefetch-panels). */
 export const settledPanesCode = createModuleLoader(() => Promise.all([import('./SettledPanes'), loadArea('claims')]).then(([module]) => module));
@@ -55,7 +58,7 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
         </div>
         <div className="part-panes">
           {headerPart && (
-            <PartPane part="header" title={t('pane.headerTitle')} text={headerShown} json={report.headerJson !== null} testId="header-json" members={members.header}>
+            <PartPane part="header" title={t('pane.headerTitle')} text={headerShown} json={report.headerJson !== null} testId="header-json" members={members.header} holdHeight={!painted}>
               {report.partialText.header !== undefined && <p className="pane-hint">{t('pane.partial')}</p>}
             </PartPane>
           )}
@@ -67,7 +70,7 @@ function DecodedPanesView({ report }: { report: InspectionReport }) {
             </div>
           ) : (
             payloadPart && (
-              <PartPane part="payload" title={t('pane.payloadTitle')} text={payloadShown} json={payloadIsJson} testId="payload-json" members={members.payload} timeNotes={timeNotes}>
+              <PartPane part="payload" title={t('pane.payloadTitle')} text={payloadShown} json={payloadIsJson} testId="payload-json" members={members.payload} timeNotes={timeNotes} holdHeight={!painted}>
                 {report.partialText.payload !== undefined ? (
                   <p className="pane-hint">{t('pane.partial')}</p>
                 ) : (

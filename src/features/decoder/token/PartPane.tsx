@@ -6,6 +6,7 @@ import type { PartName } from '../../../core/token/decoded-token';
 import { useT } from '../../../i18n/use-t';
 import { copyText } from '../../../platform/clipboard';
 import { CopyButton } from '../../../ui/CopyButton';
+import { useHeightHeld } from '../../../ui/use-height-held';
 import { JSON_BLOCK_WHOLE_CHARS, JsonBlock, type JsonBlockMembers } from '../../../widgets/JsonBlock';
 import { JSON_MEMBER, useMemberHighlightMarks } from './JsonMember';
 import { readTimeClaimPointers } from './time-claims';
@@ -27,6 +28,8 @@ interface Props {
   members?: readonly MemberSpan[];
   /** The payload whose time claims get `Note` (their date and relative time) after their value. */
   timeNotes?: TimeNotes | undefined;
+  /** Keeps the pane as tall as it was (useHeightHeld): the sections below still show the token before. */
+  holdHeight?: boolean;
   children?: ReactNode;
 }
 
@@ -48,11 +51,12 @@ function useLinkedMembers(part: PartName, members: readonly MemberSpan[] | undef
 }
 
 /** A pane for one decoded part: title in the part's colour, the text, a copy button. */
-export function PartPane({ part, title, text, json, testId, members, timeNotes, children }: Props) {
+export function PartPane({ part, title, text, json, testId, members, timeNotes, holdHeight = false, children }: Props) {
   const t = useT();
   const linked = useLinkedMembers(part, members, timeNotes);
   const pane = useRef<HTMLElement>(null);
   useMemberHighlightMarks(part === 'header' || part === 'payload' ? part : null, pane, linked, text);
+  useHeightHeld(pane, holdHeight);
   return (
     <section ref={pane} className={`pane pane-${part}`} aria-label={title}>
       <div className="pane-heading">
