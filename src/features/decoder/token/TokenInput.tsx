@@ -19,8 +19,8 @@ const NO_PARTS: readonly TokenPart[] = [];
 /**
  * Tells the coloured mirror where the pointer is. The box lies on top of the mirror and takes the
  * pointer, so the mirror's own pointer handling is fed from here: the handlers go on the box,
- * `layers` is the element holding the mirror (its first child), and each move (once a frame) reaches the innermost
- * mirror element under the pointer, with the pointer's coordinates.
+ * `layers` is the element holding the mirror (its first child), and each move (once a frame)
+ * reaches the innermost mirror element under the pointer, with the pointer's coordinates.
  */
 function usePointerForwarding(layers: RefObject<HTMLDivElement | null>) {
   const frameRef = useRef(0);
