@@ -1,29 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { layOutTextInside } from './test-support/stand-in-text-layout';
 import { characterAtPoint } from './character-at-point';
 
-// A stand-in for the browser's layout, which jsdom has not: the part's drawn characters in reading
-// order, 10 px wide, 8 to a line, lines 20 px apart with glyphs 14 px high (3 px above and below).
+// The test DOM lays nothing out: a stand-in draws the part's characters in reading order, 10 px
+// wide, 8 to a line, lines 20 px apart with glyphs 14 px high (3 px above and below).
 const WIDTH = 10;
 const PER_LINE = 8;
 const LINE = 20;
 
-function drawnIndex(part: Element, node: Node, offset: number): number {
-  let index = 0;
-  const walker = document.createTreeWalker(part, NodeFilter.SHOW_TEXT);
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-    if (text === node) return index + offset;
-    index += (text as Text).length;
-  }
-  throw new Error('not in the part');
-}
-
 let part: HTMLElement;
-
-function boxOf(this: Range): DOMRect {
-  const index = drawnIndex(part, this.startContainer, this.startOffset);
-  const line = Math.floor(index / PER_LINE);
-  return new DOMRect((index % PER_LINE) * WIDTH, line * LINE + 3, WIDTH, LINE - 6);
-}
 
 /** The point in the middle of the `index`-th drawn character. */
 function middleOf(index: number) {
@@ -34,7 +19,7 @@ beforeEach(() => {
   part = document.createElement('span');
   part.style.lineHeight = `${LINE}px`;
   document.body.append(part);
-  vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(boxOf);
+  layOutTextInside(part, { width: WIDTH, perLine: PER_LINE, lineHeight: LINE, inset: 3 });
 });
 
 afterEach(() => {

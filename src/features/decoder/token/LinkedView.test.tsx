@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeBase64Url } from '../../../core/encoding/base64url';
 import { renderRoute } from '../../../testing/render-app';
+import { layOutTextInside } from '../../../ui/test-support/stand-in-text-layout';
 
 const b64 = (text: string) => encodeBase64Url(new TextEncoder().encode(text));
 
@@ -46,16 +47,11 @@ function expectHighlightOf(json: string, text: string, part: string) {
 
 /**
  * Points at character `offset` of a coloured part, as the box forwards a pointer move to the mirror.
- * happy-dom lays nothing out, so the part's drawn characters are given boxes on one line, 10 px each.
+ * The test DOM lays nothing out, so the part's drawn characters are given boxes on one line, 10 px each.
  */
 function pointAt(part: string, offset: number) {
   const coloured = screen.getAllByTestId('token-part').find((element) => element.dataset.part === part)!;
-  const layout = vi.spyOn(Range.prototype, 'getBoundingClientRect').mockImplementation(function (this: Range) {
-    let index = this.startOffset;
-    const walker = document.createTreeWalker(coloured, NodeFilter.SHOW_TEXT);
-    for (let text = walker.nextNode(); text && text !== this.startContainer; text = walker.nextNode()) index += (text as Text).length;
-    return new DOMRect(index * 10, 0, 10, 20);
-  });
+  const layout = layOutTextInside(coloured, { width: 10, perLine: Infinity, lineHeight: 20, inset: 0 });
   fireEvent.mouseMove(coloured, { clientX: offset * 10 + 5, clientY: 10 });
   layout.mockRestore();
 }
