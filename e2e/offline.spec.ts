@@ -24,6 +24,10 @@ interface Served {
   dir: string;
   /** The path and query of every request the host received, in order. */
   received: string[];
+  /** The path of every request a script's `fetch()` made (the service worker's precache), in order. */
+  fetched: string[];
+  /** How long the host waits before it answers a `fetch()`: a slow network, for the precache. */
+  fetchDelayMs: number;
   close: () => Promise<void>;
 }
 
@@ -50,6 +54,8 @@ async function serveCopy(): Promise<Served> {
   cpSync(DIST, dir, { recursive: true });
   const handle = staticHandler(dir);
   const received: string[] = [];
+  const fetched: string[] = [];
+  const served = { fetchDelayMs: 0 };
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
     received.push(url);
@@ -58,21 +64,25 @@ async function serveCopy(): Promise<Served> {
       return;
     }
     req.url = url.slice(SUB_PATH.length - 1);
-    handle(req, res).catch(() => res.destroy());
+    const answer = () => void handle(req, res).catch(() => res.destroy());
+    if (req.headers['sec-fetch-dest'] !== 'empty') return answer();
+    fetched.push(url);
+    setTimeout(answer, served.fetchDelayMs);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
-  return {
+  return Object.assign(served, {
     url: `http://127.0.0.1:${port}${SUB_PATH}`,
     dir,
     received,
+    fetched,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       rmSync(dir, { recursive: true, force: true });
     },
-  };
+  });
 }
 
 /** A copy of the build served for one test, and a browser context of its own on it. */
@@ -228,6 +238,41 @@ siteTest('offline: decode, verify, audit, encoder, rules and learn all work with
 
   expect(recorder.requests.slice(madeOnline).filter((r) => r.failure !== undefined), 'failed requests').toEqual([]);
   expect(recorder.consoleErrors, 'console errors').toEqual([]);
+  expectQuiet(site);
+});
+
+siteTest('the precache starts no file while the user pastes, and finishes once the page is left alone', async ({ site }) => {
+  const { page, served } = site;
+  // A slow network, so the download is still running when the user pastes.
+  served.fetchDelayMs = 150;
+  await page.goto('./');
+  const decoder = new DecoderPage(page);
+  await expect(decoder.tokenInput).toBeEnabled();
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.installing?.state ?? null), { timeout: 30_000 })
+    .toBe('installing');
+
+  await decoder.pasteToken(makeToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'busy-user' }, 'secret'));
+  await expect(decoder.payloadJson).toContainText('busy-user');
+  // The files already asked for are answered; then none is asked for while the page is busy.
+  await page.waitForTimeout(500);
+  const startedBefore = served.fetched.length;
+  await page.waitForTimeout(1500);
+  expect(served.fetched.length, 'files the precache asked for after the paste').toBe(startedBefore);
+  const { precache } = readServiceWorker(served.dir);
+  expect(startedBefore, 'the paste came before the last file').toBeLessThan(precache.length);
+
+  // Left alone, it goes on and keeps every file of the build.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  expect(served.fetched.length).toBe(precache.length);
+  const cached = await page.evaluate(async () => {
+    const [name] = await caches.keys();
+    const cache = await caches.open(name ?? '');
+    return (await cache.keys()).map((request) => request.url);
+  });
+  expect(cached.sort()).toEqual(precache.map((path) => new URL(path, served.url).href).sort());
   expectQuiet(site);
 });
 

@@ -4,6 +4,8 @@
 // docs/decisions/014-offline-service-worker.md says why it is this small and does what it does.
 //
 // - install: fetch every file of the build into a cache named after the scope and the build id.
+//   A few files at a time, each started only when the page has not asked it to wait (`pause-precache`,
+//   sent while the user pastes or types), so the download never shares a paste's frames.
 //   Nothing else is ever written to a cache: not a response to a request the page makes later,
 //   and nothing the user enters (tokens and keys are never requested from anywhere).
 // - fetch: a GET for a precached file of this origin, with no query, is answered from the cache
@@ -19,19 +21,30 @@ const CACHE_NAME = CACHE_PREFIX + BUILD_ID;
 const INDEX = new URL('./index.html', self.registration.scope).href;
 const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, self.location.href).href));
 
+/** How many files the precache fetches at a time: few, so a paste never meets a burst of them. */
+const PRECACHE_AT_ONCE = 4;
+/** When the precache may start its next file: the page pushes it back while the user is busy. */
+let resumeAt = 0;
+/** A pause asked for is cut to this, so no message can hold the install back for long. */
+const MAX_PAUSE_MS = 10_000;
+
+function whenResumed() {
+  const wait = resumeAt - Date.now();
+  return wait > 0 ? new Promise((resolve) => setTimeout(resolve, wait)).then(whenResumed) : Promise.resolve();
+}
+
 self.addEventListener('install', (event) => {
-  event.waitUntil(
-    caches.open(CACHE_NAME).then((cache) =>
-      Promise.all(
-        [...PRECACHED].map(async (url) => {
-          // Revalidated, so a copy the HTTP cache kept from an earlier build is never taken for this one.
-          const response = await fetch(url, { cache: 'no-cache', credentials: 'same-origin', redirect: 'error' });
-          if (!response.ok) throw new Error(`precache: ${url} answered ${response.status}`);
-          await cache.put(url, response);
-        }),
-      ),
-    ),
-  );
+  const queue = [...PRECACHED];
+  const fetchEachNext = async (cache) => {
+    for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
+      await whenResumed();
+      // Revalidated, so a copy the HTTP cache kept from an earlier build is never taken for this one.
+      const response = await fetch(url, { cache: 'no-cache', credentials: 'same-origin', redirect: 'error' });
+      if (!response.ok) throw new Error(`precache: ${url} answered ${response.status}`);
+      await cache.put(url, response);
+    }
+  };
+  event.waitUntil(caches.open(CACHE_NAME).then((cache) => Promise.all(Array.from({ length: PRECACHE_AT_ONCE }, () => fetchEachNext(cache)))));
 });
 
 self.addEventListener('activate', (event) => {
@@ -67,5 +80,6 @@ self.addEventListener('fetch', (event) => {
 self.addEventListener('message', (event) => {
   const type = event.data?.type;
   if (type === 'skip-waiting') void self.skipWaiting();
+  else if (type === 'pause-precache' && Number.isFinite(event.data.ms)) resumeAt = Math.max(resumeAt, Date.now() + Math.min(event.data.ms, MAX_PAUSE_MS));
   else if (type === 'build-id') event.ports[0]?.postMessage({ buildId: BUILD_ID });
 });
