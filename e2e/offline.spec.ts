@@ -24,8 +24,8 @@ interface Served {
   dir: string;
   /** The path and query of every request the host received, in order. */
   received: string[];
-  /** The path of every request a script's `fetch()` made (the service worker's precache), in order. */
-  fetched: string[];
+  /** Every request a script's `fetch()` made (the service worker's precache): its path and when it arrived. */
+  fetched: { path: string; at: number }[];
   /** How long the host waits before it answers a `fetch()`: a slow network, for the precache. */
   fetchDelayMs: number;
   close: () => Promise<void>;
@@ -54,7 +54,7 @@ async function serveCopy(): Promise<Served> {
   cpSync(DIST, dir, { recursive: true });
   const handle = staticHandler(dir);
   const received: string[] = [];
-  const fetched: string[] = [];
+  const fetched: Served['fetched'] = [];
   const served = { fetchDelayMs: 0 };
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';
@@ -66,7 +66,7 @@ async function serveCopy(): Promise<Served> {
     req.url = url.slice(SUB_PATH.length - 1);
     const answer = () => void handle(req, res).catch(() => res.destroy());
     if (req.headers['sec-fetch-dest'] !== 'empty') return answer();
-    fetched.push(url);
+    fetched.push({ path: url, at: Date.now() });
     setTimeout(answer, served.fetchDelayMs);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -252,21 +252,20 @@ siteTest('the precache starts no file while the user pastes, and finishes once t
     .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.installing?.state ?? null), { timeout: 30_000 })
     .toBe('installing');
 
+  const pastedAt = Date.now();
   await decoder.pasteToken(makeToken({ alg: 'HS256', typ: 'JWT' }, { sub: 'busy-user' }, 'secret'));
   await expect(decoder.payloadJson).toContainText('busy-user');
-  // The files already asked for are answered; then none is asked for while the page is busy.
-  await page.waitForTimeout(500);
-  const startedBefore = served.fetched.length;
-  await page.waitForTimeout(1500);
-  expect(served.fetched.length, 'files the precache asked for after the paste').toBe(startedBefore);
-  const { precache } = readServiceWorker(served.dir);
-  expect(startedBefore, 'the paste came before the last file').toBeLessThan(precache.length);
 
   // Left alone, it goes on and keeps every file of the build.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
-  expect(served.fetched.length).toBe(precache.length);
+  const { precache } = readServiceWorker(served.dir);
+  expect(served.fetched.map((request) => request.path).sort()).toEqual(precache.map((path) => new URL(path, served.url).pathname).sort());
+  // Those already asked for arrive within half a second of the paste; then none until the page has been left alone for 3 s.
+  const arrivedAfter = (ms: number) => served.fetched.filter((request) => request.at > pastedAt + ms).length;
+  expect(arrivedAfter(500) - arrivedAfter(2500), 'files asked for from 0.5 to 2.5 s after the paste').toBe(0);
+  expect(arrivedAfter(2500), 'files asked for once the page was left alone').toBeGreaterThan(0);
   const cached = await page.evaluate(async () => {
     const [name] = await caches.keys();
     const cache = await caches.open(name ?? '');
