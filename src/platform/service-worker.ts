@@ -7,6 +7,14 @@ import { scheduleWhenIdle } from './schedule-when-idle';
 const QUIET_MS = 3000;
 const USER_INPUT = ['keydown', 'pointerdown', 'paste', 'input'] as const;
 
+/** Calls `listener` on each key, pointer press, paste or input anywhere on the page; returns a function that stops it. */
+function listenForUserInput(listener: () => void): () => void {
+  for (const type of USER_INPUT) window.addEventListener(type, listener, { capture: true, passive: true });
+  return () => {
+    for (const type of USER_INPUT) window.removeEventListener(type, listener, true);
+  };
+}
+
 /** A new version of the app, installed and waiting: its build id, and how to switch to it. */
 export interface AppUpdate {
   buildId: string;
@@ -65,11 +73,7 @@ async function offer(container: ServiceWorkerContainer, worker: ServiceWorker): 
  * times as long to paint. Returns a function that stops asking.
  */
 function pausePrecacheOnInput(worker: ServiceWorker): () => void {
-  const pause = () => worker.postMessage({ type: 'pause-precache', ms: QUIET_MS });
-  for (const type of USER_INPUT) window.addEventListener(type, pause, { capture: true, passive: true });
-  return () => {
-    for (const type of USER_INPUT) window.removeEventListener(type, pause, true);
-  };
+  return listenForUserInput(() => worker.postMessage({ type: 'pause-precache', ms: QUIET_MS }));
 }
 
 async function register(container: ServiceWorkerContainer): Promise<void> {
@@ -96,7 +100,6 @@ async function register(container: ServiceWorkerContainer): Promise<void> {
   registration.addEventListener('updatefound', () => watch(registration.installing));
 }
 
-
 /**
  * Registers the service worker that keeps the app usable offline (docs/decisions/014) once the page
  * has loaded and then been left alone for a few seconds and idle: its precache downloads the whole
@@ -106,15 +109,16 @@ export function registerServiceWorkerWhenIdle(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopListening = () => {};
   const wait = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      for (const type of USER_INPUT) window.removeEventListener(type, wait, true);
+      stopListening();
       scheduleWhenIdle(() => void register(container), 10_000);
     }, QUIET_MS);
   };
   const start = () => {
-    for (const type of USER_INPUT) window.addEventListener(type, wait, { capture: true, passive: true });
+    stopListening = listenForUserInput(wait);
     wait();
   };
   if (document.readyState === 'complete') start();
