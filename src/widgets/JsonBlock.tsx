@@ -5,10 +5,11 @@ import { MoreNotShown } from '../ui/MoreNotShown';
 
 /**
  * Text up to this size is rendered whole; longer text starts with a screenful of PREVIEW_CHARS and
- * grows on request, because laying out and colouring large text is what costs (ADR 004).
+ * grows on request, because laying out and colouring large text is what costs (ADR 004): every
+ * element of the preview is created on the large paste and removed on the next one.
  */
 export const JSON_BLOCK_WHOLE_CHARS = 32 * 1024;
-const PREVIEW_CHARS = 4 * 1024;
+const PREVIEW_CHARS = 2 * 1024;
 /**
  * Lexemes coloured at most (one element each): the rest of the text shown is plain, so "Show more"
  * on a dense array, or 32 KB of numbers, costs a text node rather than tens of thousands of spans.

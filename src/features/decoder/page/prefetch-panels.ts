@@ -1,3 +1,4 @@
+import { loadArea } from '../../../i18n/i18n';
 import { runEachWhenIdle } from '../../../platform/run-each-when-idle';
 import { createModuleLoader } from '../../../platform/use-loaded-module';
 import { claimsTableCode } from '../claims/LazyClaimsTable';
@@ -20,6 +21,12 @@ const timeFormatsWarmUp = createModuleLoader(() =>
  */
 const FIRST_PASTE_REHEARSALS = 12;
 
+/**
+ * The secret audit's texts, for any HS256/384/512 token: fetched with the panels, because a message
+ * area that arrives once a token is drawn re-renders every translated component on the page.
+ */
+const auditTexts = createModuleLoader(() => loadArea('audit'));
+
 /** Per page load: later visits to the decoder run code the engine has run and optimised. */
 const rehearseFirstPaste = createFirstPasteRehearsal(FIRST_PASTE_REHEARSALS);
 
@@ -29,14 +36,15 @@ const rehearseFirstPaste = createFirstPasteRehearsal(FIRST_PASTE_REHEARSALS);
  * the time formatters' warm-up; then, one per idle period from the next, rehearses the first paste
  * (rehearseFirstPaste) while those arrive. So the first paste neither waits for that code nor shares
  * its frame with its fetching and evaluation: fetched one per idle period, it was still arriving
- * 0.7 s later under a 4× CPU throttle, where a first paste met it. Skips the secret audit (only HMAC
- * tokens) and the verifier (it loads when a signed token is shown or the key box is focused).
+ * 0.7 s later under a 4× CPU throttle, where a first paste met it. Of the secret audit, only its
+ * texts (its code waits for an HMAC token); not the verifier (it loads when a signed token is shown
+ * or the key box is focused).
  * Returns a function that cancels what has not started.
  */
 export function prefetchPanelsWhenIdle(): () => void {
   return runEachWhenIdle([
     () => {
-      for (const code of [settledPanesCode, claimsTableCode, headerParametersCode, findingListCode, timeFormatsWarmUp])
+      for (const code of [settledPanesCode, claimsTableCode, headerParametersCode, findingListCode, auditTexts, timeFormatsWarmUp])
         code.load().catch(() => {
           // Not fetched now: the panel fetches it when it is shown, and says so if it cannot.
         });
