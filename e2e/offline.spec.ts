@@ -275,6 +275,25 @@ siteTest('the precache starts no file while the user pastes, and finishes once t
   expectQuiet(site);
 });
 
+siteTest('the worker is registered once the page has been left alone for 10 s, or at once when it is hidden', async ({ site }) => {
+  const { page, served } = site;
+  const askedForWorker = () => served.received.filter((url) => url.endsWith(`/${SW_FILE}`)).length;
+  await page.goto('./');
+  await expect(new DecoderPage(page).tokenInput).toBeEnabled();
+  // A first paste a few seconds after opening the page never meets the download.
+  await page.waitForTimeout(5000);
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined), 'registered 5 s after loading').toBe(false);
+  expect(askedForWorker()).toBe(0);
+  // The user goes to another tab (to fetch a token): the download starts while they are away.
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined), { timeout: 3000 }).toBe(true);
+  expect(askedForWorker()).toBe(1);
+  expectQuiet(site);
+});
+
 siteTest('a link with a token in its query opens from the offline copy: the host never receives the token, online or off', async ({ site }) => {
   const { context, page, served } = site;
   await loadControlled(page);
@@ -305,17 +324,17 @@ siteTest('a new build is announced with its build id and applied only when the u
   const swPath = join(served.dir, SW_FILE);
   writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(`const BUILD_ID = "${oldId}";`, `const BUILD_ID = "${newId}";`));
 
-  // The browser looks for it on navigation; it installs and waits.
+  // The page registers its worker once left alone for 10 s; the browser then finds the new one, which installs and waits.
   await page.reload();
   const prompt = page.getByTestId('app-update');
-  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  await expect(prompt).toBeVisible({ timeout: 30_000 });
   await expect(prompt).toHaveAttribute('data-build-id', newId);
   await expect(prompt).toContainText(newId);
   await expect(page.getByRole('status').filter({ has: prompt })).toHaveCount(1);
   // Not applied by itself: another reload still runs the old version, and says so again.
   await page.reload();
   expect(await controllerBuildId(page)).toBe(oldId);
-  await expect(prompt).toBeVisible({ timeout: 15_000 });
+  await expect(prompt).toBeVisible({ timeout: 30_000 });
 
   await Promise.all([page.waitForEvent('load'), page.getByTestId('app-update-apply').click()]);
   await expect.poll(() => controllerBuildId(page)).toBe(newId);

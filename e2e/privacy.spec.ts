@@ -230,6 +230,8 @@ test('a whole session sends nothing off the page and keeps no trace of the token
 });
 
 test('the offline copy: the service worker fetches only the build, from the page origin, and keeps nothing the user entered', async ({ page, decoder, recorder }) => {
+  // The worker registers once the page has been left alone for 10 s.
+  test.slow();
   const dist = join(import.meta.dirname, '..', process.env.E2E_DIST ?? 'dist');
   const listed = /^const PRECACHE = (\[[\s\S]*?\]);/m.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))?.[1];
   expect(listed, 'dist/sw.js lists the build').toBeDefined();

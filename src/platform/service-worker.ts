@@ -1,10 +1,13 @@
 import { scheduleWhenIdle } from './schedule-when-idle';
 
-/**
- * How long the user must leave the page alone after it loaded before the precache starts, and again
- * after each input while it runs.
- */
+/** How long the user must leave the page alone, after an input, before the precache goes on. */
 const QUIET_MS = 3000;
+/**
+ * How long the page must be left alone after it loaded before the service worker is registered,
+ * unless the page is hidden first: a first visit's download then starts, and a first paste usually
+ * comes within seconds of opening the page (one 3 s after loading met it: docs/decisions/014).
+ */
+const QUIET_BEFORE_REGISTERING_MS = 10_000;
 const USER_INPUT = ['keydown', 'pointerdown', 'paste', 'input'] as const;
 
 /** Calls `listener` on each key, pointer press, paste or input anywhere on the page; returns a function that stops it. */
@@ -102,24 +105,37 @@ async function register(container: ServiceWorkerContainer): Promise<void> {
 
 /**
  * Registers the service worker that keeps the app usable offline (docs/decisions/014) once the page
- * has loaded and then been left alone for a few seconds and idle: its precache downloads the whole
- * build, which must never compete with a paste. Production builds only: the dev server has no sw.js.
+ * has loaded and then been left alone for QUIET_BEFORE_REGISTERING_MS and idle, or at once when the
+ * page is hidden (the user has gone elsewhere, often to fetch a token): its precache downloads the
+ * whole build, which must never compete with a paste. Production builds only: the dev server has no sw.js.
  */
 export function registerServiceWorkerWhenIdle(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const container = navigator.serviceWorker;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopListening = () => {};
+  const stopWaiting = () => {
+    clearTimeout(timer);
+    stopListening();
+    document.removeEventListener('visibilitychange', onVisibilityChange);
+  };
   const wait = () => {
     clearTimeout(timer);
     timer = setTimeout(() => {
-      stopListening();
+      stopWaiting();
       scheduleWhenIdle(() => void register(container), 10_000);
-    }, QUIET_MS);
+    }, QUIET_BEFORE_REGISTERING_MS);
   };
+  function onVisibilityChange() {
+    if (document.visibilityState !== 'hidden') return;
+    stopWaiting();
+    void register(container);
+  }
   const start = () => {
     stopListening = listenForUserInput(wait);
+    document.addEventListener('visibilitychange', onVisibilityChange);
     wait();
+    onVisibilityChange();
   };
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
