@@ -5,7 +5,8 @@
 //
 // - install: fetch every file of the build into a cache named after the scope and the build id.
 //   A few files at a time, each started only when the page has not asked it to wait (`pause-precache`,
-//   sent on each key, pointer press, paste or input), so the download keeps out of a paste's frames.
+//   sent on each key, pointer press, paste or input): a paste after a key or a tap meets at most the
+//   files already asked for.
 //   Nothing else is ever written to a cache: not a response to a request the page makes later,
 //   and nothing the user enters (tokens and keys are never requested from anywhere).
 // - fetch: a GET for a precached file of this origin, with no query, is answered from the cache

@@ -3,9 +3,9 @@ import { scheduleWhenIdle } from './schedule-when-idle';
 /** How long the user must leave the page alone, after an input, before the precache goes on. */
 const QUIET_MS = 3000;
 /**
- * How long the page must be left alone after it loaded before the service worker is registered,
- * unless the page is hidden first: a first visit's download then starts, and a first paste usually
- * comes within seconds of opening the page (one 3 s after loading met it: docs/decisions/014).
+ * How long the page must be left alone after it loaded before the service worker is registered (on
+ * a first visit, its download starts then), unless the page is hidden first. A first paste usually
+ * comes within seconds of opening the page; one 3 s after loading met the download (docs/decisions/014).
  */
 const QUIET_BEFORE_REGISTERING_MS = 10_000;
 const USER_INPUT = ['keydown', 'pointerdown', 'paste', 'input'] as const;
