@@ -206,6 +206,9 @@ test.describe('a phone, 360 × 740, after a large token', () => {
     await expect(page.locator('[data-testid="claim-row"][data-claim="sub"]')).toContainText('big-token', { timeout: 15_000 });
     // At rest: the findings and the audit of the large token no longer change what is drawn.
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
+    // And a frame drawn since: a pane's held height is the one the browser last reported in a frame,
+    // and on a loaded machine the paste could otherwise come before the report of the last change.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     // Every frame from here: whether the payload and the sections show the next token, and where the sections start.
     await page.evaluate(() => {
       const frames: { payload: boolean; sections: boolean; below: number }[] = [];
