@@ -360,6 +360,18 @@ export class RulesPages {
   }
 }
 
+/**
+ * The user goes to another tab (to fetch a token, say): the page is told it is hidden, which registers
+ * its service worker at once instead of after 10 s alone. Headless Chromium keeps every page visible,
+ * and the app reads only `document.visibilityState` and its `visibilitychange` event.
+ */
+export async function leaveForAnotherTab(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+}
+
 interface Fixtures {
   decoder: DecoderPage;
   encoder: EncoderPage;

@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import { SERVICE_WORKER_CSP, staticHandler } from '../scripts/serve.mjs';
 import { buildIdOf } from '../scripts/vite/service-worker';
-import { DecoderPage, expect, makeToken, RequestRecorder, test } from './fixtures';
+import { DecoderPage, expect, leaveForAnotherTab, makeToken, RequestRecorder, test } from './fixtures';
 
 // Installable and offline (issue 14): the build's service worker precaches every file, the app then
 // works with no network at all, and a new version waits until the user applies it. Each test serves
@@ -128,9 +128,10 @@ function controllerBuildId(page: Page): Promise<string | null> {
   });
 }
 
-/** Loads the app, waits until its service worker has precached the build, and reloads under its control. */
+/** Loads the app, leaves it for another tab so its service worker registers, waits until the worker has precached the build, and reloads under its control. */
 async function loadControlled(page: Page): Promise<void> {
   await page.goto('./');
+  await leaveForAnotherTab(page);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -285,10 +286,7 @@ siteTest('the worker is registered once the page has been left alone for 10 s, o
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined), 'registered 5 s after loading').toBe(false);
   expect(askedForWorker()).toBe(0);
   // The user goes to another tab (to fetch a token): the download starts while they are away.
-  await page.evaluate(() => {
-    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
-    document.dispatchEvent(new Event('visibilitychange'));
-  });
+  await leaveForAnotherTab(page);
   await expect.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) !== undefined), { timeout: 3000 }).toBe(true);
   // The host's record of the script's request is written by this process, not the browser: it may come just after.
   await expect.poll(askedForWorker, { timeout: 3000 }).toBe(1);
@@ -325,17 +323,19 @@ siteTest('a new build is announced with its build id and applied only when the u
   const swPath = join(served.dir, SW_FILE);
   writeFileSync(swPath, readFileSync(swPath, 'utf8').replace(`const BUILD_ID = "${oldId}";`, `const BUILD_ID = "${newId}";`));
 
-  // The page registers its worker once left alone for 10 s; the browser then finds the new one, which installs and waits.
+  // The page registers its worker when the user leaves it; the browser then finds the new one, which installs and waits.
   await page.reload();
+  await leaveForAnotherTab(page);
   const prompt = page.getByTestId('app-update');
-  await expect(prompt).toBeVisible({ timeout: 30_000 });
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
   await expect(prompt).toHaveAttribute('data-build-id', newId);
   await expect(prompt).toContainText(newId);
   await expect(page.getByRole('status').filter({ has: prompt })).toHaveCount(1);
   // Not applied by itself: another reload still runs the old version, and says so again.
   await page.reload();
   expect(await controllerBuildId(page)).toBe(oldId);
-  await expect(prompt).toBeVisible({ timeout: 30_000 });
+  await leaveForAnotherTab(page);
+  await expect(prompt).toBeVisible({ timeout: 15_000 });
 
   await Promise.all([page.waitForEvent('load'), page.getByTestId('app-update-apply').click()]);
   await expect.poll(() => controllerBuildId(page)).toBe(newId);

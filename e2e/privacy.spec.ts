@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, makeJwe, makeToken, test, type DecoderPage } from './fixtures';
+import { expect, leaveForAnotherTab, makeJwe, makeToken, test, type DecoderPage } from './fixtures';
 
 // Nothing a user pastes may reach the network or be kept: every request of a whole session must
 // go to the page's own origin, even for tokens that name URLs (jku, x5u, iss, jwk.x5u, markup).
@@ -230,8 +230,6 @@ test('a whole session sends nothing off the page and keeps no trace of the token
 });
 
 test('the offline copy: the service worker fetches only the build, from the page origin, and keeps nothing the user entered', async ({ page, decoder, recorder }) => {
-  // The worker registers once the page has been left alone for 10 s.
-  test.slow();
   const dist = join(import.meta.dirname, '..', process.env.E2E_DIST ?? 'dist');
   const listed = /^const PRECACHE = (\[[\s\S]*?\]);/m.exec(readFileSync(join(dist, 'sw.js'), 'utf8'))?.[1];
   expect(listed, 'dist/sw.js lists the build').toBeDefined();
@@ -239,7 +237,8 @@ test('the offline copy: the service worker fetches only the build, from the page
   const origin = new URL(page.url()).origin;
   const build = (JSON.parse(listed ?? '[]') as string[]).map((path) => new URL(path, page.url()).href).sort();
 
-  // Installed, then a page it controls: every request of the session passes by the worker.
+  // Installed (the user left the page for another tab), then a page it controls: every request of the session passes by the worker.
+  await leaveForAnotherTab(page);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
