@@ -1,4 +1,4 @@
-import { base64url, bigPayload, expect, makeJwe, makeToken, test, type DecoderPage } from './fixtures';
+import { base64url, bigPayload, expect, makeJwe, makeToken, test, waitForFrames, type DecoderPage } from './fixtures';
 
 // The decoder view through the UI contract (docs/ui-contract.md): what a person pastes, what they see.
 
@@ -136,7 +136,7 @@ test('a fresh page rehearses its first paste unseen: no frame shows a token the 
   await decoder.goto();
   await expect.poll(async () => (await seen()).panesDrawn, { message: 'the example token was drawn while the page was idle' }).toBeGreaterThan(0);
   // A few frames after the rehearsal.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+  await waitForFrames(page, 3);
   expect((await seen()).framesShowingAToken).toBe(0);
   await expect(decoder.tokenInput).toHaveValue('');
   await expect(decoder.payloadJson).toHaveCount(0);

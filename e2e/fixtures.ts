@@ -360,6 +360,18 @@ export class RulesPages {
   }
 }
 
+/** Resolves once the page has drawn `count` more frames. */
+export async function waitForFrames(page: Page, count: number): Promise<void> {
+  await page.evaluate(
+    (left) =>
+      new Promise<void>((resolve) => {
+        const onFrame = () => (--left === 0 ? resolve() : requestAnimationFrame(onFrame));
+        requestAnimationFrame(onFrame);
+      }),
+    count,
+  );
+}
+
 /**
  * The user goes to another tab (to fetch a token, say): the page is told it is hidden, which registers
  * its service worker at once instead of after 10 s alone. Headless Chromium keeps every page visible,

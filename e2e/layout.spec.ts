@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { bigPayload, expect, makeToken, test, type DecoderPage } from './fixtures';
+import { bigPayload, expect, makeToken, test, waitForFrames, type DecoderPage } from './fixtures';
 import { OIDC_PUBLIC_KEY_PEM, oidcIdToken } from './oidc-id-token';
 
 // Issue 10 item 1: the decoded payload, the whole verdict and the findings summary on the first
@@ -208,7 +208,7 @@ test.describe('a phone, 360 × 740, after a large token', () => {
     await expect(page.locator('[aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
     // And a frame drawn since: a pane's held height is the one the browser last reported in a frame,
     // and on a loaded machine the paste could otherwise come before the report of the last change.
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await waitForFrames(page, 2);
     // Every frame from here: whether the payload and the sections show the next token, and where the sections start.
     await page.evaluate(() => {
       const frames: { payload: boolean; sections: boolean; below: number }[] = [];

@@ -1,7 +1,7 @@
 import { scheduleWhenIdle } from './schedule-when-idle';
 
 /** How long the user must leave the page alone, after an input, before the precache goes on. */
-const QUIET_MS = 3000;
+const PRECACHE_PAUSE_AFTER_INPUT_MS = 3000;
 /**
  * How long the page must be left alone after it loaded before the service worker is registered (on
  * a first visit, its download starts then), unless the page is hidden first. A first paste usually
@@ -72,11 +72,11 @@ async function offer(container: ServiceWorkerContainer, worker: ServiceWorker): 
 
 /**
  * While `worker` precaches the build, asks it on each input of the user to start no further file
- * until the page has been left alone for QUIET_MS: a paste meeting the download took two to four
+ * until the page has been left alone for PRECACHE_PAUSE_AFTER_INPUT_MS: a paste meeting the download took two to four
  * times as long to paint. Returns a function that stops asking.
  */
 function pausePrecacheOnInput(worker: ServiceWorker): () => void {
-  return listenForUserInput(() => worker.postMessage({ type: 'pause-precache', ms: QUIET_MS }));
+  return listenForUserInput(() => worker.postMessage({ type: 'pause-precache', ms: PRECACHE_PAUSE_AFTER_INPUT_MS }));
 }
 
 async function register(container: ServiceWorkerContainer): Promise<void> {
